@@ -1,0 +1,17 @@
+/**
+ * What every workshop screen receives. Screens read the workshop and send
+ * commands; they never talk to a transport themselves, so the same screen
+ * works in the desktop window and in a browser.
+ */
+import type { ClientCommand } from '../../shared/commands';
+import type { Id, Workshop } from '../../shared/model';
+
+export type DispatchOutcome = { readonly ok: true } | { readonly ok: false; readonly message: string };
+
+export interface ScreenProps {
+  readonly workshop: Workshop;
+  /** Sends one command to the host. A refused command resolves with the reason, shown to the person. */
+  readonly dispatch: (command: ClientCommand) => Promise<DispatchOutcome>;
+  /** The team whose work is shown and edited (a workshop always has at least one team). */
+  readonly teamId: Id;
+}

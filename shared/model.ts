@@ -1,0 +1,238 @@
+/**
+ * The workshop model: one zod schema per entity, and the types inferred from
+ * them. The schemas are the single source of truth — the same definitions
+ * check a workshop file on load, a command's payload on arrival, and the
+ * state a browser receives.
+ *
+ * Entities refer to each other by id. Ordering that matters to people (stages
+ * left to right, channels top to bottom, cards inside a cell, actions by
+ * priority) is the order of the arrays.
+ */
+import { z } from 'zod';
+
+/** Longest name a person may type for anything short (titles, names). */
+export const NAME_MAX = 120;
+/** Longest free text (descriptions, notes, scope). */
+export const TEXT_MAX = 2000;
+
+export const idSchema = z.string().min(1).max(64);
+export type Id = z.infer<typeof idSchema>;
+
+/** A short, visible name: trimmed, not empty, not overlong. */
+export const nameSchema = z
+  .string()
+  .trim()
+  .min(1, 'A name cannot be empty.')
+  .max(NAME_MAX, `Keep names to ${NAME_MAX} characters or fewer.`);
+
+export const textSchema = z
+  .string()
+  .max(TEXT_MAX, `Keep this text to ${TEXT_MAX} characters or fewer.`);
+
+export const PHASES = ['frame', 'map', 'rate', 'fix', 'vote', 'plan', 'export'] as const;
+export const phaseSchema = z.enum(PHASES);
+export type Phase = z.infer<typeof phaseSchema>;
+
+export const stageSchema = z.object({ id: idSchema, name: nameSchema });
+export type Stage = Readonly<z.infer<typeof stageSchema>>;
+
+export const channelSchema = z.object({ id: idSchema, name: nameSchema });
+export type Channel = Readonly<z.infer<typeof channelSchema>>;
+
+export const teamSchema = z.object({
+  id: idSchema,
+  name: nameSchema,
+  /** A colour from the app's palette, as a CSS hex value, so cards show whose they are. */
+  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+});
+export type Team = Readonly<z.infer<typeof teamSchema>>;
+
+/** The customer's feeling at a touchpoint, from −2 (very unhappy) to +2 (delighted). */
+export const feelingSchema = z.number().int().min(-2).max(2);
+
+export const touchpointSchema = z.object({
+  id: idSchema,
+  teamId: idSchema,
+  stageId: idSchema,
+  channelId: idSchema,
+  title: nameSchema,
+  description: textSchema,
+  /** A moment that decides whether the customer stays or leaves. */
+  momentOfTruth: z.boolean(),
+  feeling: feelingSchema,
+});
+export type Touchpoint = Readonly<z.infer<typeof touchpointSchema>>;
+
+export const pillarSchema = z.object({
+  id: idSchema,
+  name: nameSchema,
+  /** One line: what this pillar means for the customer. */
+  summary: textSchema,
+  /** Questions a rater asks themself at a touchpoint. */
+  prompts: z.array(textSchema).max(10),
+  /** Share of the overall index, in percent. The weights of a framework sum to 100. */
+  weight: z.number().min(0).max(100),
+});
+export type Pillar = Readonly<z.infer<typeof pillarSchema>>;
+
+export const frameworkSchema = z.object({
+  id: idSchema,
+  name: nameSchema,
+  pillars: z.array(pillarSchema).min(1).max(12),
+});
+export type Framework = Readonly<Omit<z.infer<typeof frameworkSchema>, 'pillars'>> & {
+  readonly pillars: readonly Pillar[];
+};
+
+export const SCORE_MIN = 1;
+export const SCORE_MAX = 5;
+/** A rating: 1–5, or null for "not applicable". */
+export const scoreSchema = z
+  .number()
+  .int('Ratings are whole numbers.')
+  .min(SCORE_MIN, `Ratings run from ${SCORE_MIN} to ${SCORE_MAX}.`)
+  .max(SCORE_MAX, `Ratings run from ${SCORE_MIN} to ${SCORE_MAX}.`)
+  .nullable();
+
+export const ratingSchema = z.object({
+  teamId: idSchema,
+  touchpointId: idSchema,
+  pillarId: idSchema,
+  score: scoreSchema,
+  note: textSchema,
+});
+export type Rating = Readonly<z.infer<typeof ratingSchema>>;
+
+export const levelSchema = z.number().int().min(1).max(5);
+
+export const fixSchema = z.object({
+  id: idSchema,
+  teamId: idSchema,
+  title: nameSchema,
+  description: textSchema,
+  touchpointIds: z.array(idSchema).max(50),
+  pillarIds: z.array(idSchema).max(12),
+  /** Rough size of the benefit, 1 (small) to 5 (large). */
+  impact: levelSchema,
+  /** Rough cost to deliver, 1 (little) to 5 (a lot). */
+  effort: levelSchema,
+});
+export type Fix = Readonly<Omit<z.infer<typeof fixSchema>, 'touchpointIds' | 'pillarIds'>> & {
+  readonly touchpointIds: readonly Id[];
+  readonly pillarIds: readonly Id[];
+};
+
+export const participantSchema = z.object({ id: idSchema, name: nameSchema, teamId: idSchema });
+export type Participant = Readonly<z.infer<typeof participantSchema>>;
+
+/** The dots one participant has put on one fix. */
+export const voteSchema = z.object({
+  participantId: idSchema,
+  fixId: idSchema,
+  dots: z.number().int().min(1),
+});
+export type Vote = Readonly<z.infer<typeof voteSchema>>;
+
+export const votingSettingsSchema = z.object({
+  /** Dots each participant may spend. */
+  budget: z.number().int().min(1).max(50),
+  /** Most dots one participant may put on one fix. */
+  maxPerFix: z.number().int().min(1).max(50),
+  /** Until revealed, results are hidden from everyone's screens. */
+  revealed: z.boolean(),
+});
+export type VotingSettings = Readonly<z.infer<typeof votingSettingsSchema>>;
+
+export const ACTION_STATUSES = ['planned', 'in-progress', 'done'] as const;
+export const actionStatusSchema = z.enum(ACTION_STATUSES);
+
+/** A calendar date, YYYY-MM-DD, or empty when not yet agreed. */
+export const dueDateSchema = z.union([
+  z.literal(''),
+  z.iso.date('Use a date like 2026-12-31.'),
+]);
+
+export const actionSchema = z.object({
+  id: idSchema,
+  /** The fix this action carries out. */
+  fixId: idSchema.nullable(),
+  title: nameSchema,
+  owner: z.string().trim().max(NAME_MAX),
+  dueDate: dueDateSchema,
+  successMeasure: textSchema,
+  pillarId: idSchema.nullable(),
+  touchpointId: idSchema.nullable(),
+  status: actionStatusSchema,
+});
+export type Action = Readonly<z.infer<typeof actionSchema>>;
+
+export const WORKSHOP_FORMAT_VERSION = 1;
+
+export const workshopSchema = z.object({
+  /** Bumped whenever the file layout changes; older files are migrated on load. */
+  formatVersion: z.literal(WORKSHOP_FORMAT_VERSION),
+  id: idSchema,
+  title: nameSchema,
+  organisation: z.string().trim().max(NAME_MAX),
+  facilitator: z.string().trim().max(NAME_MAX),
+  /** Who the customer is: persona or segment. */
+  persona: textSchema,
+  /** What journey, and what is in or out of scope. */
+  scope: textSchema,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  phase: phaseSchema,
+  stages: z.array(stageSchema).max(30),
+  channels: z.array(channelSchema).max(30),
+  teams: z.array(teamSchema).max(20),
+  touchpoints: z.array(touchpointSchema).max(5000),
+  framework: frameworkSchema,
+  ratings: z.array(ratingSchema).max(100000),
+  fixes: z.array(fixSchema).max(2000),
+  participants: z.array(participantSchema).max(500),
+  voting: votingSettingsSchema,
+  votes: z.array(voteSchema).max(50000),
+  actions: z.array(actionSchema).max(500),
+});
+
+/** A whole workshop. Domain code never mutates it; commands make a new one. */
+export type Workshop = Readonly<
+  Omit<
+    z.infer<typeof workshopSchema>,
+    | 'stages'
+    | 'channels'
+    | 'teams'
+    | 'touchpoints'
+    | 'framework'
+    | 'ratings'
+    | 'fixes'
+    | 'participants'
+    | 'voting'
+    | 'votes'
+    | 'actions'
+  >
+> & {
+  readonly stages: readonly Stage[];
+  readonly channels: readonly Channel[];
+  readonly teams: readonly Team[];
+  readonly touchpoints: readonly Touchpoint[];
+  readonly framework: Framework;
+  readonly ratings: readonly Rating[];
+  readonly fixes: readonly Fix[];
+  readonly participants: readonly Participant[];
+  readonly voting: VotingSettings;
+  readonly votes: readonly Vote[];
+  readonly actions: readonly Action[];
+};
+
+/** The colours teams get, in order; chosen to stay apart for colour-blind readers. */
+export const TEAM_COLORS = [
+  '#0072b2',
+  '#d55e00',
+  '#009e73',
+  '#cc79a7',
+  '#e69f00',
+  '#56b4e9',
+  '#7a5195',
+  '#4d4d4d',
+] as const;
