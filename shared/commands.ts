@@ -20,6 +20,7 @@ import {
   scoreSchema,
   textSchema,
   workshopSchema,
+  type Workshop,
 } from './model';
 
 const index = z.number().int().min(0);
@@ -179,12 +180,16 @@ export const restoreCommandSchema = command('history/restore', {
 });
 export type RestoreCommand = Readonly<{
   type: 'history/restore';
-  parts: Partial<Omit<import('./model').Workshop, 'formatVersion' | 'id' | 'createdAt' | 'updatedAt'>>;
+  parts: Partial<Omit<Workshop, 'formatVersion' | 'id' | 'createdAt' | 'updatedAt'>>;
 }>;
 
 export type Command = ClientCommand | RestoreCommand;
 
-/** Whether undo should record this command. A participant's dots are theirs, not the facilitator's undo. */
+/**
+ * Whether undo should record this command. A participant's dots are theirs,
+ * not the facilitator's undo; moving between phases is navigation, so Ctrl+Z
+ * right after switching tabs undoes the last real edit.
+ */
 export function isUndoable(command: Command): boolean {
-  return command.type !== 'vote/set' && command.type !== 'history/restore';
+  return command.type !== 'vote/set' && command.type !== 'phase/set' && command.type !== 'history/restore';
 }

@@ -1,0 +1,92 @@
+/**
+ * The desktop app's entry: app lifecycle, session hardening, the app://
+ * protocol, the one window and the IPC bridge. Everything that does real work
+ * (store, host, API) is plain Node and lives outside this folder; this file
+ * only wires it to Electron. Workshops live in the app's userData folder.
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, Menu, session } from 'electron';
+import { actionPlanPdf } from '../api/action-plan-pdf';
+import { createRequestHandler } from '../api/handle-request';
+import { createHandlers } from '../api/handlers';
+import { WorkshopHost } from '../host/workshop-host';
+import { createWorkshopStore } from '../store/workshop-store';
+import { electronJsonFiles } from './electron-json-file';
+import { registerIpc, savePdfWithDialog } from './ipc';
+import { registerAppScheme, serveAppScheme } from './protocol';
+import { createMainWindow } from './window';
+
+/** Set by `electron-vite dev` only; a packaged app always loads its own files. */
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+
+let mainWindow: BrowserWindow | undefined;
+
+registerAppScheme();
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // A second copy would be a second writer to the same files.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('Journey Room could not start.', error);
+    app.exit(1);
+  });
+}
+
+// Every web contents, including any we did not make, is held to the same rules.
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event) => event.preventDefault());
+});
+
+function start(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  serveAppScheme(join(import.meta.dirname, '../renderer'));
+  Menu.setApplicationMenu(buildMenu());
+
+  const store = createWorkshopStore({ dataDir: app.getPath('userData'), jsonFiles: electronJsonFiles });
+  const host = new WorkshopHost({ store });
+  const handleRequest = createRequestHandler(
+    createHandlers({
+      host,
+      pdf: actionPlanPdf,
+      savePdf: (pdf, fileName) => savePdfWithDialog(mainWindow, pdf, fileName),
+    }),
+  );
+  registerIpc({ host, handleRequest, window: () => mainWindow, devServerUrl });
+
+  const openWindow = () => {
+    mainWindow = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), devServerUrl });
+    mainWindow.on('closed', () => {
+      mainWindow = undefined;
+    });
+  };
+  openWindow();
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('before-quit', () => host.close());
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+/** The standard menus; the page handles undo and redo of workshop changes itself (Ctrl/Cmd+Z). */
+function buildMenu(): Menu {
+  const isMac = process.platform === 'darwin';
+  return Menu.buildFromTemplate([
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+  ]);
+}

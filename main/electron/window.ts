@@ -1,0 +1,40 @@
+/**
+ * The one desktop window, with Electron's secure defaults spelled out:
+ * isolated, sandboxed, no Node in the page, navigation and new windows
+ * refused. The page reaches the app only through the preload's bridge.
+ */
+import { BrowserWindow } from 'electron';
+import { APP_ORIGIN } from './app-origin';
+
+export function createMainWindow(options: { preloadPath: string; devServerUrl?: string }): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 640,
+    title: 'Journey Room',
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: true,
+    },
+  });
+
+  window.once('ready-to-show', () => window.show());
+  // Nothing may take the window somewhere else, and no page may open another.
+  // (The renderer routes inside its one page, so it never needs to navigate.)
+  window.webContents.on('will-navigate', (event) => event.preventDefault());
+  window.webContents.on('will-redirect', (event) => event.preventDefault());
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+
+  if (options.devServerUrl) void window.loadURL(options.devServerUrl);
+  else void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}

@@ -1,0 +1,44 @@
+/**
+ * Every proposed fix ranked by the dots it won. Fixes with equal dots share
+ * a rank and are marked as ties ("=2"), so nobody reads an order into a
+ * draw. Until anyone has voted the fixes are listed without ranks.
+ */
+import type { Cursor } from './layout';
+import { COLORS, paragraph, sectionHeading, TYPE } from './layout';
+import type { FixRow } from './plan-data';
+import { drawTable } from './table';
+import { plural } from './format';
+
+export interface FixesSection {
+  readonly fixes: readonly FixRow[];
+  readonly dotsCast: number;
+  readonly votesRevealed: boolean;
+}
+
+export function drawFixes(cursor: Cursor, section: FixesSection): void {
+  sectionHeading(cursor, 'Fixes ranked by dots', introFor(section));
+  if (section.fixes.length === 0) {
+    paragraph(cursor, 'No fixes proposed yet.', { size: TYPE.body, after: 18 });
+    return;
+  }
+  drawTable(cursor, {
+    head: ['Rank', 'Fix', 'Team', 'Touchpoints', 'Impact', 'Effort', 'Dots'],
+    body: section.fixes.map((f) => [f.rank, f.title, f.team, f.touchpoints, `${f.impact} of 5`, `${f.effort} of 5`, f.dots]),
+    columnStyles: {
+      0: { cellWidth: 34, fontStyle: 'bold', textColor: [...COLORS.accent] },
+      1: { cellWidth: 'auto', minCellWidth: 96, fontStyle: 'bold' },
+      2: { cellWidth: 'auto' },
+      3: { cellWidth: 'auto' },
+      4: { cellWidth: 42 },
+      5: { cellWidth: 42 },
+      6: { cellWidth: 32, halign: 'right' },
+    },
+  });
+}
+
+function introFor(section: FixesSection): string {
+  if (section.fixes.length === 0) return 'Fixes the teams proposed, ranked by the dots participants placed on them.';
+  if (section.dotsCast === 0) return `${plural(section.fixes.length, 'fix', 'fixes')} proposed; no dots have been placed yet, so there is no ranking.`;
+  const base = `${plural(section.dotsCast, 'dot')} placed. Fixes with the same number of dots share a rank, shown as “=2”.`;
+  return section.votesRevealed ? base : `${base} Voting results had not yet been revealed in the room when this plan was generated.`;
+}

@@ -1,0 +1,131 @@
+/**
+ * Everything the action plan prints, worked out from a workshop before any
+ * drawing starts: names looked up by id, scores and ranks taken from the
+ * shared selectors (so the PDF and the screens agree on every number), and
+ * honest placeholders where something is missing.
+ */
+import type { Workshop } from '../../../shared/model';
+import type { PillarScore } from '../../../shared/selectors';
+import { overallIndex, pillarScores, voteRanking } from '../../../shared/selectors';
+import { formatDueDate, formatGeneratedAt, formatLongDate, formatRank } from './format';
+
+/** Shown where a link (pillar, touchpoint, fix) is not set. */
+export const NONE = '–';
+
+export interface ActionRow {
+  readonly priority: number;
+  readonly title: string;
+  readonly owner: string;
+  readonly due: string;
+  readonly successMeasure: string;
+  readonly pillar: string;
+  readonly touchpoint: string;
+  /** Dots on the fix this action carries out, or NONE. */
+  readonly dots: string;
+}
+
+export interface FixRow {
+  readonly rank: string;
+  readonly title: string;
+  readonly team: string;
+  readonly touchpoints: string;
+  readonly impact: number;
+  readonly effort: number;
+  readonly dots: number;
+}
+
+export interface AboutData {
+  readonly persona: string;
+  readonly scope: string;
+  readonly stages: readonly string[];
+  readonly channels: readonly string[];
+  readonly teams: readonly { readonly name: string; readonly members: readonly string[] }[];
+}
+
+export interface PlanData {
+  readonly title: string;
+  readonly organisation: string;
+  readonly facilitator: string;
+  readonly workshopDate: string;
+  readonly persona: string;
+  readonly scope: string;
+  readonly teamNames: readonly string[];
+  readonly participantCount: number;
+  readonly touchpointCount: number;
+  readonly ratingCount: number;
+  readonly overallIndex: number | null;
+  readonly pillars: readonly PillarScore[];
+  readonly actions: readonly ActionRow[];
+  readonly fixes: readonly FixRow[];
+  readonly dotsCast: number;
+  readonly votesRevealed: boolean;
+  readonly generatedLabel: string;
+  readonly about: AboutData;
+}
+
+export function buildPlanData(workshop: Workshop, generatedAt: Date): PlanData {
+  const pillarNames = new Map(workshop.framework.pillars.map((p) => [p.id, p.name]));
+  const touchpointTitles = new Map(workshop.touchpoints.map((t) => [t.id, t.title]));
+  const teamNames = new Map(workshop.teams.map((t) => [t.id, t.name]));
+  const ranking = voteRanking(workshop);
+  const dotsByFix = new Map(ranking.map((r) => [r.fix.id, r.dots]));
+  const dotsCast = workshop.votes.reduce((sum, v) => sum + v.dots, 0);
+
+  const actions = workshop.actions.map((action, i): ActionRow => {
+    const dots = action.fixId === null ? undefined : dotsByFix.get(action.fixId);
+    return {
+      priority: i + 1,
+      title: action.title,
+      owner: action.owner.trim() === '' ? 'Not assigned' : action.owner,
+      due: formatDueDate(action.dueDate),
+      successMeasure: action.successMeasure.trim() === '' ? NONE : action.successMeasure,
+      pillar: (action.pillarId === null ? undefined : pillarNames.get(action.pillarId)) ?? NONE,
+      touchpoint: (action.touchpointId === null ? undefined : touchpointTitles.get(action.touchpointId)) ?? NONE,
+      dots: dots === undefined ? NONE : String(dots),
+    };
+  });
+
+  const fixes = ranking.map(
+    (r): FixRow => ({
+      // With no dots placed there is no ranking yet, only a list.
+      rank: dotsCast === 0 ? NONE : formatRank(r.rank, r.tied),
+      title: r.fix.title,
+      team: teamNames.get(r.fix.teamId) ?? NONE,
+      touchpoints: r.fix.touchpointIds.map((id) => touchpointTitles.get(id)).filter((t) => t !== undefined).join('; ') || NONE,
+      impact: r.fix.impact,
+      effort: r.fix.effort,
+      dots: r.dots,
+    }),
+  );
+
+  const createdAt = new Date(workshop.createdAt);
+  return {
+    title: workshop.title,
+    organisation: workshop.organisation.trim(),
+    facilitator: workshop.facilitator.trim(),
+    workshopDate: Number.isNaN(createdAt.getTime()) ? NONE : formatLongDate(createdAt),
+    persona: workshop.persona.trim(),
+    scope: workshop.scope.trim(),
+    teamNames: workshop.teams.map((t) => t.name),
+    participantCount: workshop.participants.length,
+    touchpointCount: workshop.touchpoints.length,
+    ratingCount: workshop.ratings.filter((r) => r.score !== null).length,
+    overallIndex: overallIndex(workshop),
+    pillars: pillarScores(workshop),
+    actions,
+    fixes,
+    dotsCast,
+    votesRevealed: workshop.voting.revealed,
+    generatedLabel: formatGeneratedAt(generatedAt),
+    about: {
+      persona: workshop.persona.trim(),
+      scope: workshop.scope.trim(),
+      stages: workshop.stages.map((s) => s.name),
+      channels: workshop.channels.map((c) => c.name),
+      teams: workshop.teams.map((team) => ({
+        name: team.name,
+        members: workshop.participants.filter((p) => p.teamId === team.id).map((p) => p.name),
+      })),
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * `npm run serve`: the app in a browser, without Electron. Serves the built
+ * renderer (out/web, written by `npm run build:web`) and the WebSocket API on
+ * 127.0.0.1, with the same host and store the desktop app uses.
+ *
+ * Environment:
+ *   JOURNEY_ROOM_DATA_DIR  where workshops are kept (default: ~/.journey-room)
+ *   PORT                   port to listen on (default 5178; 0 picks any free port)
+ *
+ * Once listening it prints exactly one line to stdout,
+ * `Journey Room is serving at http://127.0.0.1:<port>/`, which the browser
+ * tests read. SIGINT and SIGTERM close it cleanly.
+ */
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { actionPlanPdf } from './api/action-plan-pdf';
+import { WorkshopHost } from './host/workshop-host';
+import { startServer } from './server/start-server';
+import { confJsonFiles } from './store/conf-json-file';
+import { createWorkshopStore } from './store/workshop-store';
+
+const DEFAULT_PORT = 5178;
+
+function portFromEnv(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return DEFAULT_PORT;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535, not "${value}".`);
+  }
+  return port;
+}
+
+async function main(): Promise<void> {
+  const dataDir = resolve(process.env['JOURNEY_ROOM_DATA_DIR'] || join(homedir(), '.journey-room'));
+  const port = portFromEnv(process.env['PORT']);
+  const staticDir = resolve(import.meta.dirname, '../out/web');
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    console.error(`The web app is not built (no ${join(staticDir, 'index.html')}). Run \`npm run build:web\` first.`);
+  }
+
+  const store = createWorkshopStore({ dataDir, jsonFiles: confJsonFiles });
+  const host = new WorkshopHost({ store });
+  const server = await startServer({ host, pdf: actionPlanPdf, staticDir, port });
+  console.log(`Journey Room is serving at ${server.url}`);
+
+  let closing = false;
+  const stop = (): void => {
+    if (closing) return;
+    closing = true;
+    void server
+      .close()
+      .then(() => host.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error('Journey Room did not close cleanly.', error);
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

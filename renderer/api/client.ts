@@ -1,0 +1,98 @@
+/**
+ * The one typed API every screen uses to talk to the host, whatever carries
+ * it: Electron IPC through the preload bridge in the desktop window, or a
+ * WebSocket in a browser. Request and result types come from shared/wire.ts,
+ * so a screen cannot send a request the host does not know.
+ */
+import type { PaperSize, EventName, Events, Method, Params, Results, WireErrorCode } from '../../shared/wire';
+
+/** How an export ended, in terms the Export screen can show. */
+export type ExportOutcome =
+  | { readonly kind: 'saved'; readonly path: string }
+  | { readonly kind: 'downloaded'; readonly fileName: string }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/**
+ * Whether the host can be reached. The desktop bridge is always open; a
+ * browser's socket may drop and come back.
+ */
+export type ConnectionState =
+  | 'connecting'
+  | 'open'
+  | 'reconnecting'
+  /** The host will not talk to this page (another version of the app); no retry helps. */
+  | 'refused';
+
+export type ClientErrorCode =
+  | WireErrorCode
+  /** The connection dropped before the host answered. */
+  | 'disconnected'
+  /** The host sent something that does not fit the contract. */
+  | 'protocol';
+
+const WIRE_CODES: readonly WireErrorCode[] = [
+  'invalid',
+  'not-found',
+  'conflict',
+  'over-budget',
+  'bad-request',
+  'unsupported',
+  'internal',
+];
+
+/** A request the host refused or could not answer, with a sentence for a person. */
+export class ClientError extends Error {
+  readonly code: ClientErrorCode;
+  constructor(code: ClientErrorCode, message: string) {
+    super(message);
+    this.name = 'ClientError';
+    this.code = code;
+  }
+
+  /** True when the host understood the request and said no (a rule of the workshop). */
+  get isRefusal(): boolean {
+    return (
+      this.code === 'invalid' ||
+      this.code === 'not-found' ||
+      this.code === 'conflict' ||
+      this.code === 'over-budget'
+    );
+  }
+}
+
+/** A ClientError from the host's error object; unknown codes count as internal. */
+export function clientErrorFromWire(error: { code: string; message: string }): ClientError {
+  const code = (WIRE_CODES as readonly string[]).includes(error.code)
+    ? (error.code as WireErrorCode)
+    : 'internal';
+  return new ClientError(code, error.message);
+}
+
+/** The human sentence for any failure, for toasts and the live region. */
+export function describeError(error: unknown): string {
+  if (error instanceof ClientError) return error.message;
+  return 'Something went wrong on our side. Please try again.';
+}
+
+export interface JourneyClient {
+  /** Where this page runs; decides how exports reach the person. */
+  readonly platform: 'desktop' | 'browser';
+  /** Sends one request. Rejects with a ClientError carrying a code and a human message. */
+  request<M extends Method>(method: M, params: Params<M>): Promise<Results[M]>;
+  /** Listens for one kind of host event; returns a function that stops listening. */
+  onEvent<E extends EventName>(name: E, listener: (data: Events[E]) => void): () => void;
+  /** Desktop: asks where to save, then writes the PDF. Browser: downloads it. Never rejects. */
+  exportPdf(workshopId: string, paper: PaperSize): Promise<ExportOutcome>;
+  /** The connection as it is now. */
+  readonly connection: ConnectionState;
+  /** Why the host refused this page, when the connection is 'refused'. */
+  readonly refusalMessage: string | null;
+  /** Listens for connection changes; returns a function that stops listening. */
+  onConnection(listener: (state: ConnectionState) => void): () => void;
+  /**
+   * The workshop this page shows no longer needs live updates after a
+   * reconnect (the person went back to the library).
+   */
+  leaveWorkshop(): void;
+}

@@ -1,0 +1,58 @@
+/**
+ * The bar above every workshop screen: the way back to the library, the
+ * workshop's title, whether everything is saved, and Undo/Redo.
+ */
+import type { ConnectionState } from '../api/client';
+import { BackIcon, Button, RedoIcon, UndoIcon } from '../ui';
+import { SaveIndicator } from './SaveIndicator';
+import type { SaveState } from './use-workshop';
+
+export interface TopBarProps {
+  readonly title: string;
+  readonly organisation: string;
+  readonly saveState: SaveState;
+  readonly connection: ConnectionState;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly onUndo: () => void;
+  readonly onRedo: () => void;
+  readonly onBack: () => void;
+}
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const MOD = isMac ? '⌘' : 'Ctrl+';
+
+export function TopBar(props: TopBarProps) {
+  return (
+    <header className="top-bar">
+      <Button variant="ghost" onClick={props.onBack} className="top-bar-back">
+        <BackIcon /> All workshops
+      </Button>
+      <div className="top-bar-title">
+        <h1 data-testid="workshop-title">{props.title}</h1>
+        {props.organisation ? <span className="top-bar-org">{props.organisation}</span> : null}
+      </div>
+      <SaveIndicator state={props.saveState} connection={props.connection} />
+      <div className="top-bar-history" role="group" aria-label="History">
+        <Button
+          size="sm"
+          onClick={props.onUndo}
+          disabled={!props.canUndo}
+          title={`Undo (${MOD}Z)`}
+          aria-keyshortcuts="Control+Z Meta+Z"
+        >
+          <UndoIcon /> Undo
+        </Button>
+        <Button
+          size="sm"
+          onClick={props.onRedo}
+          disabled={!props.canRedo}
+          title={`Redo (${MOD}Shift+Z)`}
+          aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+        >
+          <RedoIcon /> Redo
+        </Button>
+      </div>
+    </header>
+  );
+}

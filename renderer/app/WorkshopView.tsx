@@ -1,0 +1,130 @@
+/**
+ * An open workshop: top bar, phase tabs, the team switcher where a screen
+ * shows one team's work, and the screen itself. Choosing a tab also tells the
+ * host, so the workshop remembers which phase the room is in.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Id, Phase, Workshop } from '../../shared/model';
+import type { PaperSize } from '../../shared/wire';
+import { Button, EmptyState } from '../ui';
+import { useClient } from './client-context';
+import { PHASE_PANEL_ID, PhaseTabs, tabId } from './PhaseTabs';
+import { PhaseScreen } from './PhaseScreen';
+import { PHASE_TABS } from './phases';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
+import { TopBar } from './TopBar';
+import { useConnection } from './use-connection';
+import { useUndoShortcuts } from './use-undo-shortcuts';
+import { useWorkshop } from './use-workshop';
+
+export interface WorkshopViewProps {
+  readonly workshopId: string;
+  readonly onBack: () => void;
+}
+
+export function WorkshopView({ workshopId, onBack }: WorkshopViewProps) {
+  const session = useWorkshop(workshopId);
+  const snapshot = session.snapshot;
+
+  if (!snapshot) {
+    return (
+      <main className="workshop-loading">
+        {session.loadError ? (
+          <EmptyState title="This workshop could not be opened" action={<Button onClick={onBack}>Back to all workshops</Button>}>
+            <p>{session.loadError}</p>
+          </EmptyState>
+        ) : (
+          <p className="muted" role="status">
+            Opening the workshop…
+          </p>
+        )}
+      </main>
+    );
+  }
+  return <OpenWorkshop session={session} workshop={snapshot.state} onBack={onBack} />;
+}
+
+function OpenWorkshop({
+  session,
+  workshop,
+  onBack,
+}: {
+  session: ReturnType<typeof useWorkshop>;
+  workshop: Workshop;
+  onBack: () => void;
+}) {
+  const client = useClient();
+  const connection = useConnection();
+  const { dispatch, undo, redo, snapshot } = session;
+  // The tab on this screen starts where the room was; after that this page chooses.
+  const [phase, setPhase] = useState<Phase>(workshop.phase);
+  const [chosenTeam, setChosenTeam] = useState<Id | null>(null);
+  const canUndo = snapshot?.canUndo ?? false;
+  const canRedo = snapshot?.canRedo ?? false;
+
+  const firstTeam = workshop.teams[0];
+  const teamId = workshop.teams.find((team) => team.id === chosenTeam)?.id ?? firstTeam?.id ?? '';
+  const tab = PHASE_TABS.find((t) => t.phase === phase);
+
+  useEffect(() => {
+    document.title = `${workshop.title} — Journey Room`;
+  }, [workshop.title]);
+
+  const choosePhase = useCallback(
+    (next: Phase) => {
+      setPhase(next);
+      if (next !== workshop.phase) void dispatch({ type: 'phase/set', phase: next });
+    },
+    [dispatch, workshop.phase],
+  );
+
+  const doUndo = useCallback(() => void undo(), [undo]);
+  const doRedo = useCallback(() => void redo(), [redo]);
+  useUndoShortcuts({ canUndo, canRedo, undo: doUndo, redo: doRedo });
+
+  const exportPdf = useCallback(
+    (paper: PaperSize) => client.exportPdf(workshop.id, paper),
+    [client, workshop.id],
+  );
+
+  return (
+    <div className="workshop">
+      <TopBar
+        title={workshop.title}
+        organisation={workshop.organisation}
+        saveState={session.saveState}
+        connection={connection}
+        canUndo={canUndo}
+        canRedo={canRedo}
+        onUndo={doUndo}
+        onRedo={doRedo}
+        onBack={onBack}
+      />
+      <nav className="phase-bar" aria-label="Phases">
+        <PhaseTabs current={phase} onChoose={choosePhase} />
+        {tab?.perTeam && workshop.teams.length > 0 ? (
+          <label className="team-switcher">
+            <span>Team</span>
+            <select
+              className="select"
+              value={teamId}
+              onChange={(event) => setChosenTeam(event.target.value)}
+              data-testid="team-switcher"
+            >
+              {workshop.teams.map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+      </nav>
+      <main id={PHASE_PANEL_ID} className="phase-panel" role="tabpanel" aria-labelledby={tabId(phase)}>
+        <ScreenErrorBoundary resetKey={phase}>
+          <PhaseScreen phase={phase} workshop={workshop} dispatch={dispatch} teamId={teamId} exportPdf={exportPdf} />
+        </ScreenErrorBoundary>
+      </main>
+    </div>
+  );
+}

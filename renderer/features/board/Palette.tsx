@@ -1,0 +1,58 @@
+/**
+ * The kinds of touchpoint a team can drag onto the board. Dropping one makes
+ * a card with that title, ready to be renamed to the real thing.
+ */
+import { useDraggable } from '@dnd-kit/core';
+import { memo } from 'react';
+import { PlusIcon } from '../../ui';
+import { paletteDraggableId, type BoardItem } from './board-layout';
+
+export const TOUCHPOINT_KINDS = [
+  'Web page',
+  'App screen',
+  'Phone menu',
+  'Live call',
+  'Live chat',
+  'E-mail',
+  'Store visit',
+  'Letter',
+  'Social post',
+] as const;
+
+const PaletteItem = memo(function PaletteItem({ kind }: { kind: string }) {
+  const data: BoardItem = { type: 'palette', kind };
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: paletteDraggableId(kind), data });
+  return (
+    <li>
+      <div
+        ref={setNodeRef}
+        {...attributes}
+        {...listeners}
+        aria-roledescription="new touchpoint"
+        aria-label={`New '${kind}' card`}
+        className={`palette-item${isDragging ? ' palette-item-dragging' : ''}`}
+        data-testid={`palette-${kind}`}
+      >
+        <span className="palette-plus">
+          <PlusIcon size={14} />
+        </span>
+        {kind}
+      </div>
+    </li>
+  );
+});
+
+export function Palette() {
+  return (
+    <div className="palette">
+      <span className="palette-label" id="palette-label">
+        Drag onto the board:
+      </span>
+      <ul className="palette-list" aria-labelledby="palette-label">
+        {TOUCHPOINT_KINDS.map((kind) => (
+          <PaletteItem key={kind} kind={kind} />
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * The Export screen: one clear card to download the action plan as a PDF,
+ * on A4 or US Letter, with what is happening ("Preparing the PDF…") and how
+ * it ended, in plain words. Export works at any phase of the workshop.
+ */
+import { useId, useState } from 'react';
+import type { PaperSize } from '../../../shared/wire';
+import type { ExportOutcome } from '../../api/client';
+import { Button } from '../../ui';
+import type { ScreenProps } from '../screen-props';
+import { outcomeMessage, pdfContents, type OutcomeMessage } from './export-logic';
+import './export.css';
+
+export type ExportScreenProps = ScreenProps & {
+  readonly exportPdf: (paper: PaperSize) => Promise<ExportOutcome>;
+};
+
+const PAPERS: readonly { readonly value: PaperSize; readonly label: string; readonly hint: string }[] = [
+  { value: 'a4', label: 'A4', hint: 'Europe, most of the world' },
+  { value: 'letter', label: 'US Letter', hint: 'North America' },
+];
+
+export function ExportScreen({ workshop, exportPdf }: ExportScreenProps) {
+  const [paper, setPaper] = useState<PaperSize>('a4');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<OutcomeMessage | null>(null);
+  const paperName = useId();
+
+  async function onExport() {
+    setBusy(true);
+    setResult(null);
+    try {
+      setResult(outcomeMessage(await exportPdf(paper)));
+    } catch (error) {
+      // The client promises an outcome, but a broken connection must still end in words, not silence.
+      const message = error instanceof Error ? error.message : 'something went wrong.';
+      setResult(outcomeMessage({ kind: 'failed', message }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="export-screen" aria-labelledby="export-heading">
+      <div className="export-card">
+        <h2 id="export-heading" className="export-heading">
+          Download the action plan (PDF)
+        </h2>
+        <p className="export-lead">
+          A report for leadership of &ldquo;{workshop.title}&rdquo;, with the numbers as they are right now. You can
+          export again after more changes.
+        </p>
+        <fieldset className="export-paper" disabled={busy}>
+          <legend className="export-legend">Paper size</legend>
+          <div className="export-paper-options">
+            {PAPERS.map((p) => (
+              <label key={p.value} className="export-paper-option">
+                <input
+                  type="radio"
+                  name={paperName}
+                  value={p.value}
+                  checked={paper === p.value}
+                  onChange={() => setPaper(p.value)}
+                />
+                <span className="export-paper-text">
+                  <span className="export-paper-label">{p.label}</span>
+                  <span className="export-paper-hint">{p.hint}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="export-go">
+          <Button variant="primary" onClick={() => void onExport()} disabled={busy} aria-describedby="export-status" data-testid="export-pdf">
+            {busy ? 'Preparing the PDF…' : 'Download the action plan (PDF)'}
+          </Button>
+        </div>
+        <div id="export-status" className="export-status" role="status" aria-live="polite">
+          {/* The button already says so on screen; this line is for screen readers. */}
+          {busy && <p className="visually-hidden">Preparing the PDF…</p>}
+          {result && !busy && (
+            <p className={`export-result export-result-${result.tone}`} data-testid="export-result">
+              {result.text}
+            </p>
+          )}
+        </div>
+        <h3 className="export-contents-heading">What the PDF contains</h3>
+        <ul className="export-contents">
+          {pdfContents(workshop).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * The fix form's rules, apart from React: what a blank form holds, what an
+ * existing fix looks like in the form, what is wrong with a draft, and the
+ * command a valid draft becomes. The host checks the same rules again.
+ */
+import type { ClientCommand } from '../../../shared/commands';
+import { NAME_MAX, TEXT_MAX, type Fix, type Id, type Stage, type Touchpoint, type Workshop } from '../../../shared/model';
+
+export interface FixDraft {
+  readonly title: string;
+  readonly description: string;
+  /** Every touchpoint the fix is linked to; the form edits the first, later ones are kept as they are. */
+  readonly touchpointIds: readonly Id[];
+  readonly pillarIds: readonly Id[];
+  readonly impact: number;
+  readonly effort: number;
+  readonly teamId: Id;
+}
+
+export type FixDraftErrors = Partial<Record<'title' | 'description', string>>;
+
+/** A middle impact and effort: people move them from there more readily than from an extreme. */
+export function emptyDraft(teamId: Id): FixDraft {
+  return { title: '', description: '', touchpointIds: [], pillarIds: [], impact: 3, effort: 3, teamId };
+}
+
+export function draftFromFix(fix: Fix): FixDraft {
+  return {
+    title: fix.title,
+    description: fix.description,
+    touchpointIds: [...fix.touchpointIds],
+    pillarIds: [...fix.pillarIds],
+    impact: fix.impact,
+    effort: fix.effort,
+    teamId: fix.teamId,
+  };
+}
+
+export function validateFixDraft(draft: FixDraft): FixDraftErrors {
+  const errors: { title?: string; description?: string } = {};
+  const title = draft.title.trim();
+  if (title.length === 0) errors.title = 'Give the fix a short title.';
+  else if (title.length > NAME_MAX) {
+    errors.title = `Keep the title to ${NAME_MAX} characters or fewer (it has ${title.length}).`;
+  }
+  if (draft.description.length > TEXT_MAX) {
+    errors.description = `Keep the description to ${TEXT_MAX} characters or fewer (it has ${draft.description.length}).`;
+  }
+  return errors;
+}
+
+export function hasErrors(errors: FixDraftErrors): boolean {
+  return errors.title !== undefined || errors.description !== undefined;
+}
+
+/** Sets the main linked touchpoint (or none), keeping any further links the fix already had. */
+export function withLinkedTouchpoint(draft: FixDraft, touchpointId: Id | ''): FixDraft {
+  const rest = draft.touchpointIds.slice(1).filter((id) => id !== touchpointId);
+  return { ...draft, touchpointIds: touchpointId === '' ? rest : [touchpointId, ...rest] };
+}
+
+/** Ticks or unticks a pillar, keeping the framework's order so lists read the same everywhere. */
+export function withPillar(draft: FixDraft, pillarId: Id, on: boolean, pillarOrder: readonly Id[]): FixDraft {
+  const chosen = new Set(draft.pillarIds);
+  if (on) chosen.add(pillarId);
+  else chosen.delete(pillarId);
+  const ordered = pillarOrder.filter((id) => chosen.has(id));
+  // Pillars of another framework stay attached; they were chosen once and may count again.
+  const others = draft.pillarIds.filter((id) => !pillarOrder.includes(id));
+  return { ...draft, pillarIds: [...ordered, ...others] };
+}
+
+export function addCommand(draft: FixDraft): Extract<ClientCommand, { type: 'fix/add' }> {
+  return {
+    type: 'fix/add',
+    teamId: draft.teamId,
+    title: draft.title.trim(),
+    description: draft.description.trim(),
+    touchpointIds: [...draft.touchpointIds],
+    pillarIds: [...draft.pillarIds],
+    impact: draft.impact,
+    effort: draft.effort,
+  };
+}
+
+export function updateCommand(fixId: Id, draft: FixDraft): Extract<ClientCommand, { type: 'fix/update' }> {
+  // The proposing team of an existing fix does not change, so it is not sent.
+  const { title, description, touchpointIds, pillarIds, impact, effort } = addCommand(draft);
+  return { type: 'fix/update', fixId, title, description, touchpointIds, pillarIds, impact, effort };
+}
+
+export interface TouchpointGroup {
+  readonly stage: Stage;
+  readonly touchpoints: readonly Touchpoint[];
+}
+
+/** Every touchpoint of every team, grouped under its stage in journey order, for the link picker. */
+export function touchpointGroups(workshop: Workshop): readonly TouchpointGroup[] {
+  return workshop.stages
+    .map((stage) => ({ stage, touchpoints: workshop.touchpoints.filter((t) => t.stageId === stage.id) }))
+    .filter((group) => group.touchpoints.length > 0);
+}
+
+/** What impact and effort levels mean, for labels and the list. */
+export const IMPACT_WORDS = ['', 'tiny', 'small', 'medium', 'large', 'huge'] as const;
+export const EFFORT_WORDS = ['', 'trivial', 'light', 'moderate', 'heavy', 'very heavy'] as const;

@@ -1,0 +1,95 @@
+/**
+ * The Frame phase: who the customer is, the journey's stages and channels,
+ * the teams in the room and the pillars they will rate against.
+ */
+import { useCallback } from 'react';
+import type { ClientCommand } from '../../../shared/commands';
+import { useNotify } from '../../ui';
+import type { ScreenProps } from '../screen-props';
+import { DetailsForm } from './DetailsForm';
+import { FrameworkPicker } from './FrameworkPicker';
+import { NamedList } from './NamedList';
+import { TeamsList } from './TeamsList';
+import './frame.css';
+
+export function FrameScreen({ workshop, dispatch }: ScreenProps) {
+  const { announce, toast } = useNotify();
+
+  /** Sends a command; resolves with the refusal to show beside the control, or null. */
+  const send = useCallback(
+    async (command: ClientCommand, done?: string): Promise<string | null> => {
+      const outcome = await dispatch(command);
+      if (!outcome.ok) return outcome.message;
+      if (done) announce(done);
+      return null;
+    },
+    [announce, dispatch],
+  );
+
+  const countIn = (key: 'stageId' | 'channelId') => (id: string) =>
+    workshop.touchpoints.filter((t) => t[key] === id).length;
+  const nameOf = (list: readonly { id: string; name: string }[], id: string) =>
+    list.find((item) => item.id === id)?.name ?? '';
+
+  return (
+    <div className="frame-screen">
+      <div className="frame-columns">
+        <DetailsForm workshop={workshop} update={(fields) => send({ type: 'workshop/update', ...fields }, 'Saved.')} />
+        <div className="frame-column">
+          <NamedList
+            noun="stage"
+            title="Stages of the journey"
+            items={workshop.stages}
+            moveWords={['earlier', 'later']}
+            touchpointCount={countIn('stageId')}
+            onAdd={(name) => send({ type: 'stage/add', name }, `Added the stage ${name}.`)}
+            onRename={(stageId, name) => send({ type: 'stage/rename', stageId, name }, `Renamed to ${name}.`)}
+            onMove={(stageId, toIndex) =>
+              send({ type: 'stage/move', stageId, toIndex }, `${nameOf(workshop.stages, stageId)} is now stage ${toIndex + 1}.`)
+            }
+            onRemove={(stageId) =>
+              send({ type: 'stage/remove', stageId }, `Removed the stage ${nameOf(workshop.stages, stageId)}. Undo brings it back.`)
+            }
+          />
+          <NamedList
+            noun="channel"
+            title="Channels"
+            items={workshop.channels}
+            moveWords={['up', 'down']}
+            touchpointCount={countIn('channelId')}
+            onAdd={(name) => send({ type: 'channel/add', name }, `Added the channel ${name}.`)}
+            onRename={(channelId, name) => send({ type: 'channel/rename', channelId, name }, `Renamed to ${name}.`)}
+            onMove={(channelId, toIndex) =>
+              send(
+                { type: 'channel/move', channelId, toIndex },
+                `${nameOf(workshop.channels, channelId)} is now channel ${toIndex + 1}.`,
+              )
+            }
+            onRemove={(channelId) =>
+              send(
+                { type: 'channel/remove', channelId },
+                `Removed the channel ${nameOf(workshop.channels, channelId)}. Undo brings it back.`,
+              )
+            }
+          />
+        </div>
+        <div className="frame-column">
+          <TeamsList
+            teams={workshop.teams}
+            onAdd={(name) => send({ type: 'team/add', name }, `Added ${name}.`)}
+            onRename={(teamId, name) => send({ type: 'team/rename', teamId, name }, `Renamed to ${name}.`)}
+            onRemove={(teamId) => send({ type: 'team/remove', teamId }, `Removed ${nameOf(workshop.teams, teamId)}.`)}
+          />
+        </div>
+      </div>
+      <FrameworkPicker
+        current={workshop.framework}
+        ratingCount={workshop.ratings.length}
+        onChoose={async (preset) => {
+          const refusal = await send({ type: 'framework/use', preset }, 'Framework changed.');
+          if (refusal) toast(refusal, 'error');
+        }}
+      />
+    </div>
+  );
+}

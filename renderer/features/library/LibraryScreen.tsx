@@ -1,0 +1,141 @@
+/**
+ * The workshop library: every workshop on this computer, newest first, with
+ * a way to start a new one — and one big button that opens a filled-in
+ * sample for someone who has never run a workshop with the app.
+ */
+import { useState } from 'react';
+import type { WorkshopSummary } from '../../../shared/wire';
+import { describeError } from '../../api/client';
+import { useClient } from '../../app/client-context';
+import { Button, ConfirmDialog, EmptyState, useNotify } from '../../ui';
+import { CreateWorkshopForm } from './CreateWorkshopForm';
+import { StoreProblems } from './StoreProblems';
+import { useLibrary } from './use-library';
+import { useNow } from './use-now';
+import { WorkshopRow } from './WorkshopRow';
+import './library.css';
+
+const SAMPLE_TITLE = 'Sample workshop';
+
+export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
+  const client = useClient();
+  const { toast } = useNotify();
+  const { listing, loadError, reload } = useLibrary();
+  const now = useNow();
+  const [deleting, setDeleting] = useState<WorkshopSummary | null>(null);
+  const [openingSample, setOpeningSample] = useState(false);
+
+  const workshops = [...(listing?.workshops ?? [])].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+
+  async function openSample(): Promise<void> {
+    setOpeningSample(true);
+    try {
+      const created = await client.request('library/create', { title: SAMPLE_TITLE, template: 'sample' });
+      onOpen(created.id);
+    } catch (error) {
+      toast(describeError(error), 'error');
+      setOpeningSample(false);
+    }
+  }
+
+  async function rename(id: string, title: string): Promise<void> {
+    await client.request('library/rename', { workshopId: id, title });
+    toast(`Renamed to '${title}'.`, 'success');
+    reload();
+  }
+
+  async function duplicate(workshop: WorkshopSummary): Promise<void> {
+    try {
+      const copy = await client.request('library/duplicate', { workshopId: workshop.id });
+      toast(`Made a copy: '${copy.title}'.`, 'success');
+      reload();
+    } catch (error) {
+      toast(describeError(error), 'error');
+    }
+  }
+
+  async function confirmDelete(workshop: WorkshopSummary): Promise<void> {
+    try {
+      await client.request('library/delete', { workshopId: workshop.id });
+      toast(`Deleted '${workshop.title}'.`, 'success');
+      reload();
+    } catch (error) {
+      toast(describeError(error), 'error');
+    }
+    setDeleting(null);
+  }
+
+  const sampleButton = (testId: string) => (
+    <Button variant="primary" onClick={() => void openSample()} disabled={openingSample} data-testid={testId} className="sample-button">
+      Open the sample workshop
+    </Button>
+  );
+
+  return (
+    <div className="library">
+      <header className="library-header">
+        <div>
+          <h1>Journey Room</h1>
+          <p className="library-tagline">
+            Map a customer journey, rate it against the pillars of customer experience, and leave the room with an action plan.
+          </p>
+        </div>
+        {sampleButton('open-sample')}
+      </header>
+      <main className="library-body">
+        <section className="library-list" aria-labelledby="library-list-title">
+          <h2 id="library-list-title">Your workshops</h2>
+          {listing ? <StoreProblems problems={listing.problems} /> : null}
+          {loadError ? (
+            <div className="notice notice-error" role="alert">
+              <p>{loadError}</p>
+              <Button onClick={reload}>Try again</Button>
+            </div>
+          ) : null}
+          {listing === null && !loadError ? <p className="muted">Loading your workshops…</p> : null}
+          {listing !== null && workshops.length === 0 ? (
+            <EmptyState title="No workshops yet" action={sampleButton('open-sample-empty')}>
+              <p>
+                Give your first workshop a title on the right and press Create — or open the sample workshop to see a
+                finished one and try everything out first.
+              </p>
+            </EmptyState>
+          ) : null}
+          {workshops.length > 0 ? (
+            <ul className="workshop-list">
+              {workshops.map((workshop) => (
+                <WorkshopRow
+                  key={workshop.id}
+                  workshop={workshop}
+                  now={now}
+                  onOpen={onOpen}
+                  onRename={rename}
+                  onDuplicate={(w) => void duplicate(w)}
+                  onDelete={setDeleting}
+                />
+              ))}
+            </ul>
+          ) : null}
+        </section>
+        <aside className="library-side">
+          <CreateWorkshopForm onCreated={onOpen} />
+        </aside>
+      </main>
+      {deleting ? (
+        <ConfirmDialog
+          title={`Delete '${deleting.title}'?`}
+          message={
+            <p>
+              The workshop '{deleting.title}' and everything in it — touchpoints, ratings, fixes, votes and actions —
+              leaves the library. The file is kept in the app's trash folder.
+            </p>
+          }
+          confirmLabel="Delete workshop"
+          danger
+          onConfirm={() => confirmDelete(deleting)}
+          onCancel={() => setDeleting(null)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * One workshop in the library: what it is and how far it got, and the
+ * things one does with it — open, rename in place, duplicate, delete.
+ */
+import { useState, type FormEvent } from 'react';
+import type { WorkshopSummary } from '../../../shared/wire';
+import { describeError } from '../../api/client';
+import { phaseLabel } from '../../app/phases';
+import { Button, nameProblem, TextField } from '../../ui';
+import { describeWhen } from './when';
+
+export interface WorkshopRowProps {
+  readonly workshop: WorkshopSummary;
+  readonly now: number;
+  readonly onOpen: (id: string) => void;
+  readonly onRename: (id: string, title: string) => Promise<void>;
+  readonly onDuplicate: (workshop: WorkshopSummary) => void;
+  readonly onDelete: (workshop: WorkshopSummary) => void;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function WorkshopRow({ workshop, now, onOpen, onRename, onDuplicate, onDelete }: WorkshopRowProps) {
+  const [renaming, setRenaming] = useState(false);
+  const [draft, setDraft] = useState(workshop.title);
+  const [error, setError] = useState<string | null>(null);
+
+  async function saveRename(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    const problem = nameProblem(draft);
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    try {
+      if (draft.trim() !== workshop.title) await onRename(workshop.id, draft.trim());
+      setRenaming(false);
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  }
+
+  return (
+    <li className="workshop-row" data-testid="workshop-row" aria-label={workshop.title}>
+      <div className="workshop-row-main">
+        {renaming ? (
+          <form className="rename-form" onSubmit={(event) => void saveRename(event)} noValidate>
+            <TextField
+              label={`New title for ${workshop.title}`}
+              hideLabel
+              value={draft}
+              error={error}
+              autoFocus
+              onChange={(event) => setDraft(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') setRenaming(false);
+              }}
+              data-testid="rename-field"
+            />
+            <Button type="submit" variant="primary" size="sm">
+              Save
+            </Button>
+            <Button size="sm" onClick={() => setRenaming(false)}>
+              Cancel
+            </Button>
+          </form>
+        ) : (
+          <h3 className="workshop-row-title">
+            <button type="button" className="link-button" onClick={() => onOpen(workshop.id)}>
+              {workshop.title}
+            </button>
+          </h3>
+        )}
+        <p className="workshop-row-meta">
+          {workshop.organisation ? <span>{workshop.organisation}</span> : null}
+          <span className="phase-pill">{phaseLabel(workshop.phase)}</span>
+          <span>Changed {describeWhen(workshop.updatedAt, now)}</span>
+          <span>
+            {plural(workshop.teamCount, 'team', 'teams')}, {plural(workshop.touchpointCount, 'touchpoint', 'touchpoints')}
+          </span>
+        </p>
+      </div>
+      <div className="workshop-row-actions">
+        <Button variant="primary" size="sm" onClick={() => onOpen(workshop.id)} aria-label={`Open ${workshop.title}`}>
+          Open
+        </Button>
+        <Button
+          size="sm"
+          onClick={() => {
+            setDraft(workshop.title);
+            setError(null);
+            setRenaming(true);
+          }}
+          aria-label={`Rename ${workshop.title}`}
+          disabled={renaming}
+        >
+          Rename
+        </Button>
+        <Button size="sm" onClick={() => onDuplicate(workshop)} aria-label={`Duplicate ${workshop.title}`}>
+          Duplicate
+        </Button>
+        <Button size="sm" variant="ghost" className="danger-text" onClick={() => onDelete(workshop)} aria-label={`Delete ${workshop.title}`}>
+          Delete
+        </Button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * One action in the plan, editable in place: title, owner, due date, how
+ * success is measured and status, with buttons to change its priority or
+ * remove it. Each field saves itself; a refusal shows under that field.
+ */
+import { ACTION_STATUSES, NAME_MAX, type Action, type Workshop } from '../../../shared/model';
+import { Button, CommitField, longTextProblem, nameProblem } from '../../ui';
+import { DueDateField } from './DueDateField';
+import { addressesText, needsOwner, STATUS_LABELS } from './plan-logic';
+
+export type ActionChange = Partial<Pick<Action, 'title' | 'owner' | 'dueDate' | 'successMeasure' | 'status'>>;
+
+interface ActionItemProps {
+  readonly action: Action;
+  readonly position: number;
+  readonly count: number;
+  readonly workshop: Workshop;
+  readonly today: string;
+  /** Resolves with the refusal, or null when saved. */
+  readonly onChange: (change: ActionChange) => Promise<string | null>;
+  readonly onMove: (direction: 'up' | 'down') => void;
+  readonly onRemove: () => void;
+  /** A refusal of the last move or removal of this action. */
+  readonly refusal: string | null;
+}
+
+export function ActionItem(props: ActionItemProps) {
+  const { action, position, count, workshop, today, onChange, onMove, onRemove, refusal } = props;
+  const addresses = addressesText(action, workshop);
+  const statusId = `action-status-${action.id}`;
+
+  return (
+    <li className={`plan-action plan-action-${action.status}`} data-testid="action-item">
+      <div className="plan-action-head">
+        <span className="plan-action-number" aria-hidden="true">
+          {position + 1}
+        </span>
+        <CommitField
+          label={`Action ${position + 1}`}
+          hideLabel
+          className="plan-action-title"
+          value={action.title}
+          validate={nameProblem}
+          onCommit={(title) => onChange({ title })}
+        />
+        {needsOwner(action) && <span className="plan-badge plan-badge-warning">Owner needed</span>}
+        <div className="plan-action-buttons">
+          <Button
+            size="sm"
+            variant="ghost"
+            data-move={`${action.id}:up`}
+            disabled={position === 0}
+            aria-label={`Move “${action.title}” up`}
+            onClick={() => onMove('up')}
+          >
+            ↑ Up
+          </Button>
+          <Button
+            size="sm"
+            variant="ghost"
+            data-move={`${action.id}:down`}
+            disabled={position === count - 1}
+            aria-label={`Move “${action.title}” down`}
+            onClick={() => onMove('down')}
+          >
+            ↓ Down
+          </Button>
+          <Button size="sm" variant="ghost" aria-label={`Remove “${action.title}”`} onClick={onRemove}>
+            Remove
+          </Button>
+        </div>
+      </div>
+      {refusal && (
+        <p className="plan-refusal" role="alert">
+          {refusal}
+        </p>
+      )}
+      <div className="plan-action-fields">
+        <CommitField
+          label="Owner"
+          value={action.owner}
+          placeholder="Who sees it through?"
+          validate={(owner) =>
+            owner.trim().length > NAME_MAX ? `Keep the owner to ${NAME_MAX} characters or fewer.` : null
+          }
+          onCommit={(owner) => onChange({ owner })}
+        />
+        <DueDateField value={action.dueDate} today={today} onCommit={(dueDate) => onChange({ dueDate })} />
+        <div className="plan-field">
+          <label className="field-label" htmlFor={statusId}>
+            Status
+          </label>
+          <select
+            id={statusId}
+            className="select"
+            value={action.status}
+            onChange={(e) => {
+              const status = ACTION_STATUSES.find((s) => s === e.target.value);
+              if (status) void onChange({ status });
+            }}
+          >
+            {ACTION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <CommitField
+          label="How we will know it worked"
+          className="plan-action-measure"
+          value={action.successMeasure}
+          placeholder="e.g. Complaints about delivery halve by March"
+          validate={longTextProblem}
+          onCommit={(successMeasure) => onChange({ successMeasure })}
+        />
+      </div>
+      {addresses && <p className="plan-action-addresses">Lifts {addresses}</p>}
+    </li>
+  );
+}

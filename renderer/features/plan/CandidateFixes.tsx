@@ -1,0 +1,78 @@
+/**
+ * The fixes the room may turn into actions: the top ones by dots once the
+ * tally is revealed, otherwise every fix as proposed. Each has one button,
+ * "Make it an action".
+ */
+import { useState } from 'react';
+import type { Id, Workshop } from '../../../shared/model';
+import { Button } from '../../ui';
+import { candidateFixes, type Candidate } from './plan-logic';
+
+interface CandidateFixesProps {
+  readonly workshop: Workshop;
+  readonly onMakeAction: (fixId: Id) => Promise<string | null>;
+}
+
+const BASIS_TEXT = {
+  votes: 'Ranked by the dots people gave them.',
+  hidden: 'The votes are still hidden, so fixes are listed as proposed. Reveal the results on the Vote screen to rank them.',
+  'no-votes': 'Nobody has voted yet, so every fix is listed as proposed.',
+} as const;
+
+export function CandidateFixes({ workshop, onMakeAction }: CandidateFixesProps) {
+  const { basis, top, others } = candidateFixes(workshop);
+  const [refusal, setRefusal] = useState<{ readonly fixId: Id; readonly message: string } | null>(null);
+
+  async function make(fixId: Id) {
+    const message = await onMakeAction(fixId);
+    setRefusal(message ? { fixId, message } : null);
+  }
+
+  const renderItem = (c: Candidate) => (
+    <li key={c.fix.id} className="plan-candidate" data-testid="plan-candidate">
+      {c.rank && (
+        <span className="plan-candidate-rank" aria-label={c.rank.startsWith('=') ? `Joint ${c.rank.slice(1)}` : `Rank ${c.rank}`}>
+          {c.rank}
+        </span>
+      )}
+      <span className="plan-candidate-title">
+        {c.fix.title}
+        {c.dots !== null && <span className="plan-muted"> · {c.dots === 1 ? '1 dot' : `${c.dots} dots`}</span>}
+      </span>
+      {c.actioned ? (
+        <span className="plan-candidate-done">In the plan ✓</span>
+      ) : (
+        <Button size="sm" onClick={() => void make(c.fix.id)} aria-label={`Make “${c.fix.title}” an action`}>
+          Make it an action
+        </Button>
+      )}
+      {refusal?.fixId === c.fix.id && (
+        <p className="plan-refusal plan-candidate-refusal" role="alert">
+          {refusal.message}
+        </p>
+      )}
+    </li>
+  );
+
+  return (
+    <section className="plan-panel plan-candidates" aria-labelledby="candidates-heading">
+      <h3 id="candidates-heading" className="plan-panel-heading">
+        {basis === 'votes' ? 'Top fixes' : 'Fixes'}
+      </h3>
+      {workshop.fixes.length === 0 ? (
+        <p className="plan-muted">No fixes have been proposed yet. Add them on the Fix screen.</p>
+      ) : (
+        <>
+          <p className="plan-muted plan-basis">{BASIS_TEXT[basis]}</p>
+          {top.length > 0 && <ol className="plan-candidate-list">{top.map(renderItem)}</ol>}
+          {others.length > 0 && (
+            <details className="plan-others">
+              <summary>Fixes without dots ({others.length})</summary>
+              <ul className="plan-candidate-list">{others.map(renderItem)}</ul>
+            </details>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * The Plan screen: the fixes the room chose on the left, turned into
+ * actions on the right — each with an owner, a due date, a way to measure
+ * success and a status, in priority order.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Action, Id } from '../../../shared/model';
+import { useNotify } from '../../ui';
+import type { ScreenProps } from '../screen-props';
+import { ActionItem, type ActionChange } from './ActionItem';
+import { CandidateFixes } from './CandidateFixes';
+import { actionFromFix, localToday, moveTarget, needsOwner } from './plan-logic';
+import './plan.css';
+
+export function PlanScreen({ workshop, dispatch }: ScreenProps) {
+  const notify = useNotify();
+  const [refusal, setRefusal] = useState<{ readonly actionId: Id; readonly message: string } | null>(null);
+  // Computed once per visit: the date only decides whether a warning shows.
+  const today = useMemo(() => localToday(new Date()), []);
+  /** The move button to give focus back to once the moved action is redrawn in its new place. */
+  const focusAfterMove = useRef<{ readonly actionId: Id; readonly direction: 'up' | 'down' } | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    const pending = focusAfterMove.current;
+    const list = listRef.current;
+    if (!pending || !list) return;
+    focusAfterMove.current = null;
+    const other = pending.direction === 'up' ? 'down' : 'up';
+    const same = list.querySelector<HTMLButtonElement>(`[data-move="${pending.actionId}:${pending.direction}"]`);
+    // At the top or bottom the same button is disabled; the opposite one is the sensible place.
+    const target = same && !same.disabled ? same : list.querySelector<HTMLButtonElement>(`[data-move="${pending.actionId}:${other}"]`);
+    target?.focus();
+  }, [workshop.actions]);
+
+  async function makeAction(fixId: Id): Promise<string | null> {
+    const fix = workshop.fixes.find((f) => f.id === fixId);
+    if (!fix) return 'That fix no longer exists — it may have been deleted.';
+    const outcome = await dispatch(actionFromFix(fix, workshop));
+    if (!outcome.ok) return outcome.message;
+    notify.announce(`Added “${fix.title}” to the action plan.`);
+    return null;
+  }
+
+  async function change(action: Action, change: ActionChange): Promise<string | null> {
+    const outcome = await dispatch({ type: 'action/update', actionId: action.id, ...change });
+    return outcome.ok ? null : outcome.message;
+  }
+
+  async function move(action: Action, index: number, direction: 'up' | 'down') {
+    const to = moveTarget(index, direction, workshop.actions.length);
+    if (to === null) return;
+    focusAfterMove.current = { actionId: action.id, direction };
+    const outcome = await dispatch({ type: 'action/move', actionId: action.id, toIndex: to });
+    if (!outcome.ok) {
+      focusAfterMove.current = null;
+      setRefusal({ actionId: action.id, message: outcome.message });
+      return;
+    }
+    setRefusal(null);
+    notify.announce(`“${action.title}” is now number ${to + 1} of ${workshop.actions.length}.`);
+  }
+
+  async function remove(action: Action) {
+    const outcome = await dispatch({ type: 'action/remove', actionId: action.id });
+    if (!outcome.ok) {
+      setRefusal({ actionId: action.id, message: outcome.message });
+      return;
+    }
+    notify.toast(`Removed “${action.title}” from the plan. Undo brings it back.`, 'success');
+  }
+
+  const withoutOwner = workshop.actions.filter(needsOwner).length;
+
+  return (
+    <div className="plan-screen">
+      <CandidateFixes workshop={workshop} onMakeAction={makeAction} />
+      <section className="plan-panel plan-actions" aria-labelledby="plan-heading">
+        <header className="plan-actions-header">
+          <h2 id="plan-heading" className="plan-heading">
+            Action plan <span className="plan-muted">({workshop.actions.length})</span>
+          </h2>
+          {withoutOwner > 0 && (
+            <p className="plan-badge plan-badge-warning">
+              {withoutOwner === 1 ? '1 action needs an owner' : `${withoutOwner} actions need an owner`}
+            </p>
+          )}
+        </header>
+        {workshop.actions.length === 0 ? (
+          <p className="plan-empty">
+            No actions yet. Choose &ldquo;Make it an action&rdquo; beside a fix, then agree who owns it and by when.
+          </p>
+        ) : (
+          <ol className="plan-action-list" ref={listRef} aria-label="Actions in priority order">
+            {workshop.actions.map((action, index) => (
+              <ActionItem
+                key={action.id}
+                action={action}
+                position={index}
+                count={workshop.actions.length}
+                workshop={workshop}
+                today={today}
+                refusal={refusal?.actionId === action.id ? refusal.message : null}
+                onChange={(c) => change(action, c)}
+                onMove={(direction) => void move(action, index, direction)}
+                onRemove={() => void remove(action)}
+              />
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}

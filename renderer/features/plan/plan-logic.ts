@@ -1,0 +1,108 @@
+/**
+ * The Plan screen's rules, apart from React: which fixes are offered as
+ * actions (by votes once they are revealed, otherwise all of them), the
+ * command that turns a fix into an action, and the warnings an action
+ * carries (no owner, a date already past).
+ */
+import type { ClientCommand } from '../../../shared/commands';
+import type { Action, Fix, Workshop } from '../../../shared/model';
+import { voteRanking } from '../../../shared/selectors';
+
+export interface Candidate {
+  readonly fix: Fix;
+  /** Dots on it, when the tally may be shown. */
+  readonly dots: number | null;
+  /** "1", "=2"…, when ranked by votes. */
+  readonly rank: string | null;
+  /** Already turned into an action. */
+  readonly actioned: boolean;
+}
+
+export interface Candidates {
+  /**
+   * 'votes': ranked by the revealed tally. 'hidden': people voted, but the
+   * tally is still secret, so fixes are listed as proposed. 'no-votes':
+   * nobody voted; every fix is a candidate.
+   */
+  readonly basis: 'votes' | 'hidden' | 'no-votes';
+  /** The fixes to offer first. */
+  readonly top: readonly Candidate[];
+  /** Fixes without dots when ranked by votes; still available, listed after. */
+  readonly others: readonly Candidate[];
+}
+
+export function candidateFixes(workshop: Workshop): Candidates {
+  const actioned = new Set(workshop.actions.map((a) => a.fixId).filter((id) => id !== null));
+  const plain = (fix: Fix): Candidate => ({ fix, dots: null, rank: null, actioned: actioned.has(fix.id) });
+  if (workshop.votes.length === 0) return { basis: 'no-votes', top: workshop.fixes.map(plain), others: [] };
+  // Respect the secret ballot: the plan does not leak a tally the facilitator has not revealed.
+  if (!workshop.voting.revealed) return { basis: 'hidden', top: workshop.fixes.map(plain), others: [] };
+  const ranking = voteRanking(workshop).map(
+    (r): Candidate => ({
+      fix: r.fix,
+      dots: r.dots,
+      rank: r.tied ? `=${r.rank}` : String(r.rank),
+      actioned: actioned.has(r.fix.id),
+    }),
+  );
+  return {
+    basis: 'votes',
+    top: ranking.filter((c) => (c.dots ?? 0) > 0),
+    others: ranking.filter((c) => c.dots === 0).map((c) => ({ ...c, rank: null })),
+  };
+}
+
+/**
+ * The action a fix becomes: its title, and the first pillar and touchpoint it
+ * names that still exist (a pillar of an earlier framework would be refused).
+ * Owner and date are left for the room to agree.
+ */
+export function actionFromFix(fix: Fix, workshop: Workshop): Extract<ClientCommand, { type: 'action/add' }> {
+  const pillarIds = new Set(workshop.framework.pillars.map((p) => p.id));
+  const touchpointIds = new Set(workshop.touchpoints.map((t) => t.id));
+  return {
+    type: 'action/add',
+    fixId: fix.id,
+    title: fix.title,
+    pillarId: fix.pillarIds.find((id) => pillarIds.has(id)) ?? null,
+    touchpointId: fix.touchpointIds.find((id) => touchpointIds.has(id)) ?? null,
+    owner: '',
+    dueDate: '',
+  };
+}
+
+export function needsOwner(action: Pick<Action, 'owner'>): boolean {
+  return action.owner.trim() === '';
+}
+
+/** Today on the computer's own calendar, as YYYY-MM-DD (not UTC: a late meeting must not jump a day). */
+export function localToday(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A due date before today. Allowed (it may be a record of late work) but worth a warning. */
+export function isPastDue(dueDate: string, today: string): boolean {
+  return dueDate !== '' && dueDate < today;
+}
+
+/** Where "move up" or "move down" takes an action, or null at the top or bottom. */
+export function moveTarget(index: number, direction: 'up' | 'down', count: number): number | null {
+  const to = direction === 'up' ? index - 1 : index + 1;
+  return to < 0 || to >= count ? null : to;
+}
+
+export const STATUS_LABELS: Readonly<Record<Action['status'], string>> = {
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  done: 'Done',
+};
+
+/** "Empathy at Checkout page": what the action is meant to lift, in words. */
+export function addressesText(action: Pick<Action, 'pillarId' | 'touchpointId'>, workshop: Workshop): string | null {
+  const pillar = workshop.framework.pillars.find((p) => p.id === action.pillarId)?.name;
+  const touchpoint = workshop.touchpoints.find((t) => t.id === action.touchpointId)?.title;
+  if (pillar && touchpoint) return `${pillar} at ${touchpoint}`;
+  return pillar ?? touchpoint ?? null;
+}
+

@@ -1,0 +1,13 @@
+/**
+ * The shared UI pieces every screen may use. Import from 'renderer/ui'
+ * (relative: '../../ui') rather than the single files.
+ */
+export { Button, type ButtonProps, type ButtonVariant } from './Button';
+export { TextField, TextArea, type TextFieldProps, type TextAreaProps } from './TextField';
+export { CommitField, type CommitFieldProps } from './CommitField';
+export { Dialog, type DialogProps } from './Dialog';
+export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
+export { EmptyState, type EmptyStateProps } from './EmptyState';
+export { NotifyProvider, useNotify, type Notify, type ToastTone } from './notify';
+export { nameProblem, shortTextProblem, longTextProblem } from './validate';
+export { BackIcon, UndoIcon, RedoIcon, UpIcon, DownIcon, CloseIcon, PlusIcon } from './icons';

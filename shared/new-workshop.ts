@@ -1,0 +1,67 @@
+/**
+ * A fresh workshop with sensible defaults, so the facilitator starts from a
+ * usable journey rather than an empty grid: the usual stages of buying and
+ * owning something, the common channels, one team and the six pillars.
+ */
+import { frameworkPreset } from './frameworks';
+import { TEAM_COLORS, WORKSHOP_FORMAT_VERSION, type Workshop } from './model';
+
+export const DEFAULT_STAGES = [
+  'Discover',
+  'Choose',
+  'Buy',
+  'Receive',
+  'Use',
+  'Get help',
+  'Renew or leave',
+] as const;
+
+export const DEFAULT_CHANNELS = ['Web', 'App', 'Phone', 'Live chat', 'E-mail', 'Store'] as const;
+
+export const DEFAULT_VOTING = { budget: 5, maxPerFix: 3, revealed: false } as const;
+
+export interface NewWorkshopInput {
+  readonly title: string;
+  /** ISO 8601 time; the workshop's createdAt and updatedAt. */
+  readonly now: string;
+  /** Makes every id in the new workshop. */
+  readonly newId: () => string;
+  /** The workshop's own id; from newId() when absent. */
+  readonly id?: string;
+}
+
+export function createBlankWorkshop(input: NewWorkshopInput): Workshop {
+  const { newId, now } = input;
+  return {
+    formatVersion: WORKSHOP_FORMAT_VERSION,
+    id: input.id ?? newId(),
+    title: input.title.trim(),
+    organisation: '',
+    facilitator: '',
+    persona: '',
+    scope: '',
+    createdAt: now,
+    updatedAt: now,
+    phase: 'frame',
+    stages: DEFAULT_STAGES.map((name) => ({ id: newId(), name })),
+    channels: DEFAULT_CHANNELS.map((name) => ({ id: newId(), name })),
+    teams: [{ id: newId(), name: 'Team 1', color: TEAM_COLORS[0] }],
+    touchpoints: [],
+    framework: frameworkPreset('six-pillars'),
+    ratings: [],
+    fixes: [],
+    participants: [],
+    voting: { ...DEFAULT_VOTING },
+    votes: [],
+    actions: [],
+  };
+}
+
+/** Ids for tests, fixtures and templates: "w1", "w2", … — deterministic, never random. */
+export function sequentialIds(prefix = 'id'): () => string {
+  let next = 0;
+  return () => {
+    next += 1;
+    return `${prefix}${next}`;
+  };
+}

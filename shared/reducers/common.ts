@@ -1,0 +1,157 @@
+/**
+ * Small building blocks every reducer area shares: the outcome type, the
+ * refusal sentences, and array helpers that keep the old array (same
+ * reference) when nothing changed — the reducer's undo record compares parts
+ * of the workshop by reference, so an untouched array must stay the same one.
+ */
+import type { Command } from '../commands';
+import type { Id, Workshop } from '../model';
+import type { DomainError, DomainErrorCode } from '../result';
+
+/** What one area's reducer returns; applyCommand adds updatedAt and the inverse. */
+export type Outcome =
+  | { readonly ok: true; readonly state: Workshop }
+  | { readonly ok: false; readonly error: DomainError };
+
+export function ok(state: Workshop): Outcome {
+  return { ok: true, state };
+}
+
+export function fail(code: DomainErrorCode, message: string): Outcome {
+  return { ok: false, error: { code, message } };
+}
+
+/** The things a command can name by id, as a person would call them. */
+export type Kind =
+  | 'stage'
+  | 'channel'
+  | 'team'
+  | 'touchpoint'
+  | 'fix'
+  | 'participant'
+  | 'action';
+
+export function notFound(kind: Kind): Outcome {
+  return fail('not-found', `That ${kind} no longer exists — it may have been deleted.`);
+}
+
+export function pillarNotFound(): Outcome {
+  return fail('not-found', "That pillar is not part of this workshop's framework.");
+}
+
+/** The most of each thing a workshop holds; the same limits as the file schema. */
+export const LIMITS = {
+  stages: 30,
+  channels: 30,
+  teams: 20,
+  touchpoints: 5000,
+  ratings: 100000,
+  fixes: 2000,
+  participants: 500,
+  votes: 50000,
+  actions: 500,
+} as const;
+
+/** Refuses an addition that would go past a limit, naming the limit. */
+export function overLimit(kind: keyof typeof LIMITS, label: string): Outcome {
+  return fail('invalid', `A workshop can hold at most ${LIMITS[kind]} ${label}.`);
+}
+
+/** "1 dot", "3 dots". */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** Names are compared without case or surrounding spaces: "Buy" and " buy" clash. */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').trim().toLowerCase();
+}
+
+export function findById<T extends { readonly id: Id }>(items: readonly T[], id: Id): T | undefined {
+  return items.find((item) => item.id === id);
+}
+
+export function hasId(items: readonly { readonly id: Id }[], id: Id): boolean {
+  return items.some((item) => item.id === id);
+}
+
+export function clamp(value: number, min: number, max: number): number {
+  return Math.min(Math.max(value, min), max);
+}
+
+/** A copy with item inserted at index (clamped to the end). */
+export function insertAt<T>(items: readonly T[], index: number | undefined, item: T): readonly T[] {
+  const at = index === undefined ? items.length : clamp(index, 0, items.length);
+  return [...items.slice(0, at), item, ...items.slice(at)];
+}
+
+/** A copy with the item at `from` moved to `to` (clamped); the same array when nothing moves. */
+export function moveTo<T>(items: readonly T[], from: number, to: number): readonly T[] {
+  const target = clamp(to, 0, items.length - 1);
+  if (from === target) return items;
+  const copy = [...items];
+  const [item] = copy.splice(from, 1);
+  if (item === undefined) return items;
+  copy.splice(target, 0, item);
+  return copy;
+}
+
+/** Like filter, but keeps the same array when nothing is dropped. */
+export function keepWhere<T>(items: readonly T[], keep: (item: T) => boolean): readonly T[] {
+  const kept = items.filter(keep);
+  return kept.length === items.length ? items : kept;
+}
+
+/** Like map, but keeps the same array when every item comes back unchanged. */
+export function mapKeep<T>(items: readonly T[], change: (item: T) => T): readonly T[] {
+  let changed = false;
+  const next = items.map((item) => {
+    const after = change(item);
+    if (after !== item) changed = true;
+    return after;
+  });
+  return changed ? next : items;
+}
+
+/** Replaces the item with this id by `change(item)`. */
+export function updateById<T extends { readonly id: Id }>(
+  items: readonly T[],
+  id: Id,
+  change: (item: T) => T,
+): readonly T[] {
+  return mapKeep(items, (item) => (item.id === id ? change(item) : item));
+}
+
+/** Copies the fields a command gave (not undefined) over the item; the same item when none differ. */
+export function patch<T extends object>(item: T, fields: Partial<T>): T {
+  let changed = false;
+  const next: T = { ...item };
+  for (const key of Object.keys(fields) as (keyof T)[]) {
+    const value = fields[key];
+    if (value === undefined || sameValue(value, item[key])) continue;
+    next[key] = value as T[keyof T];
+    changed = true;
+  }
+  return changed ? next : item;
+}
+
+/** Ids without repeats, in first-seen order. */
+export function unique(ids: readonly Id[]): readonly Id[] {
+  return [...new Set(ids)];
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listOf(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
+
+/** Equal values, or arrays with the same items in the same order. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  return a.every((item, i) => item === b[i]);
+}
+
+/** The command with this type, for handlers that take one kind of command. */
+export type CommandOf<T extends Command['type']> = Extract<Command, { readonly type: T }>;

@@ -1,0 +1,72 @@
+/**
+ * The action plan: the fixes the room chose, turned into work with an owner,
+ * a due date and a way to tell it worked. The array order is the priority
+ * order the PDF prints.
+ */
+import type { Action, Id, Workshop } from '../model';
+import type { CommandContext } from '../result';
+import {
+  findById,
+  hasId,
+  LIMITS,
+  moveTo,
+  notFound,
+  ok,
+  overLimit,
+  patch,
+  pillarNotFound,
+  type CommandOf,
+  type Outcome,
+} from './common';
+
+/** Checks the fix, pillar and touchpoint an action points at (null means none). */
+function missingLinks(
+  state: Workshop,
+  links: { fixId?: Id | null; pillarId?: Id | null; touchpointId?: Id | null },
+): Outcome | undefined {
+  if (links.fixId != null && !hasId(state.fixes, links.fixId)) return notFound('fix');
+  if (links.pillarId != null && !hasId(state.framework.pillars, links.pillarId)) return pillarNotFound();
+  if (links.touchpointId != null && !hasId(state.touchpoints, links.touchpointId)) return notFound('touchpoint');
+  return undefined;
+}
+
+export function addAction(state: Workshop, command: CommandOf<'action/add'>, ctx: CommandContext): Outcome {
+  const missing = missingLinks(state, command);
+  if (missing) return missing;
+  if (state.actions.length >= LIMITS.actions) return overLimit('actions', 'actions');
+  const action: Action = {
+    id: ctx.newId(),
+    fixId: command.fixId,
+    title: command.title,
+    owner: command.owner,
+    dueDate: command.dueDate,
+    successMeasure: command.successMeasure ?? '',
+    pillarId: command.pillarId,
+    touchpointId: command.touchpointId,
+    status: 'planned',
+  };
+  return ok({ ...state, actions: [...state.actions, action] });
+}
+
+export function updateAction(state: Workshop, command: CommandOf<'action/update'>): Outcome {
+  const action = findById(state.actions, command.actionId);
+  if (!action) return notFound('action');
+  const missing = missingLinks(state, command);
+  if (missing) return missing;
+  const { title, owner, dueDate, successMeasure, pillarId, touchpointId, status } = command;
+  const next = patch(action, { title, owner, dueDate, successMeasure, pillarId, touchpointId, status });
+  if (next === action) return ok(state);
+  return ok({ ...state, actions: state.actions.map((a) => (a === action ? next : a)) });
+}
+
+export function moveAction(state: Workshop, command: CommandOf<'action/move'>): Outcome {
+  const from = state.actions.findIndex((a) => a.id === command.actionId);
+  if (from < 0) return notFound('action');
+  const actions = moveTo(state.actions, from, command.toIndex);
+  return ok(actions === state.actions ? state : { ...state, actions });
+}
+
+export function removeAction(state: Workshop, command: CommandOf<'action/remove'>): Outcome {
+  if (!hasId(state.actions, command.actionId)) return notFound('action');
+  return ok({ ...state, actions: state.actions.filter((a) => a.id !== command.actionId) });
+}

@@ -1,0 +1,134 @@
+// The journey board in a real browser: palette and card drags with the mouse and the keyboard, one move per drop, editing, undo.
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, type OpenedPage } from './support/browser';
+import { outputDir, startApp, type RunningApp } from './support/serve';
+
+let browser: Browser;
+let app: RunningApp;
+let opened: OpenedPage;
+let page: Page;
+
+beforeAll(async () => {
+  [browser, app] = await Promise.all([launchBrowser(), startApp()]);
+  opened = await openApp(browser, app.url);
+  page = opened.page;
+  await page.getByTestId('new-workshop-title').fill('Board test');
+  await page.getByTestId('create-workshop').click();
+  await page.getByTestId('workshop-title').waitFor();
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await page.getByTestId('cell-Buy-Web').waitFor();
+});
+
+afterAll(async () => {
+  await opened.context.close();
+  await browser.close();
+  await app.stop();
+});
+
+const cell = (stage: string, channel: string) => page.getByTestId(`cell-${stage}-${channel}`);
+const titles = async (stage: string, channel: string) =>
+  (await cell(stage, channel).getByTestId('card').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')))).map(
+    (label) => (label ?? '').split(',')[0],
+  );
+const announced = () => page.locator('[id^="DndLiveRegion"]').innerText();
+
+/** A real mouse drag: press, move past the 5px threshold, wander over other cells, release. */
+async function drag(from: Locator, to: Locator, via: Locator[] = []): Promise<void> {
+  const a = await from.boundingBox();
+  const b = await to.boundingBox();
+  if (!a || !b) throw new Error('Nothing to drag');
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 12, { steps: 3 });
+  for (const stop of via) {
+    const box = await stop.boundingBox();
+    if (box) await page.mouse.move(box.x + box.width / 2, box.y + 10, { steps: 5 });
+  }
+  await page.mouse.move(b.x + b.width / 2, b.y + Math.min(b.height / 2, 16), { steps: 8 });
+  await page.mouse.up();
+}
+
+describe('the journey board', () => {
+  it('makes a card from the palette where it is dropped', async () => {
+    await drag(page.getByTestId('palette-Web page'), cell('Buy', 'Web'));
+    await expect.poll(() => titles('Buy', 'Web')).toEqual(['Web page']);
+  });
+
+  it('moves a card with one command per drop, however far the pointer wandered', async () => {
+    await drag(cell('Buy', 'Web').getByTestId('card'), cell('Use', 'Store'), [cell('Choose', 'App'), cell('Get help', 'Phone')]);
+    await expect.poll(() => titles('Use', 'Store')).toEqual(['Web page']);
+    // One Undo is enough to bring it back: the drag sent a single touchpoint/move.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => titles('Buy', 'Web')).toEqual(['Web page']);
+    expect(await titles('Use', 'Store')).toEqual([]);
+  });
+
+  it('adds a card by hand and reorders inside a cell', async () => {
+    await page.getByRole('button', { name: 'Add a touchpoint in Buy, Web' }).click();
+    await page.getByRole('textbox', { name: 'Title of the new touchpoint in Buy, Web' }).fill('Checkout page');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => titles('Buy', 'Web')).toEqual(['Web page', 'Checkout page']);
+    const cards = cell('Buy', 'Web').getByTestId('card');
+    await drag(cards.nth(1), cards.nth(0));
+    await expect.poll(() => titles('Buy', 'Web')).toEqual(['Checkout page', 'Web page']);
+  });
+
+  it('moves a card from the keyboard, saying where it is in words', async () => {
+    await cell('Buy', 'Web').getByRole('button', { name: /^Checkout page/ }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(announced).toBe("Picked up card 'Checkout page'. Over Buy, Web.");
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(announced).toBe('Over Receive, Web.');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(announced).toBe('Over Receive, App.');
+    await page.screenshot({ path: join(outputDir('screens'), 'board-keyboard-drag.png') });
+    await page.keyboard.press('Space');
+    await expect.poll(() => titles('Receive', 'App')).toEqual(['Checkout page']);
+    expect(await announced()).toBe("Dropped 'Checkout page' in Receive, App.");
+
+    // Escape puts a picked-up card back where it was.
+    await cell('Receive', 'App').getByTestId('card').focus();
+    await page.keyboard.press('Space');
+    // dnd-kit starts listening for the arrow keys a moment after the pick-up, as a person would press them.
+    await expect.poll(announced).toBe("Picked up card 'Checkout page'. Over Receive, App.");
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(announced).toBe('Over Buy, App.');
+    await page.keyboard.press('Escape');
+    await expect.poll(announced).toBe("Cancelled. 'Checkout page' stays in Receive, App.");
+    expect(await titles('Receive', 'App')).toEqual(['Checkout page']);
+  });
+
+  it('edits a card with Enter, and Ctrl+Z takes the edit back', async () => {
+    await cell('Receive', 'App').getByTestId('card').focus();
+    await page.keyboard.press('Enter');
+    const editor = page.getByTestId('card-editor');
+    await editor.waitFor();
+    await page.getByTestId('card-title').fill('');
+    await page.getByTestId('card-save').click();
+    expect(await editor.getByText('A name cannot be empty.').isVisible()).toBe(true);
+    await page.getByTestId('card-title').fill('Order confirmation screen');
+    await editor.getByText('Moment of truth').click();
+    await editor.getByLabel('Very unhappy').check();
+    await page.screenshot({ path: join(outputDir('screens'), 'board-card-editor.png') });
+    await page.getByTestId('card-save').click();
+    await editor.waitFor({ state: 'detached' });
+    const card = cell('Receive', 'App').getByTestId('card');
+    await expect.poll(() => card.getAttribute('aria-label')).toBe(
+      'Order confirmation screen, moment of truth, feeling: very unhappy',
+    );
+
+    await page.locator('body').click({ position: { x: 640, y: 700 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => card.getAttribute('aria-label')).toBe('Checkout page, feeling: neutral');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => card.getAttribute('aria-label')).toBe(
+      'Order confirmation screen, moment of truth, feeling: very unhappy',
+    );
+    await page.screenshot({ path: join(outputDir('screens'), 'board.png') });
+    expect(opened.foreignRequests).toEqual([]);
+    expect(opened.pageErrors).toEqual([]);
+  });
+});

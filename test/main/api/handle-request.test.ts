@@ -1,0 +1,114 @@
+// One request handler for both transports: unknown methods and bad parameters
+// get a clear sentence, refusals keep theirs, and surprises become a generic
+// 'internal' error with the detail logged, not shown.
+import { describe, expect, it, vi } from 'vitest';
+import type { ApiClient } from '../../../main/api/api-client';
+import { INTERNAL_MESSAGE } from '../../../main/api/api-errors';
+import { createRequestHandler } from '../../../main/api/handle-request';
+import { createHandlers, type PdfExporter } from '../../../main/api/handlers';
+import type { WorkshopHost } from '../../../main/host/workshop-host';
+import { hostWithWorkshop } from '../support/temp-data';
+
+const fakePdf: PdfExporter = {
+  render: async (workshop, options) => new TextEncoder().encode(`%PDF ${workshop.title} ${options.paper}`),
+  fileName: (workshop) => `${workshop.title}.pdf`,
+};
+
+function setUp(options: { savePdf?: Parameters<typeof createHandlers>[0]['savePdf']; host?: WorkshopHost } = {}) {
+  const context = hostWithWorkshop('Renewal journey');
+  const host = options.host ?? context.host;
+  const log = vi.fn();
+  const handle = createRequestHandler(
+    createHandlers({ host, pdf: fakePdf, now: () => new Date('2026-11-23T10:00:00Z'), ...(options.savePdf ? { savePdf: options.savePdf } : {}) }),
+    log,
+  );
+  const watched: string[] = [];
+  const client: ApiClient = { watch: (id) => watched.push(id) };
+  return { ...context, handle, log, client, watched };
+}
+
+describe('handleRequest', () => {
+  it('refuses a method it does not know', async () => {
+    const { handle, client } = setUp();
+    expect(await handle('workshop/explode', {}, client)).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: 'Journey Room does not know the request "workshop/explode".' },
+    });
+  });
+
+  it('explains parameters that do not fit, naming the field', async () => {
+    const { handle, client } = setUp();
+    const response = await handle('library/create', { title: '  ', template: 'blank' }, client);
+    expect(response).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: 'That request was not understood: Title: A name cannot be empty.' },
+    });
+    const extra = await handle('library/list', { sneaky: true }, client);
+    expect(extra.ok).toBe(false);
+    expect(!extra.ok && extra.error.message).toMatch(/^That request was not understood: /);
+  });
+
+  it('runs a valid request and subscribes the client to the workshop it opens', async () => {
+    const { handle, client, watched, workshop } = setUp();
+    const response = await handle('workshop/open', { workshopId: workshop.id }, client);
+    expect(response).toMatchObject({ ok: true, result: { workshopId: workshop.id, seq: 0 } });
+    expect(watched).toEqual([workshop.id]);
+  });
+
+  it('passes on a refused command with its own sentence and code', async () => {
+    const { handle, client, workshop } = setUp();
+    const response = await handle(
+      'workshop/dispatch',
+      { workshopId: workshop.id, command: { type: 'team/remove', teamId: 'nobody' } },
+      client,
+    );
+    expect(response).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(!response.ok && response.error.message).toMatch(/team/);
+  });
+
+  it('says when a workshop no longer exists', async () => {
+    const { handle, client } = setUp();
+    expect(await handle('workshop/open', { workshopId: 'gone' }, client)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringContaining('no longer exists') },
+    });
+  });
+
+  it('turns an unexpected failure into a generic message and logs the detail', async () => {
+    const broken = { listWorkshops: () => { throw new Error('disk on fire'); } } as unknown as WorkshopHost;
+    const { handle, client, log } = setUp({ host: broken });
+    expect(await handle('library/list', {}, client)).toEqual({
+      ok: false,
+      error: { code: 'internal', message: INTERNAL_MESSAGE },
+    });
+    expect(log).toHaveBeenCalledWith(expect.any(String), expect.objectContaining({ message: 'disk on fire' }));
+  });
+
+  it('returns the PDF as base64 with a file name', async () => {
+    const { handle, client, workshop } = setUp();
+    const response = await handle('export/pdf', { workshopId: workshop.id, paper: 'letter' }, client);
+    expect(response.ok).toBe(true);
+    if (!response.ok) return;
+    const result = response.result as { fileName: string; base64: string };
+    expect(result.fileName).toBe('Renewal journey.pdf');
+    expect(Buffer.from(result.base64, 'base64').toString()).toBe('%PDF Renewal journey letter');
+  });
+
+  it("says 'unsupported' for the save dialog outside the desktop app", async () => {
+    const { handle, client, workshop } = setUp();
+    expect(await handle('export/save-pdf', { workshopId: workshop.id, paper: 'a4' }, client)).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported' },
+    });
+  });
+
+  it('hands the PDF to the desktop save dialog when there is one', async () => {
+    const savePdf = vi.fn(async () => ({ saved: true as const, path: '/home/me/plan.pdf' }));
+    const { handle, client, workshop } = setUp({ savePdf });
+    expect(await handle('export/save-pdf', { workshopId: workshop.id, paper: 'a4' }, client)).toEqual({
+      ok: true,
+      result: { saved: true, path: '/home/me/plan.pdf' },
+    });
+    expect(savePdf).toHaveBeenCalledWith(expect.any(Uint8Array), 'Renewal journey.pdf');
+  });
+});

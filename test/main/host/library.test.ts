@@ -1,0 +1,89 @@
+// The library through the host: create from a template, duplicate, rename,
+// delete (into the trash) — each saved and announced.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NAME_MAX } from '../../../shared/model';
+import { HostRefusal } from '../../../main/host/host-errors';
+import { copyTitle, WorkshopHost, type HostEvent } from '../../../main/host/workshop-host';
+import { WorkshopStoreError } from '../../../main/store/store-errors';
+import { hostWithWorkshop, openStore, tempDataDir, workshopFile } from '../support/temp-data';
+
+function freshHost() {
+  const dataDir = tempDataDir();
+  const host = new WorkshopHost({ store: openStore(dataDir) });
+  const events: HostEvent[] = [];
+  host.subscribe((event) => events.push(event));
+  return { host, dataDir, events };
+}
+
+describe('workshop library', () => {
+  it('creates a blank workshop and a sample one, each saved and listed', () => {
+    const { host, dataDir, events } = freshHost();
+    const blank = host.createWorkshop({ title: '  Renewals  ', template: 'blank' });
+    const sample = host.createWorkshop({ title: 'Try it out', template: 'sample' });
+
+    expect(blank).toMatchObject({ title: 'Renewals', touchpointCount: 0, teamCount: 1, phase: 'frame' });
+    expect(sample.title).toBe('Try it out');
+    expect(sample.touchpointCount).toBeGreaterThan(0);
+    expect(existsSync(workshopFile(dataDir, blank.id))).toBe(true);
+    expect(openStore(dataDir).load(sample.id).title).toBe('Try it out');
+    expect(host.listWorkshops().workshops.map((w) => w.id).sort()).toEqual([blank.id, sample.id].sort());
+    expect(events.filter((e) => e.name === 'library/changed')).toHaveLength(2);
+  });
+
+  it('refuses an empty name and creates nothing', () => {
+    const { host, dataDir } = freshHost();
+    expect(() => host.createWorkshop({ title: '   ', template: 'blank' })).toThrow(HostRefusal);
+    expect(() => host.createWorkshop({ title: '   ', template: 'blank' })).toThrow('A name cannot be empty.');
+    expect(existsSync(join(dataDir, 'workshops'))).toBe(false);
+  });
+
+  it('duplicates under a new id with "(copy)" and leaves the original untouched', () => {
+    const { host, dataDir, workshop } = hostWithWorkshop('Quarterly review');
+    const before = readFileSync(workshopFile(dataDir, workshop.id));
+
+    const copy = host.duplicateWorkshop(workshop.id);
+
+    expect(copy.id).not.toBe(workshop.id);
+    expect(copy.title).toBe('Quarterly review (copy)');
+    const saved = openStore(dataDir).load(copy.id);
+    expect(saved.stages).toEqual(workshop.stages);
+    expect(saved.id).toBe(copy.id);
+    expect(readFileSync(workshopFile(dataDir, workshop.id))).toEqual(before);
+  });
+
+  it('keeps the copy\'s title within the name limit', () => {
+    const long = 'x'.repeat(NAME_MAX);
+    expect(copyTitle(long)).toHaveLength(NAME_MAX);
+    expect(copyTitle(long).endsWith(' (copy)')).toBe(true);
+  });
+
+  it('renames: saved, shown to those who have it open, and not an undo step', () => {
+    const { host, dataDir, workshop } = hostWithWorkshop('Old name');
+    const events: HostEvent[] = [];
+    host.subscribe((event) => events.push(event));
+
+    const renamed = host.renameWorkshop(workshop.id, 'New name');
+
+    expect(renamed.title).toBe('New name');
+    expect(openStore(dataDir).load(workshop.id).title).toBe('New name');
+    expect(events.map((e) => e.name)).toEqual(['workshop/changed', 'library/changed']);
+    expect(host.openWorkshop(workshop.id).canUndo).toBe(false);
+    expect(() => host.renameWorkshop(workshop.id, '')).toThrow(HostRefusal);
+  });
+
+  it('deletes by moving the file to the trash; the workshop can no longer be opened', () => {
+    const { host, dataDir, workshop } = hostWithWorkshop('Going away');
+    host.openWorkshop(workshop.id);
+    const bytes = readFileSync(workshopFile(dataDir, workshop.id));
+
+    host.deleteWorkshop(workshop.id);
+
+    expect(host.listWorkshops().workshops).toEqual([]);
+    const trashed = readdirSync(join(dataDir, 'trash')).filter((name) => name.endsWith('.json'));
+    expect(readFileSync(join(dataDir, 'trash', trashed[0] ?? ''))).toEqual(bytes);
+    expect(() => host.openWorkshop(workshop.id)).toThrow(WorkshopStoreError);
+    expect(() => host.deleteWorkshop(workshop.id)).toThrow(/no longer exists/);
+  });
+});

@@ -1,0 +1,245 @@
+// The real server on loopback with a real store in a temp folder: files are
+// served safely, only our own pages may open the WebSocket, and a malformed
+// or refused message gets a clear answer and leaves the saved file alone.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WorkshopSnapshot, WorkshopSummary } from '../../../shared/wire';
+import type { PdfExporter } from '../../../main/api/handlers';
+import { WorkshopHost } from '../../../main/host/workshop-host';
+import { startServer, type RunningServer } from '../../../main/server/start-server';
+import { CONTENT_SECURITY_POLICY } from '../../../main/server/security-headers';
+import { openStore } from '../support/temp-data';
+import { TestClient, upgradeStatus } from '../support/ws-client';
+
+const pdf: PdfExporter = {
+  render: async () => new TextEncoder().encode('%PDF-1.7 test'),
+  fileName: () => 'plan.pdf',
+};
+
+let root: string;
+let dataDir: string;
+let server: RunningServer;
+const clients: TestClient[] = [];
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'jr-server-test-'));
+  const web = join(root, 'web');
+  mkdirSync(join(web, 'assets'), { recursive: true });
+  writeFileSync(join(web, 'index.html'), '<!doctype html><title>Journey Room</title>');
+  writeFileSync(join(web, 'assets', 'app.js'), 'console.log("hi");');
+  writeFileSync(join(web, 'assets', 'style.css'), 'body{}');
+  writeFileSync(join(root, 'secret.txt'), 'TOP SECRET');
+  dataDir = join(root, 'data');
+  const host = new WorkshopHost({ store: openStore(dataDir), log: () => undefined });
+  server = await startServer({ host, pdf, staticDir: web, port: 0, log: () => undefined });
+});
+
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.close()));
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+async function connect(): Promise<TestClient> {
+  const client = await TestClient.connect(server.url);
+  clients.push(client);
+  return client;
+}
+
+async function newWorkshop(client: TestClient, title = 'Broadband sign-up'): Promise<WorkshopSnapshot> {
+  const created = await client.request('library/create', { title, template: 'blank' });
+  const { id } = created.result as WorkshopSummary;
+  const opened = await client.request('workshop/open', { workshopId: id });
+  return opened.result as WorkshopSnapshot;
+}
+
+/** A raw GET, so paths reach the server exactly as written (no client-side normalising). */
+function get(path: string, host?: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path, headers: host ? { host } : {} }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('static files', () => {
+  it('serves index.html for / with the security headers', async () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+    const res = await get('/');
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('<title>Journey Room</title>');
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('serves assets with their content types', async () => {
+    expect((await get('/assets/app.js')).headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect((await get('/assets/style.css')).headers['content-type']).toBe('text/css; charset=utf-8');
+    expect((await get('/assets/app.js?v=2')).status).toBe(200);
+  });
+
+  it('answers 404 for anything else', async () => {
+    expect((await get('/nope.html')).status).toBe(404);
+    expect((await get('/assets')).status).toBe(404);
+    expect((await get('/assets/')).status).toBe(404);
+  });
+
+  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%00index.html', '/%E0%A4%A'])(
+    'refuses to leave its folder: %s',
+    async (path) => {
+      const res = await get(path);
+      expect(res.status).toBe(404);
+      expect(res.body).not.toContain('TOP SECRET');
+    },
+  );
+
+  it('refuses requests addressed to another host name (DNS rebinding)', async () => {
+    expect((await get('/', `evil.example:${server.port}`)).status).toBe(403);
+    expect((await get('/', `localhost:${server.port}`)).status).toBe(200);
+  });
+});
+
+describe('WebSocket origin checks', () => {
+  it('lets in pages from the server itself', async () => {
+    expect(await upgradeStatus(server.url, { origin: `http://127.0.0.1:${server.port}` })).toBe(101);
+  });
+
+  it.each([
+    ['another site', 'https://evil.example'],
+    ['another local port', 'http://127.0.0.1:1'],
+    ['a file page', 'null'],
+  ])('refuses %s with 403', async (_label, origin) => {
+    expect(await upgradeStatus(server.url, { origin })).toBe(403);
+  });
+
+  it('refuses a connection without an Origin, or for a foreign Host', async () => {
+    expect(await upgradeStatus(server.url, {})).toBe(403);
+    expect(
+      await upgradeStatus(server.url, { origin: `http://evil.example:${server.port}`, host: `evil.example:${server.port}` }),
+    ).toBe(403);
+  });
+});
+
+describe('WebSocket requests and events', () => {
+  it('opens, dispatches, and tells every client that opened the workshop — and only them', async () => {
+    const facilitator = await connect();
+    const team = await connect();
+    const bystander = await connect();
+    const opened = await newWorkshop(facilitator);
+    await team.request('workshop/open', { workshopId: opened.workshopId });
+
+    const reply = await facilitator.request('workshop/dispatch', {
+      workshopId: opened.workshopId,
+      command: { type: 'stage/add', name: 'Installation day' },
+    });
+    expect(reply).toMatchObject({ v: 1, ok: true, result: { seq: 1 } });
+
+    const event = await team.waitFor(
+      (m): m is { v: number; event: string; data: WorkshopSnapshot } => 'event' in m && m.event === 'workshop/changed',
+    );
+    expect(event.v).toBe(1);
+    expect(event.data.seq).toBe(1);
+    expect(event.data.state.stages.at(-1)?.name).toBe('Installation day');
+
+    await bystander.request('library/list', {});
+    expect(bystander.events.some((e) => e.event === 'workshop/changed')).toBe(false);
+    expect(bystander.events.some((e) => e.event === 'library/changed')).toBe(true);
+
+    const saved = JSON.parse(readFileSync(join(dataDir, 'workshops', `${opened.workshopId}.json`), 'utf8'));
+    expect(saved.stages.at(-1).name).toBe('Installation day');
+  });
+
+  it('returns the PDF as base64 to a browser and refuses the desktop save dialog', async () => {
+    const client = await connect();
+    const { workshopId } = await newWorkshop(client);
+    const pdfReply = await client.request('export/pdf', { workshopId, paper: 'a4' });
+    expect(pdfReply.result).toEqual({ fileName: 'plan.pdf', base64: Buffer.from('%PDF-1.7 test').toString('base64') });
+    const save = await client.request('export/save-pdf', { workshopId, paper: 'a4' });
+    expect(save).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+  });
+});
+
+describe('malformed and refused messages', () => {
+  it('answer with a clear error, change nothing on disk, and keep the connection open', async () => {
+    const client = await connect();
+    const opened = await newWorkshop(client, 'Fair voting');
+    const workshopId = opened.workshopId;
+    const teamId = opened.state.teams[0]?.id ?? '';
+    const person = await client.request('workshop/dispatch', {
+      workshopId,
+      command: { type: 'participant/add', name: 'Ana', teamId },
+    });
+    const participantId = (person.result as WorkshopSnapshot).state.participants[0]?.id ?? '';
+    const fixes: string[] = [];
+    for (const title of ['Fix one', 'Fix two']) {
+      const added = await client.request('workshop/dispatch', {
+        workshopId,
+        command: { type: 'fix/add', teamId, title, touchpointIds: [], pillarIds: [], impact: 3, effort: 3 },
+      });
+      fixes.push((added.result as WorkshopSnapshot).state.fixes.at(-1)?.id ?? '');
+    }
+    await client.request('workshop/dispatch', {
+      workshopId,
+      command: { type: 'vote/set', participantId, fixId: fixes[0], dots: 3 },
+    });
+    const file = join(dataDir, 'workshops', `${workshopId}.json`);
+    const before = readFileSync(file);
+
+    const cases: Array<[string, () => Promise<{ id: number | null; error?: { code: string; message: string } }>, RegExp]> = [
+      ['not JSON', () => client.sendRaw('{"v":1,"id":'), /not understood: it is not JSON/],
+      ['binary', () => client.sendRaw(Buffer.from([1, 2, 3]), { binary: true }), /must be text/],
+      ['wrong shape', () => client.sendRaw(JSON.stringify({ v: 1, id: 9999, call: 'library/list' })), /not understood/],
+      ['unknown method', () => client.request('workshop/delete-everything', { workshopId }), /does not know the request/],
+      ['bad params', () => client.request('workshop/dispatch', { workshopId, command: { type: 'stage/add' } }), /not understood: Name/],
+      ['wrong protocol version', () => client.request('library/list', {}, 99), /version 99 .* version 1\. Reload the page/],
+      [
+        'overlong name',
+        () => client.request('workshop/dispatch', { workshopId, command: { type: 'stage/add', name: 'x'.repeat(121) } }),
+        /120 characters or fewer/,
+      ],
+      [
+        'vote over budget',
+        () =>
+          client.request('workshop/dispatch', {
+            workshopId,
+            command: { type: 'vote/set', participantId, fixId: fixes[1], dots: 3 },
+          }),
+        /dot/,
+      ],
+      [
+        'unknown command',
+        () => client.request('workshop/dispatch', { workshopId, command: { type: 'workshop/format-disk' } }),
+        /does not know that kind of change/,
+      ],
+    ];
+
+    for (const [label, send, message] of cases) {
+      const reply = await send();
+      expect(reply, label).toMatchObject({ ok: false });
+      expect(reply.error?.message, label).toMatch(message);
+      expect(readFileSync(file), label).toEqual(before);
+    }
+
+    const wrongShape = await client.sendRaw(JSON.stringify({ v: 1, id: 9999, call: 'library/list' }));
+    expect(wrongShape.id).toBe(9999);
+    const garbage = await client.sendRaw('nonsense');
+    expect(garbage.id).toBeNull();
+    const overBudget = await client.request('workshop/dispatch', {
+      workshopId,
+      command: { type: 'vote/set', participantId, fixId: fixes[1], dots: 3 },
+    });
+    expect(overBudget.error?.code).toBe('over-budget');
+
+    // Still connected and working.
+    expect(await client.request('workshop/open', { workshopId })).toMatchObject({ ok: true, result: { seq: 4 } });
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Real folders for real stores: each test gets a fresh temp data folder,
+ * removed when the test finishes.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
+import { createBlankWorkshop, sequentialIds } from '../../../shared/new-workshop';
+import type { Workshop } from '../../../shared/model';
+import { WorkshopHost } from '../../../main/host/workshop-host';
+import { confJsonFiles } from '../../../main/store/conf-json-file';
+import { createWorkshopStore, type WorkshopStore } from '../../../main/store/workshop-store';
+
+export function tempDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'jr-main-test-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export function openStore(dataDir: string, now?: () => Date): WorkshopStore {
+  return createWorkshopStore({ dataDir, jsonFiles: confJsonFiles, ...(now ? { now } : {}) });
+}
+
+let counter = 0;
+
+/** A blank workshop with readable, file-safe ids ("w1-…"). */
+export function blankWorkshop(title: string): Workshop {
+  counter += 1;
+  return createBlankWorkshop({ title, now: '2026-11-23T09:00:00.000Z', newId: sequentialIds(`w${counter}x`) });
+}
+
+export function workshopFile(dataDir: string, id: string): string {
+  return join(dataDir, 'workshops', `${id}.json`);
+}
+
+export function fileBytes(path: string): Buffer {
+  return readFileSync(path);
+}
+
+/** A host on a fresh store in a fresh temp folder, with one saved blank workshop. */
+export function hostWithWorkshop(title = 'Onboarding journey'): { host: WorkshopHost; dataDir: string; workshop: Workshop } {
+  const dataDir = tempDataDir();
+  const store = openStore(dataDir);
+  const workshop = blankWorkshop(title);
+  store.save(workshop);
+  return { host: new WorkshopHost({ store, log: () => undefined }), dataDir, workshop };
+}

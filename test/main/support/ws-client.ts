@@ -1,0 +1,102 @@
+/**
+ * A small WebSocket client for the server tests, speaking the wire envelope
+ * the way the renderer does: requests with ids, replies matched by id,
+ * events collected as they arrive.
+ */
+import { once } from 'node:events';
+import WebSocket from 'ws';
+import { PROTOCOL_VERSION } from '../../../shared/wire';
+
+export interface Reply {
+  readonly v: number;
+  readonly id: number | null;
+  readonly ok: boolean;
+  readonly result?: unknown;
+  readonly error?: { readonly code: string; readonly message: string };
+}
+
+export interface EventMessage {
+  readonly v: number;
+  readonly event: string;
+  readonly data: unknown;
+}
+
+type Incoming = Reply | EventMessage;
+
+export class TestClient {
+  private nextId = 1;
+  readonly received: Incoming[] = [];
+  private waiters: Array<() => void> = [];
+
+  private constructor(readonly socket: WebSocket) {
+    socket.on('message', (data) => {
+      this.received.push(JSON.parse(String(data)) as Incoming);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+  }
+
+  /** Connects as a page served by the server itself (its own Origin). */
+  static async connect(baseUrl: string, origin = baseUrl.replace(/\/$/, '')): Promise<TestClient> {
+    const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}ws`, { origin });
+    await once(socket, 'open');
+    return new TestClient(socket);
+  }
+
+  get events(): EventMessage[] {
+    return this.received.filter((m): m is EventMessage => 'event' in m);
+  }
+
+  async request(method: string, params: unknown, v = PROTOCOL_VERSION): Promise<Reply> {
+    const id = this.nextId++;
+    this.socket.send(JSON.stringify({ v, id, method, params }));
+    return this.waitFor((m): m is Reply => 'id' in m && m.id === id);
+  }
+
+  /** Sends anything, as a misbehaving page might, and waits for the next reply. */
+  async sendRaw(data: string | Buffer, options: { binary?: boolean } = {}): Promise<Reply> {
+    const seen = this.received.length;
+    this.socket.send(data, { binary: options.binary ?? false });
+    return this.waitFor((m, index): m is Reply => index >= seen && 'ok' in m);
+  }
+
+  waitFor<T extends Incoming>(match: (m: Incoming, index: number) => m is T, timeoutMs = 5000): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('No matching message arrived in time.')), timeoutMs);
+      const check = () => {
+        const found = this.received.find((m, index) => match(m, index));
+        if (found) {
+          clearTimeout(timer);
+          resolve(found as T);
+        } else {
+          this.waiters.push(check);
+        }
+      };
+      check();
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.socket.readyState === WebSocket.CLOSED) return;
+    this.socket.close();
+    await once(this.socket, 'close');
+  }
+}
+
+/** Tries to connect and reports the HTTP status the server refused with, if it did. */
+export function upgradeStatus(baseUrl: string, headers: { origin?: string; host?: string }): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}ws`, {
+      ...(headers.origin !== undefined ? { origin: headers.origin } : {}),
+      ...(headers.host !== undefined ? { headers: { host: headers.host } } : {}),
+    });
+    socket.on('unexpected-response', (_req, res) => {
+      resolve(res.statusCode ?? 0);
+      socket.terminate();
+    });
+    socket.on('open', () => {
+      resolve(101);
+      socket.close();
+    });
+    socket.on('error', (error) => reject(error));
+  });
+}

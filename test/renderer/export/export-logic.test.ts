@@ -1,0 +1,55 @@
+// What the Export screen says after an export, and what it promises the PDF holds.
+import { describe, expect, it } from 'vitest';
+import { outcomeMessage, pdfContents } from '../../../renderer/features/export/export-logic';
+import { blankWorkshop, idsOf, withCommands } from '../rating/workshop-builder';
+
+describe('outcomeMessage', () => {
+  it('names where the file went', () => {
+    expect(outcomeMessage({ kind: 'saved', path: '/home/sam/Plan.pdf' })).toEqual({
+      tone: 'success',
+      text: 'Saved the action plan to /home/sam/Plan.pdf',
+    });
+    expect(outcomeMessage({ kind: 'downloaded', fileName: 'Plan.pdf' }).text).toMatch(/^Downloaded the action plan as Plan\.pdf\./);
+  });
+
+  it('says calmly that nothing was saved when the person cancelled', () => {
+    expect(outcomeMessage({ kind: 'cancelled' })).toEqual({
+      tone: 'neutral',
+      text: 'Nothing was saved. You can export again at any time.',
+    });
+  });
+
+  it("passes the host's reason on when the export failed", () => {
+    expect(outcomeMessage({ kind: 'failed', message: 'The disk is full.' })).toEqual({
+      tone: 'error',
+      text: 'The PDF could not be made: The disk is full.',
+    });
+  });
+});
+
+describe('pdfContents', () => {
+  it('describes an empty workshop honestly', () => {
+    const lines = pdfContents(blankWorkshop());
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toMatch(/from 0 rated touchpoints/);
+    expect(lines[2]).toMatch(/0 actions with owner/);
+    expect(lines[3]).toMatch(/0 fixes, 0 dots cast\./);
+  });
+
+  it('counts actions, the ones still without an owner, and hidden votes', () => {
+    const start = blankWorkshop();
+    const team = idsOf(start).team('Team 1');
+    let w = withCommands(start, [
+      { type: 'fix/add', teamId: team, title: 'Fewer forms', touchpointIds: [], pillarIds: [], impact: 3, effort: 2 },
+      { type: 'participant/add', name: 'Ana', teamId: team },
+      { type: 'action/add', fixId: null, title: 'Cut the form', owner: 'Priya', dueDate: '', pillarId: null, touchpointId: null },
+      { type: 'action/add', fixId: null, title: 'Rewrite letters', owner: '', dueDate: '', pillarId: null, touchpointId: null },
+    ]);
+    w = withCommands(w, [
+      { type: 'vote/set', participantId: w.participants[0]?.id ?? '', fixId: idsOf(w).fix('Fewer forms'), dots: 1 },
+    ]);
+    const lines = pdfContents(w);
+    expect(lines[2]).toBe('Actions in priority order: 2 actions with owner, due date and success measure (1 still without an owner).');
+    expect(lines[3]).toBe('Fixes ranked by dots: 1 fix, 1 dot cast. The PDF shows the ranking even though it is still hidden on screen.');
+  });
+});

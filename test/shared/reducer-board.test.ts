@@ -1,0 +1,135 @@
+// Touchpoint cards on the journey grid: placing, editing, moving, removing.
+import { describe, expect, it } from 'vitest';
+import type { Workshop } from '../../shared/model';
+import { apply, at, blank, refuse, sample } from './helpers';
+
+/** A blank workshop with two teams and three cards: A1, A2 (team A) and B1 (team B) in one cell. */
+function board(): Workshop {
+  let w = apply(blank(), { type: 'team/add', name: 'Team 2' });
+  const [a, b] = [at(w.teams, 0).id, at(w.teams, 1).id];
+  const cell = { stageId: at(w.stages, 0).id, channelId: at(w.channels, 0).id };
+  w = apply(w, { type: 'touchpoint/add', teamId: a, ...cell, title: 'A1' });
+  w = apply(w, { type: 'touchpoint/add', teamId: b, ...cell, title: 'B1' });
+  w = apply(w, { type: 'touchpoint/add', teamId: a, ...cell, title: 'A2' });
+  return w;
+}
+
+const titles = (w: Workshop) => w.touchpoints.map((t) => t.title);
+const byTitle = (w: Workshop, title: string) => {
+  const card = w.touchpoints.find((t) => t.title === title);
+  if (!card) throw new Error(`No card ${title}`);
+  return card;
+};
+
+describe('touchpoint/add', () => {
+  it('places a card with defaults', () => {
+    const w = board();
+    expect(byTitle(w, 'A1')).toMatchObject({ description: '', momentOfTruth: false, feeling: 0 });
+    // A new card goes right after the team's last card in that cell.
+    expect(titles(w)).toEqual(['A1', 'A2', 'B1']);
+  });
+
+  it('inserts at a position among the same team’s cards in the cell', () => {
+    const w = board();
+    const a1 = byTitle(w, 'A1');
+    const next = apply(w, {
+      type: 'touchpoint/add',
+      teamId: a1.teamId,
+      stageId: a1.stageId,
+      channelId: a1.channelId,
+      title: 'A0',
+      feeling: -2,
+      momentOfTruth: true,
+      index: 1,
+    });
+    expect(titles(next)).toEqual(['A1', 'A0', 'A2', 'B1']);
+    expect(byTitle(next, 'A0')).toMatchObject({ feeling: -2, momentOfTruth: true });
+  });
+
+  it('refuses unknown teams, stages and channels, and bad titles', () => {
+    const w = board();
+    const a1 = byTitle(w, 'A1');
+    const place = { teamId: a1.teamId, stageId: a1.stageId, channelId: a1.channelId, title: 'X' };
+    refuse(w, { type: 'touchpoint/add', ...place, teamId: 'gone' }, 'not-found');
+    refuse(w, { type: 'touchpoint/add', ...place, stageId: 'gone' }, 'not-found');
+    refuse(w, { type: 'touchpoint/add', ...place, channelId: 'gone' }, 'not-found');
+    refuse(w, { type: 'touchpoint/add', ...place, title: '' }, 'invalid');
+    refuse(w, { type: 'touchpoint/add', ...place, title: 'y'.repeat(200) }, 'invalid');
+    refuse(w, { type: 'touchpoint/add', ...place, feeling: 3 }, 'invalid');
+  });
+});
+
+describe('touchpoint/update', () => {
+  it('changes only the fields given', () => {
+    const w = board();
+    const a1 = byTitle(w, 'A1');
+    const next = apply(w, { type: 'touchpoint/update', touchpointId: a1.id, feeling: 2 });
+    expect(byTitle(next, 'A1')).toEqual({ ...a1, feeling: 2 });
+  });
+
+  it('says when the card is gone', () => {
+    expect(refuse(board(), { type: 'touchpoint/update', touchpointId: 'gone', title: 'X' }, 'not-found').message).toBe(
+      'That touchpoint no longer exists — it may have been deleted.',
+    );
+  });
+});
+
+describe('touchpoint/move', () => {
+  it('reorders within a cell by the same team’s cards only', () => {
+    const w = board();
+    const a2 = byTitle(w, 'A2');
+    const next = apply(w, { type: 'touchpoint/move', touchpointId: a2.id, stageId: a2.stageId, channelId: a2.channelId, index: 0 });
+    expect(titles(next)).toEqual(['A2', 'A1', 'B1']);
+    const b1 = byTitle(next, 'B1');
+    const same = apply(next, { type: 'touchpoint/move', touchpointId: b1.id, stageId: b1.stageId, channelId: b1.channelId, index: 0 });
+    expect(same.touchpoints).toBe(next.touchpoints);
+  });
+
+  it('moves to another cell at a position, clamping to the end', () => {
+    let w = board();
+    const target = { stageId: at(w.stages, 3).id, channelId: at(w.channels, 2).id };
+    w = apply(w, { type: 'touchpoint/move', touchpointId: byTitle(w, 'A1').id, ...target, index: 0 });
+    w = apply(w, { type: 'touchpoint/move', touchpointId: byTitle(w, 'A2').id, ...target, index: 50 });
+    expect(byTitle(w, 'A2')).toMatchObject(target);
+    const inTarget = w.touchpoints.filter((t) => t.stageId === target.stageId).map((t) => t.title);
+    expect(inTarget).toEqual(['A1', 'A2']);
+  });
+
+  it('keeps the card’s ratings when it moves', () => {
+    const w = sample();
+    const card = at(w.touchpoints, 0);
+    const before = w.ratings.filter((r) => r.touchpointId === card.id);
+    const next = apply(w, { type: 'touchpoint/move', touchpointId: card.id, stageId: at(w.stages, 6).id, channelId: card.channelId, index: 0 });
+    expect(next.ratings.filter((r) => r.touchpointId === card.id)).toEqual(before);
+  });
+
+  it('a drop in the same place changes nothing', () => {
+    const w = board();
+    const a1 = byTitle(w, 'A1');
+    const next = apply(w, { type: 'touchpoint/move', touchpointId: a1.id, stageId: a1.stageId, channelId: a1.channelId, index: 0 });
+    expect(next.touchpoints).toBe(w.touchpoints);
+  });
+
+  it('refuses a move to a cell that no longer exists', () => {
+    const w = board();
+    const a1 = byTitle(w, 'A1');
+    refuse(w, { type: 'touchpoint/move', touchpointId: a1.id, stageId: 'gone', channelId: a1.channelId, index: 0 }, 'not-found');
+    refuse(w, { type: 'touchpoint/move', touchpointId: 'gone', stageId: a1.stageId, channelId: a1.channelId, index: 0 }, 'not-found');
+    refuse(w, { type: 'touchpoint/move', touchpointId: a1.id, stageId: a1.stageId, channelId: a1.channelId, index: -1 }, 'invalid');
+  });
+});
+
+describe('touchpoint/remove', () => {
+  it('takes its ratings and unlinks it from fixes and actions', () => {
+    const w = sample();
+    const card = at(w.touchpoints, 14); // First bill arrives: in a fix and an action
+    expect(w.fixes.some((f) => f.touchpointIds.includes(card.id))).toBe(true);
+    const next = apply(w, { type: 'touchpoint/remove', touchpointId: card.id });
+    expect(next.touchpoints).toHaveLength(w.touchpoints.length - 1);
+    expect(next.ratings.some((r) => r.touchpointId === card.id)).toBe(false);
+    expect(next.fixes.some((f) => f.touchpointIds.includes(card.id))).toBe(false);
+    expect(next.fixes).toHaveLength(w.fixes.length);
+    expect(next.actions.find((a) => a.title.startsWith('Explain the first bill'))?.touchpointId).toBeNull();
+    refuse(next, { type: 'touchpoint/remove', touchpointId: card.id }, 'not-found');
+  });
+});
