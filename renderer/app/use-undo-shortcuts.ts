@@ -3,7 +3,7 @@
  * person is typing in a field (there the keys undo their typing) or a dialog
  * is open.
  */
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -21,7 +21,13 @@ export function useUndoShortcuts(actions: {
   readonly undo: () => void;
   readonly redo: () => void;
 }): void {
-  const { canUndo, canRedo, undo, redo } = actions;
+  // The latest state is read through a ref that is updated as soon as React
+  // commits, so a shortcut pressed right after an undo sees the new canRedo
+  // rather than the one from the render before.
+  const latest = useRef(actions);
+  useLayoutEffect(() => {
+    latest.current = actions;
+  });
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
@@ -29,6 +35,7 @@ export function useUndoShortcuts(actions: {
       const key = event.key.toLowerCase();
       const wantsRedo = (key === 'z' && event.shiftKey) || (key === 'y' && event.ctrlKey && !event.shiftKey);
       const wantsUndo = key === 'z' && !event.shiftKey;
+      const { canUndo, canRedo, undo, redo } = latest.current;
       if (wantsUndo) {
         event.preventDefault();
         if (canUndo) undo();
@@ -39,5 +46,5 @@ export function useUndoShortcuts(actions: {
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [canUndo, canRedo, undo, redo]);
+  }, []);
 }
