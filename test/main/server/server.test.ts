@@ -207,6 +207,25 @@ describe('malformed and refused messages', () => {
         /120 characters or fewer/,
       ],
       [
+        'empty name',
+        () => client.request('workshop/dispatch', { workshopId, command: { type: 'stage/add', name: '   ' } }),
+        /cannot be empty/,
+      ],
+      [
+        'unknown id',
+        () => client.request('workshop/dispatch', { workshopId, command: { type: 'touchpoint/remove', touchpointId: 'gone' } }),
+        /no longer exists/,
+      ],
+      [
+        'rating outside the scale',
+        () =>
+          client.request('workshop/dispatch', {
+            workshopId,
+            command: { type: 'rating/set', teamId, touchpointId: 'any', pillarId: 'empathy', score: 7 },
+          }),
+        /1 to 5/,
+      ],
+      [
         'vote over budget',
         () =>
           client.request('workshop/dispatch', {

@@ -1,0 +1,389 @@
+// A whole workshop in a real browser, as a facilitator runs it: from an empty library to the PDF leadership receives.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractPdf, squeeze } from '../main/export/pdf-inspect';
+import { launchBrowser, openApp, type OpenedPage } from './support/browser';
+import { renderPdfPages } from './support/pdf-pages';
+import { mouseDrag } from './support/pointer-drag';
+import { outputDir, startApp, type RunningApp } from './support/serve';
+
+const TITLE = "Zoë's onboarding review";
+const ORGANISATION = 'Nordlicht Energie';
+const FACILITATOR = 'Łukasz Nowak';
+const PERSONA = 'Households switching their energy supplier for the first time';
+const TEAM_ONE = 'Front line';
+const TEAM_TWO = 'Back office';
+const FIX_COSTS = 'Show the first bill before the contract is signed';
+const FIX_CALLBACK = 'Offer a call-back instead of the hold queue';
+const OWNER = 'Søren Ødegaard';
+const DUE = '2027-03-31';
+const MEASURE = 'Nobody waits on hold longer than two minutes';
+
+let browser: Browser;
+let app: RunningApp;
+let opened: OpenedPage;
+let page: Page;
+
+beforeAll(async () => {
+  [browser, app] = await Promise.all([launchBrowser(), startApp()]);
+  opened = await openApp(browser, app.url);
+  page = opened.page;
+});
+
+afterAll(async () => {
+  await opened.context.close();
+  await browser.close();
+  await app.stop();
+});
+
+/** The host answers over a WebSocket on a shared 2-core machine: give it a few seconds, not one. */
+const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 5000, interval: 50 });
+
+async function snap(step: number, screen: string): Promise<void> {
+  await page.screenshot({ path: join(outputDir('screens'), `flow-${step}-${screen}.png`) });
+}
+
+async function openPhase(name: string): Promise<void> {
+  const tab = page.getByRole('tab', { name });
+  await tab.click();
+  await eventually(() => tab.getAttribute('aria-selected')).toBe('true');
+}
+
+/** Every edit is on disk before the next screen: the top bar says so. */
+async function allSaved(): Promise<void> {
+  await eventually(() => page.getByTestId('save-state').innerText()).toBe('All changes saved');
+}
+
+/** Types into a self-saving field and presses the key that commits it. */
+async function commit(field: Locator, text: string, key = 'Enter'): Promise<void> {
+  await field.fill(text);
+  await field.press(key);
+}
+
+const cell = (stage: string, channel: string) => page.getByTestId(`cell-${stage}-${channel}`);
+const cardTitles = async (stage: string, channel: string) =>
+  (await cell(stage, channel).getByTestId('card').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''))).map(
+    (label) => label.split(',')[0],
+  );
+const announced = () => page.locator('[id^="DndLiveRegion"]').innerText();
+const inputValues = (list: Locator) =>
+  list.locator('input').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+
+describe('a whole workshop, from an empty library to the PDF', () => {
+  it('creates a blank workshop with a non-ASCII title and opens it from the library', async () => {
+    await eventually(() => page.getByText('No workshops yet').isVisible()).toBe(true);
+    await page.getByRole('textbox', { name: 'Title' }).fill(TITLE);
+    expect(await page.getByRole('radio', { name: /^Blank/ }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Create workshop' }).click();
+    await eventually(() => page.getByTestId('workshop-title').innerText()).toBe(TITLE);
+
+    await page.getByRole('button', { name: 'All workshops' }).click();
+    const row = page.getByTestId('workshop-row').filter({ hasText: TITLE });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('1 team, 0 touchpoints');
+    await snap(1, 'library');
+
+    await page.getByRole('button', { name: `Open ${TITLE}` }).click();
+    await eventually(() => page.getByTestId('workshop-title').innerText()).toBe(TITLE);
+    expect(await page.title()).toBe(`${TITLE} — Journey Room`);
+    expect(await page.getByRole('tab', { name: 'Frame' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('frames the journey: who, for whom, one more stage, a renamed channel, a second team', async () => {
+    await commit(page.getByRole('textbox', { name: 'Organisation' }), ORGANISATION);
+    await commit(page.getByRole('textbox', { name: 'Facilitator' }), FACILITATOR);
+    await commit(page.getByRole('textbox', { name: 'Customer', exact: true }), PERSONA, 'Control+Enter');
+    await eventually(() => page.getByRole('banner').innerText()).toContain(ORGANISATION);
+
+    const stages = page.getByTestId('frame-stage-list');
+    await page.getByRole('textbox', { name: 'New stage' }).fill('Recommend');
+    await page.getByRole('button', { name: 'Add stage' }).click();
+    await eventually(() => inputValues(stages)).toEqual([
+      'Discover', 'Choose', 'Buy', 'Receive', 'Use', 'Get help', 'Renew or leave', 'Recommend',
+    ]);
+
+    const channels = page.getByTestId('frame-channel-list');
+    await commit(page.getByRole('textbox', { name: 'Name of channel 3' }), 'Phone call');
+    await eventually(() => inputValues(channels)).toEqual(['Web', 'App', 'Phone call', 'Live chat', 'E-mail', 'Store']);
+
+    const teams = page.getByTestId('frame-team-list');
+    await commit(page.getByRole('textbox', { name: 'Name of team Team 1' }), TEAM_ONE);
+    await page.getByRole('textbox', { name: 'New team' }).fill(TEAM_TWO);
+    await page.getByRole('button', { name: 'Add team' }).click();
+    await eventually(() => inputValues(teams)).toEqual([TEAM_ONE, TEAM_TWO]);
+
+    await allSaved();
+    // What was typed is what the workshop now holds, not just what the fields show.
+    expect(await page.getByRole('textbox', { name: 'Facilitator' }).inputValue()).toBe(FACILITATOR);
+    expect(await page.getByRole('textbox', { name: 'Customer', exact: true }).inputValue()).toBe(PERSONA);
+    await page.locator('body').click({ position: { x: 1270, y: 700 } });
+    await snap(2, 'frame');
+  });
+
+  it('maps touchpoints: one dragged from the palette by mouse, one moved between cells by keyboard', async () => {
+    await openPhase('Map');
+    await cell('Buy', 'Web').waitFor();
+    expect(await page.getByTestId('team-switcher').locator('option:checked').innerText()).toBe(TEAM_ONE);
+
+    await mouseDrag(page, page.getByTestId('palette-Web page'), cell('Buy', 'Web'));
+    await eventually(() => cardTitles('Buy', 'Web')).toEqual(['Web page']);
+    // The renamed channel is a real row of the board.
+    await mouseDrag(page, page.getByTestId('palette-Phone menu'), cell('Get help', 'Phone call'));
+    await eventually(() => cardTitles('Get help', 'Phone call')).toEqual(['Phone menu']);
+
+    await page.getByRole('button', { name: 'Add a touchpoint in Receive, Web' }).click();
+    await page.getByRole('textbox', { name: 'Title of the new touchpoint in Receive, Web' }).fill('Welcome e-mail');
+    await page.keyboard.press('Enter');
+    await eventually(() => cardTitles('Receive', 'Web')).toEqual(['Welcome e-mail']);
+    await page.keyboard.press('Escape');
+
+    await cell('Receive', 'Web').getByRole('button', { name: /^Welcome e-mail/ }).focus();
+    await page.keyboard.press('Space');
+    await eventually(announced).toBe("Picked up card 'Welcome e-mail'. Over Receive, Web.");
+    for (const channel of ['App', 'Phone call', 'Live chat', 'E-mail']) {
+      await page.keyboard.press('ArrowDown');
+      await eventually(announced).toBe(`Over Receive, ${channel}.`);
+    }
+    await page.keyboard.press('Space');
+    await eventually(() => cardTitles('Receive', 'E-mail')).toEqual(['Welcome e-mail']);
+    expect(await cardTitles('Receive', 'Web')).toEqual([]);
+    expect(await announced()).toBe("Dropped 'Welcome e-mail' in Receive, E-mail.");
+    // The palette card stayed where the mouse left it.
+    expect(await cardTitles('Buy', 'Web')).toEqual(['Web page']);
+    await allSaved();
+    await snap(3, 'map');
+  });
+
+  it('rates by keyboard, with one N/A, and the team summary follows', async () => {
+    await openPhase('Rate');
+    const summary = page.getByTestId('rating-summary');
+    await eventually(() => summary.innerText()).toContain('nothing rated yet');
+    expect(await summary.innerText()).toContain('0 of 18 ratings given');
+
+    // Rows in journey order: Web page (Buy), Welcome e-mail (Receive), Phone menu (Get help).
+    await page.getByRole('button', { name: 'Web page — Integrity: not rated yet' }).focus();
+    for (const key of ['4', 'ArrowRight', '2', 'ArrowRight', '3', 'ArrowDown', '5', 'ArrowLeft', '0', 'ArrowDown', '1']) {
+      await page.keyboard.press(key);
+    }
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('2');
+
+    const dot = '·';
+    await eventually(() => page.getByTestId('rating-cell').allInnerTexts()).toEqual([
+      '4', '2', '3', dot, dot, dot,
+      dot, 'N/A', '5', dot, dot, dot,
+      dot, '1', dot, dot, '2', dot,
+    ]);
+    expect(await page.getByRole('button', { name: 'Welcome e-mail — Resolution: not applicable' }).count()).toBe(1);
+    // Focus stayed in the grid, on the last cell typed into.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+      /^Phone menu — Personalisation: 2/,
+    );
+
+    // N/A is answered but not averaged. Index = (75·14 + 12.5·14 + 75·14 + 25·30) / 72 = 42.0.
+    await eventually(() => summary.locator('.rating-summary-overall-number').innerText()).toBe('42');
+    expect(await summary.innerText()).toContain('7 of 18 ratings given');
+    const averages = Object.fromEntries(
+      (await summary.locator('.rating-summary-pillar').evaluateAll((els) =>
+        els.map((el) => [el.querySelector('dt')?.textContent ?? '', el.querySelector('dd')?.textContent ?? '']),
+      )) as [string, string][],
+    );
+    expect(averages).toEqual({
+      Integrity: '4.0',
+      Resolution: '1.5',
+      Expectations: '4.0',
+      Empathy: '–',
+      Personalisation: '2.0',
+      'Time & Effort': '–',
+    });
+
+    // The summary is the chosen team's: the second team has rated nothing.
+    await page.getByTestId('team-switcher').selectOption({ label: TEAM_TWO });
+    await eventually(() => summary.innerText()).toContain('nothing rated yet');
+    await page.getByTestId('team-switcher').selectOption({ label: TEAM_ONE });
+    await eventually(() => summary.locator('.rating-summary-overall-number').innerText()).toBe('42');
+    await allSaved();
+    await page.getByRole('button', { name: /^Phone menu — Personalisation: 2/ }).focus();
+    await snap(4, 'rate');
+  });
+
+  it('proposes two fixes, each tied to a touchpoint and the pillars it would lift', async () => {
+    await openPhase('Fixes');
+    await eventually(() => page.getByText('No fixes yet.').isVisible()).toBe(true);
+
+    await page.getByTestId('fix-title').fill(FIX_COSTS);
+    await page.getByRole('textbox', { name: 'What would change (optional)' }).fill('A worked example bill on the quote page.');
+    await page.getByLabel('Touchpoint it is about').selectOption({ label: `Web page (Web, ${TEAM_ONE})` });
+    await page.getByRole('checkbox', { name: 'Integrity', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'Expectations', exact: true }).check();
+    await page.getByRole('radio', { name: '4 (large)' }).check();
+    await page.getByRole('radio', { name: '2 (light)' }).check();
+    await page.getByRole('button', { name: 'Add fix' }).click();
+    await eventually(() => page.getByTestId('fix-card').count()).toBe(1);
+    // The form is ready for the next one.
+    await eventually(() => page.getByTestId('fix-title').inputValue()).toBe('');
+
+    await page.getByTestId('fix-title').fill(FIX_CALLBACK);
+    await page.getByLabel('Touchpoint it is about').selectOption({ label: `Phone menu (Phone call, ${TEAM_ONE})` });
+    await page.getByRole('checkbox', { name: 'Resolution', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'Time & Effort', exact: true }).check();
+    await page.getByRole('radio', { name: '5 (huge)' }).check();
+    await page.getByLabel('Proposed by').selectOption({ label: TEAM_TWO });
+    await page.getByRole('button', { name: 'Add fix' }).click();
+    await eventually(() => page.getByTestId('fix-card').count()).toBe(2);
+
+    const [costs, callback] = await page.getByTestId('fix-card').allInnerTexts();
+    expect(costs).toContain(FIX_COSTS);
+    expect(costs).toMatch(/Proposed by\s*Front line/);
+    expect(costs).toMatch(/About\s*Web page \(Buy\)/);
+    expect(costs).toMatch(/Lifts\s*Integrity\s*Expectations/);
+    expect(costs).toContain('Impact 4 (large) · effort 2 (light)');
+    expect(callback).toContain(FIX_CALLBACK);
+    expect(callback).toMatch(/Proposed by\s*Back office/);
+    expect(callback).toMatch(/About\s*Phone menu \(Get help\)/);
+    expect(callback).toMatch(/Lifts\s*Resolution\s*Time & Effort/);
+    expect(callback).toContain('Impact 5 (huge) · effort 3 (moderate)');
+    await allSaved();
+    await snap(5, 'fixes');
+  });
+
+  it('runs the dot vote: budgets enforced with a reason, secret until revealed, then ranked', async () => {
+    await openPhase('Vote');
+    const name = page.getByRole('textbox', { name: 'Name', exact: true });
+    const people = page.getByTestId('participant');
+    await name.fill('Zoë Łukasz');
+    await page.getByRole('combobox', { name: 'Team', exact: true }).selectOption({ label: TEAM_ONE });
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await eventually(() => people.count()).toBe(1);
+    await name.fill('Ama Mensah');
+    await page.getByRole('combobox', { name: 'Team', exact: true }).selectOption({ label: TEAM_TWO });
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await eventually(() => people.count()).toBe(2);
+    expect(await people.allInnerTexts()).toEqual([
+      expect.stringMatching(/Zoë Łukasz[\s\S]*not voted[\s\S]*Front line/),
+      expect.stringMatching(/Ama Mensah[\s\S]*not voted[\s\S]*Back office/),
+    ]);
+
+    const dotsOn = (fix: string) =>
+      page.getByRole('group', { name: `Dots on “${fix}”` }).getByTestId('fix-dots').innerText();
+    /** One click per dot, waiting for each to land: the + button sends "current + 1". */
+    async function addDots(fix: string, from: number, to: number): Promise<void> {
+      for (let n = from + 1; n <= to; n++) {
+        await page.getByRole('button', { name: `Put a dot on “${fix}”` }).click();
+        await eventually(() => dotsOn(fix)).toBe(String(n));
+      }
+    }
+    const refusal = () => page.locator('.vote-ballot').getByRole('alert').innerText();
+
+    await people.filter({ hasText: 'Zoë Łukasz' }).click();
+    await eventually(() => page.getByRole('heading', { name: 'Zoë Łukasz’s dots' }).isVisible()).toBe(true);
+    await addDots(FIX_CALLBACK, 0, 3);
+    await page.getByRole('button', { name: `Put a dot on “${FIX_CALLBACK}”` }).click();
+    await eventually(refusal).toBe('At most 3 dots can go on one fix.');
+    expect(await dotsOn(FIX_CALLBACK)).toBe('3');
+    await addDots(FIX_COSTS, 0, 2);
+    await eventually(() => page.getByTestId('dots-used').innerText()).toBe('5 of 5 dots used');
+    await page.getByRole('button', { name: `Put a dot on “${FIX_COSTS}”` }).click();
+    await eventually(refusal).toBe('Zoë Łukasz has 0 dots left; this would need 1.');
+    expect(await dotsOn(FIX_COSTS)).toBe('2');
+    expect(await page.getByTestId('dots-used').innerText()).toBe('5 of 5 dots used');
+
+    await people.filter({ hasText: 'Ama Mensah' }).click();
+    await eventually(() => page.getByRole('heading', { name: 'Ama Mensah’s dots' }).isVisible()).toBe(true);
+    // A fresh ballot: Zoë's dots do not show on Ama's turn.
+    expect(await dotsOn(FIX_CALLBACK)).toBe('0');
+    await addDots(FIX_CALLBACK, 0, 2);
+    await addDots(FIX_COSTS, 0, 1);
+
+    const results = page.getByTestId('vote-results');
+    await eventually(() => results.innerText()).toContain('2 of 2 people have voted · 8 dots cast');
+    expect(await results.innerText()).toContain('Results stay hidden until you reveal them.');
+    expect(await page.getByTestId('ranked-fix').count()).toBe(0);
+
+    await results.getByRole('button', { name: 'Reveal results' }).click();
+    await eventually(() => page.getByTestId('ranked-fix').count()).toBe(2);
+    const ranked = await page.getByTestId('ranked-fix').evaluateAll((els) =>
+      els.map((el) => [...el.children].map((child) => child.textContent)),
+    );
+    expect(ranked).toEqual([
+      ['1', FIX_CALLBACK, '5 dots'],
+      ['2', FIX_COSTS, '3 dots'],
+    ]);
+    expect(await page.getByTestId('ranked-fix').first().getByLabel('Rank 1').count()).toBe(1);
+    await allSaved();
+    await snap(6, 'vote');
+  });
+
+  it('turns the top fix into an action with an owner, a due date and a measure, and keeps them over a reload', async () => {
+    await openPhase('Plan');
+    const candidates = page.getByTestId('plan-candidate');
+    await eventually(() => candidates.count()).toBe(2);
+    expect(await page.getByText('Ranked by the dots people gave them.').isVisible()).toBe(true);
+    expect(await candidates.first().innerText()).toContain(FIX_CALLBACK);
+
+    await page.getByRole('button', { name: `Make “${FIX_CALLBACK}” an action` }).click();
+    const action = page.getByTestId('action-item');
+    await eventually(() => action.count()).toBe(1);
+    await eventually(() => candidates.first().innerText()).toContain('In the plan ✓');
+    expect(await action.innerText()).toContain('Owner needed');
+    expect(await action.getByRole('textbox', { name: 'Action 1' }).inputValue()).toBe(FIX_CALLBACK);
+    // The action carries the fix's first pillar and its touchpoint.
+    expect(await action.innerText()).toContain('Lifts Resolution at Phone menu');
+
+    await commit(action.getByRole('textbox', { name: 'Owner' }), OWNER);
+    await action.getByLabel('Due date').fill(DUE);
+    await commit(action.getByRole('textbox', { name: 'How we will know it worked' }), MEASURE);
+    await action.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'In progress' });
+    await eventually(() => action.innerText()).not.toContain('Owner needed');
+    await allSaved();
+
+    // Nothing is lost: the page comes back on the Plan screen with everything typed.
+    await page.reload();
+    await eventually(() => page.getByTestId('action-item').count()).toBe(1);
+    expect(await page.getByRole('tab', { name: 'Plan' }).getAttribute('aria-selected')).toBe('true');
+    expect(await action.getByRole('textbox', { name: 'Owner' }).inputValue()).toBe(OWNER);
+    expect(await action.getByLabel('Due date').inputValue()).toBe(DUE);
+    expect(await action.getByRole('textbox', { name: 'How we will know it worked' }).inputValue()).toBe(MEASURE);
+    expect(await action.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('in-progress');
+    await snap(7, 'plan');
+  });
+
+  it('downloads the PDF action plan with everything the room decided in it', async () => {
+    await openPhase('Export');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30000 }),
+      page.getByTestId('export-pdf').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^Zoë's onboarding review - action plan - \d{4}-\d{2}-\d{2}\.pdf$/);
+    const pdfPath = join(outputDir('e2e'), 'workflow-action-plan.pdf');
+    await download.saveAs(pdfPath);
+    await eventually(() => page.getByTestId('export-result').innerText()).toBe(
+      `Downloaded the action plan as ${download.suggestedFilename()}. Look in your downloads folder.`,
+    );
+    await snap(8, 'export');
+
+    const bytes = new Uint8Array(readFileSync(pdfPath));
+    expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    const pdf = await extractPdf(bytes);
+    const all = squeeze(pdf.text);
+    for (const wanted of [TITLE, ORGANISATION, FACILITATOR, OWNER, FIX_CALLBACK, FIX_COSTS, TEAM_ONE, TEAM_TWO, MEASURE, '31 Mar 2027']) {
+      expect(all, `the PDF should mention ${wanted}`).toContain(squeeze(wanted));
+    }
+    // Page one is the decision: the workshop, who ran it and the top action with its owner.
+    const first = squeeze(pdf.pages[0]?.text ?? '');
+    for (const wanted of [TITLE, FACILITATOR, FIX_CALLBACK, OWNER]) expect(first).toContain(squeeze(wanted));
+    // The same overall index the Rate screen showed, in its own box.
+    expect(pdf.pages[0]?.runs.some((run) => run.text.trim() === '42')).toBe(true);
+
+    const images = renderPdfPages(pdfPath);
+    expect(images.length).toBe(pdf.pages.length);
+    for (const image of images) expect(existsSync(image)).toBe(true);
+
+    expect(opened.foreignRequests).toEqual([]);
+    expect(opened.pageErrors).toEqual([]);
+  });
+});
