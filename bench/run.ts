@@ -9,9 +9,11 @@ import { join } from 'node:path';
 import type { Benchmark, Figure } from './benchmark';
 import { corePersistBenchmark } from './core-persist';
 import { coreRoundtripBenchmark } from './core-roundtrip';
+import { pdfLargeBenchmark } from './pdf-large';
+import { ratingsInsightsBenchmark } from './ratings-insights';
 
 
-const BENCHMARKS: readonly Benchmark[] = [corePersistBenchmark, coreRoundtripBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [corePersistBenchmark, coreRoundtripBenchmark, ratingsInsightsBenchmark, pdfLargeBenchmark];
 
 async function main(): Promise<void> {
   const results: Record<string, number> = {};

@@ -102,6 +102,16 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
     note: textSchema.optional(),
   }),
   command('rating/clear', { teamId: idSchema, touchpointId: idSchema, pillarId: idSchema }),
+  /** Silent mode: false shows each team only its own ratings; true shows every team's. */
+  command('rating/reveal', { revealed: z.boolean() }),
+
+  /** Custom frameworks. A new pillar starts with weight 0, so the weights still sum to 100. */
+  command('pillar/add', { name: nameSchema, summary: textSchema.optional() }),
+  command('pillar/rename', { pillarId: idSchema, name: nameSchema }),
+  command('pillar/describe', { pillarId: idSchema, summary: textSchema, prompts: z.array(textSchema).max(10).optional() }),
+  command('pillar/move', { pillarId: idSchema, toIndex: index }),
+  /** Its ratings are kept but no longer counted; its weight is shared among the others. */
+  command('pillar/remove', { pillarId: idSchema }),
 
   command('fix/add', {
     teamId: idSchema,

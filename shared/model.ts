@@ -29,7 +29,8 @@ export const textSchema = z
   .string()
   .max(TEXT_MAX, `Keep this text to ${TEXT_MAX} characters or fewer.`);
 
-export const PHASES = ['frame', 'map', 'rate', 'fix', 'vote', 'plan', 'export'] as const;
+/** 'diagnose' (the Insights screen) was added after format 1 shipped; old files simply never name it. */
+export const PHASES = ['frame', 'map', 'rate', 'diagnose', 'fix', 'vote', 'plan', 'export'] as const;
 export const phaseSchema = z.enum(PHASES);
 export type Phase = z.infer<typeof phaseSchema>;
 
@@ -191,6 +192,12 @@ export const workshopSchema = z.object({
   fixes: z.array(fixSchema).max(2000),
   participants: z.array(participantSchema).max(500),
   voting: votingSettingsSchema,
+  /**
+   * Silent rating: until the facilitator reveals them, each team sees only its
+   * own ratings, so nobody anchors on the loudest team. Files written before
+   * this setting existed load with it off.
+   */
+  ratingsRevealed: z.boolean().default(false),
   votes: z.array(voteSchema).max(50000),
   actions: z.array(actionSchema).max(500),
 });

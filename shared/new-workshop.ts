@@ -52,6 +52,7 @@ export function createBlankWorkshop(input: NewWorkshopInput): Workshop {
     fixes: [],
     participants: [],
     voting: { ...DEFAULT_VOTING },
+    ratingsRevealed: false,
     votes: [],
     actions: [],
   };

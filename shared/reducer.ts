@@ -25,7 +25,8 @@ import {
 import { inverseOf, restore } from './reducers/history';
 import { describeFirstIssue } from './reducers/issues';
 import { addAction, moveAction, removeAction, updateAction } from './reducers/plan';
-import { clearRating, setRating, setWeights, useFramework } from './reducers/rating';
+import { addPillar, describePillar, movePillar, removePillar, renamePillar } from './reducers/framework';
+import { clearRating, revealRatings, setRating, setWeights, useFramework } from './reducers/rating';
 import {
   addFix,
   addParticipant,
@@ -96,6 +97,18 @@ function dispatch(state: Workshop, command: Command, ctx: CommandContext): Outco
       return setRating(state, command);
     case 'rating/clear':
       return clearRating(state, command);
+    case 'rating/reveal':
+      return revealRatings(state, command);
+    case 'pillar/add':
+      return addPillar(state, command, ctx);
+    case 'pillar/rename':
+      return renamePillar(state, command);
+    case 'pillar/describe':
+      return describePillar(state, command);
+    case 'pillar/move':
+      return movePillar(state, command);
+    case 'pillar/remove':
+      return removePillar(state, command);
     case 'fix/add':
       return addFix(state, command, ctx);
     case 'fix/update':

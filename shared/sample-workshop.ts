@@ -259,6 +259,7 @@ export function createSampleWorkshop(input: SampleWorkshopInput): Workshop {
     fixes,
     participants,
     voting: { budget: 5, maxPerFix: 3, revealed: false },
+    ratingsRevealed: false,
     votes,
     actions,
   };

@@ -9,6 +9,7 @@ import { BoardScreen } from '../features/board/BoardScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
 import { FixesScreen } from '../features/fixes/FixesScreen';
 import { FrameScreen } from '../features/frame/FrameScreen';
+import { InsightsScreen } from '../features/insights/InsightsScreen';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { RatingScreen } from '../features/rating/RatingScreen';
 import type { ScreenProps } from '../features/screen-props';
@@ -27,6 +28,8 @@ export function PhaseScreen({ phase, exportPdf, ...screen }: PhaseScreenProps) {
       return <BoardScreen {...screen} />;
     case 'rate':
       return <RatingScreen {...screen} />;
+    case 'diagnose':
+      return <InsightsScreen {...screen} />;
     case 'fix':
       return <FixesScreen {...screen} />;
     case 'vote':

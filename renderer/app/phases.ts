@@ -15,6 +15,8 @@ export const PHASE_TABS: readonly PhaseTab[] = [
   { phase: 'frame', label: 'Frame', perTeam: false },
   { phase: 'map', label: 'Map', perTeam: true },
   { phase: 'rate', label: 'Rate', perTeam: true },
+  // Per team while rating is silent: each team sees its own figures until the reveal.
+  { phase: 'diagnose', label: 'Insights', perTeam: true },
   { phase: 'fix', label: 'Fixes', perTeam: true },
   { phase: 'vote', label: 'Vote', perTeam: false },
   { phase: 'plan', label: 'Plan', perTeam: false },

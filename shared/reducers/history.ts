@@ -26,6 +26,7 @@ export const RESTORABLE_KEYS = [
   'fixes',
   'participants',
   'voting',
+  'ratingsRevealed',
   'votes',
   'actions',
 ] as const satisfies readonly (keyof Workshop)[];

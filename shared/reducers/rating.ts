@@ -85,3 +85,9 @@ export function clearRating(state: Workshop, command: CommandOf<'rating/clear'>)
   const ratings = state.ratings.filter((r) => !sameRating(r, command));
   return ok(ratings.length === state.ratings.length ? state : { ...state, ratings });
 }
+
+/** Silent mode on (false) or off (true): whether every team sees every team's ratings. */
+export function revealRatings(state: Workshop, command: CommandOf<'rating/reveal'>): Outcome {
+  if (state.ratingsRevealed === command.revealed) return ok(state);
+  return ok({ ...state, ratingsRevealed: command.revealed });
+}

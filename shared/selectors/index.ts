@@ -19,6 +19,21 @@ export {
 } from './scores';
 export { disagreements, ratingProgress, type Disagreement } from './disagreement';
 export {
+  DISCUSS_SPREAD,
+  disagreementsToDiscuss,
+  insights,
+  PAIN_THRESHOLD,
+  painPoints,
+  stageIndexes,
+  uncountedRatings,
+  visibleTeam,
+  weightedIndex,
+  type Insights,
+  type PainPoint,
+  type StageIndex,
+  type UncountedRatings,
+} from './insights';
+export {
   cellTouchpoints,
   emotionCurve,
   momentsOfTruth,

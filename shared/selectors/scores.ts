@@ -88,10 +88,14 @@ export function pillarScores(workshop: Workshop, teamId?: Id): readonly PillarSc
  * their weights are scaled up to 100 % so an unrated pillar neither helps nor
  * hurts. Null when nothing is rated (or the rated pillars weigh nothing).
  */
-export function overallIndex(workshop: Workshop, teamId?: Id): number | null {
+export function overallIndex(
+  workshop: Workshop,
+  teamId?: Id,
+  scores: readonly PillarScore[] = pillarScores(workshop, teamId),
+): number | null {
   let weighted = 0;
   let weights = 0;
-  for (const score of pillarScores(workshop, teamId)) {
+  for (const score of scores) {
     if (score.index === null) continue;
     weighted += score.index * score.weight;
     weights += score.weight;
@@ -206,9 +210,13 @@ export interface WeakestPillar {
   readonly average: number | null;
 }
 
-export function weakestPillarPerStage(workshop: Workshop, teamId?: Id): readonly WeakestPillar[] {
+export function weakestPillarPerStage(
+  workshop: Workshop,
+  teamId?: Id,
+  stages: readonly StageScore[] = stageScores(workshop, teamId),
+): readonly WeakestPillar[] {
   const pillars = new Map(workshop.framework.pillars.map((p) => [p.id, p]));
-  return stageScores(workshop, teamId).map(({ stage, pillars: row }) => {
+  return stages.map(({ stage, pillars: row }) => {
     let weakest: PillarCell | null = null;
     for (const cell of row) {
       if (cell.average === null) continue;

@@ -46,7 +46,7 @@ function build(w: Workshop, { kind, a, b, c, n }: Step): ClientCommand {
   const card = () => pick(w.touchpoints, a);
   const builders: (() => ClientCommand)[] = [
     () => ({ type: 'workshop/update', title: name(a), persona: a % 2 ? 'Movers' : undefined }),
-    () => ({ type: 'phase/set', phase: (['frame', 'map', 'rate', 'fix', 'vote', 'plan', 'export'] as const)[a % 7] ?? 'map' }),
+    () => ({ type: 'phase/set', phase: (['frame', 'map', 'rate', 'diagnose', 'fix', 'vote', 'plan', 'export'] as const)[a % 8] ?? 'map' }),
     () => ({ type: 'stage/add', name: name(a), index: b % 3 === 0 ? undefined : b % 10 }),
     () => ({ type: 'stage/rename', stageId: pick(w.stages, a), name: name(b) }),
     () => ({ type: 'stage/move', stageId: pick(w.stages, a), toIndex: b % 10 }),
@@ -72,6 +72,12 @@ function build(w: Workshop, { kind, a, b, c, n }: Step): ClientCommand {
     },
     () => ({ type: 'rating/set', teamId: pick(w.teams, b), touchpointId: card(), pillarId: pillar(c), score: b % 7 === 0 ? n : c % 6 === 0 ? null : (c % 5) + 1 }),
     () => ({ type: 'rating/clear', teamId: pick(w.teams, b), touchpointId: card(), pillarId: pillar(c) }),
+    () => ({ type: 'rating/reveal', revealed: a % 2 === 0 }),
+    () => ({ type: 'pillar/add', name: b % 3 ? name(a) : 'Empathy', summary: c % 2 ? 'Why it matters' : undefined }),
+    () => ({ type: 'pillar/rename', pillarId: pick(w.framework.pillars, a), name: b % 3 ? name(b) : 'integrity' }),
+    () => ({ type: 'pillar/describe', pillarId: pick(w.framework.pillars, a), summary: name(b), prompts: c % 2 ? ['Is it quick?'] : undefined }),
+    () => ({ type: 'pillar/move', pillarId: pick(w.framework.pillars, a), toIndex: b % 8 }),
+    () => ({ type: 'pillar/remove', pillarId: pick(w.framework.pillars, a) }),
     () => ({ type: 'fix/add', teamId: pick(w.teams, a), title: name(b), touchpointIds: [card(), pick(w.touchpoints, c)], pillarIds: [pillar(c)], impact: n, effort: 3 }),
     () => ({ type: 'fix/update', fixId: pick(w.fixes, a), touchpointIds: b % 2 ? [pick(w.touchpoints, c)] : undefined, impact: c % 2 ? n : undefined }),
     () => ({ type: 'fix/remove', fixId: pick(w.fixes, a) }),
@@ -118,7 +124,9 @@ function checkInvariants(w: Workshop): void {
     spent.set(v.participantId, (spent.get(v.participantId) ?? 0) + v.dots);
   }
   for (const total of spent.values()) expect(total).toBeLessThanOrEqual(w.voting.budget);
-  for (const list of [w.stages, w.channels, w.teams]) {
+  const weightTotal = w.framework.pillars.reduce((sum, p) => sum + p.weight, 0);
+  expect(Math.abs(weightTotal - 100)).toBeLessThan(0.01);
+  for (const list of [w.stages, w.channels, w.teams, w.framework.pillars]) {
     expect(new Set(list.map((i) => i.name.toLowerCase())).size).toBe(list.length);
   }
   const votePairs = w.votes.map((v) => `${v.participantId}|${v.fixId}`);

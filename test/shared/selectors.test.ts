@@ -1,6 +1,5 @@
 // Selectors with numbers worked out by hand: N/A, missing ratings, one team, weights, ties.
 import { describe, expect, it } from 'vitest';
-import type { Command } from '../../shared/commands';
 import type { Workshop } from '../../shared/model';
 import {
   cellTouchpoints,
@@ -21,38 +20,7 @@ import {
   weakestPillarPerStage,
 } from '../../shared/selectors';
 import { apply, at, blank } from './helpers';
-
-/**
- * Two teams, three cards:
- *  c1 (T1, Discover, Web, feeling −2), c2 (T2, Discover, App, +1), c3 (T1, Buy, Web, +2).
- * Ratings: T1 c1 integrity 2, empathy 4, resolution N/A; T2 c1 integrity 4;
- *          T2 c2 integrity 5; T1 c3 personalisation 1; T2 c3 expectations 3.
- */
-function scored(): { w: Workshop; t1: string; t2: string; c1: string; c2: string; c3: string } {
-  let w = apply(blank(), { type: 'team/add', name: 'Team 2' });
-  const [t1, t2] = [at(w.teams, 0).id, at(w.teams, 1).id];
-  const [discover, buy] = [at(w.stages, 0).id, at(w.stages, 2).id];
-  const [web, app] = [at(w.channels, 0).id, at(w.channels, 1).id];
-  w = apply(w, { type: 'touchpoint/add', teamId: t1, stageId: discover, channelId: web, title: 'c1', feeling: -2, momentOfTruth: true });
-  w = apply(w, { type: 'touchpoint/add', teamId: t2, stageId: discover, channelId: app, title: 'c2', feeling: 1 });
-  w = apply(w, { type: 'touchpoint/add', teamId: t1, stageId: buy, channelId: web, title: 'c3', feeling: 2 });
-  const [c1, c2, c3] = w.touchpoints.map((t) => t.id) as [string, string, string];
-  const rate = (teamId: string, touchpointId: string, pillarId: string, score: number | null): Command => ({
-    type: 'rating/set', teamId, touchpointId, pillarId, score,
-  });
-  for (const command of [
-    rate(t1, c1, 'integrity', 2),
-    rate(t1, c1, 'empathy', 4),
-    rate(t1, c1, 'resolution', null),
-    rate(t2, c1, 'integrity', 4),
-    rate(t2, c2, 'integrity', 5),
-    rate(t1, c3, 'personalisation', 1),
-    rate(t2, c3, 'expectations', 3),
-  ]) {
-    w = apply(w, command);
-  }
-  return { w, t1, t2, c1, c2, c3 };
-}
+import { scored } from './scored-fixture';
 
 describe('pillarScores', () => {
   it('averages counted ratings per pillar and counts N/A apart', () => {

@@ -26,7 +26,7 @@ describe('validateCommand', () => {
     expect(message({ type: 'stage/add' })).toBe('Name is missing.');
     expect(message({ type: 'touchpoint/update', touchpointId: 't', feeling: 5 })).toBe('Feeling must be at most 2.');
     expect(message({ type: 'phase/set', phase: 'party' })).toBe(
-      'Phase must be one of: frame, map, rate, fix, vote, plan, export.',
+      'Phase must be one of: frame, map, rate, diagnose, fix, vote, plan, export.',
     );
     expect(message({ type: 'vote/set', participantId: 'p', fixId: 'f', dots: 'three' })).toBe('Dots has the wrong kind of value.');
   });

@@ -1,17 +1,24 @@
 /**
  * The PDF action plan for leadership: page one is the summary (the decision),
- * then the pillar scorecard, the actions in priority order, the fixes
- * ranked by dots and what the workshop covered. Built with jsPDF in plain Node, so it runs in the main
+ * then the evidence — pillar scorecard overall and per team, the touchpoint
+ * heatmap, the journey with its emotion curve — the actions in priority
+ * order, and an appendix (fixes ranked by dots, the framework and scale, how
+ * the numbers were collected, who took part). Built with jsPDF in plain Node, so it runs in the main
  * process, in `npm run serve` and in tests alike; nothing is fetched.
  */
 import { jsPDF } from 'jspdf';
 import type { Workshop } from '../../../shared/model';
 import { drawAbout } from './about';
+import { drawFramework, drawMethod, drawScale } from './appendix';
+import { buildEvidence } from './evidence-data';
+import { drawHeatmap } from './heatmap';
+import { drawJourney } from './journey';
+import { drawTeamScores } from './team-scores';
 import { drawActions } from './actions';
 import { drawFixes } from './fixes';
 import { registerFonts } from './fonts';
 import type { Cursor, Paper } from './layout';
-import { newPage, pageFrame, stampHeadersAndFooters } from './layout';
+import { COLORS, newPage, pageFrame, paragraph, stampHeadersAndFooters, TYPE } from './layout';
 import { buildPlanData } from './plan-data';
 import { drawScores } from './scores';
 import { drawSummary } from './summary';
@@ -41,14 +48,31 @@ export async function renderActionPlanPdf(workshop: Workshop, options: PdfOption
   doc.setLanguage('en-GB');
   doc.setCreationDate(options.generatedAt);
 
+  const evidence = buildEvidence(workshop);
   const cursor: Cursor = { doc, frame, y: frame.contentTop };
-  drawSummary(cursor, data);
+  drawSummary(cursor, data, evidence.gaps);
   newPage(cursor);
   drawScores(cursor, data.pillars, data.overallIndex);
+  drawTeamScores(cursor, evidence.pillarNames, evidence.teamScores);
+  drawHeatmap(cursor, evidence.pillarNames, evidence.heatRows);
+  drawJourney(cursor, evidence);
+  newPage(cursor, 'portrait');
   drawActions(cursor, data.actions);
+  newPage(cursor);
+  paragraph(cursor, 'Appendix', { size: TYPE.small, bold: true, color: COLORS.accent, after: 6 });
   drawFixes(cursor, { fixes: data.fixes, dotsCast: data.dotsCast, votesRevealed: data.votesRevealed });
+  drawFramework(cursor, workshop.framework);
+  drawScale(cursor);
+  drawMethod(cursor, {
+    framework: workshop.framework,
+    voting: workshop.voting,
+    teamCount: workshop.teams.length,
+    ratingCount: data.ratingCount,
+    voterCount: new Set(workshop.votes.map((v) => v.participantId)).size,
+    dotsCast: data.dotsCast,
+  });
   drawAbout(cursor, data.about);
-  stampHeadersAndFooters(doc, frame, { title: data.title, generatedLabel: data.generatedLabel });
+  stampHeadersAndFooters(doc, options.paper, { title: data.title, generatedLabel: data.generatedLabel });
 
   return new Uint8Array(doc.output('arraybuffer'));
 }

@@ -12,6 +12,8 @@ import { FONT_FAMILY } from './fonts';
 
 export type Paper = 'a4' | 'letter';
 
+export type Orientation = 'portrait' | 'landscape';
+
 export type Rgb = readonly [number, number, number];
 
 /** Calm and print-friendly: dark navy text, one teal accent, soft greys. */
@@ -41,6 +43,8 @@ const LINE_HEIGHT_FACTOR = 1.35;
 
 /** Where content may go on a page, in points. */
 export interface PageFrame {
+  readonly paper: Paper;
+  readonly orientation: Orientation;
   readonly width: number;
   readonly height: number;
   readonly left: number;
@@ -63,9 +67,12 @@ const CONTENT_TOP = 82;
 const FOOTER_BASELINE_FROM_BOTTOM = 30;
 const CONTENT_BOTTOM_FROM_BOTTOM = 58;
 
-export function pageFrame(paper: Paper): PageFrame {
-  const { width, height } = PAPER_SIZES[paper];
+export function pageFrame(paper: Paper, orientation: Orientation = 'portrait'): PageFrame {
+  const size = PAPER_SIZES[paper];
+  const [width, height] = orientation === 'portrait' ? [size.width, size.height] : [size.height, size.width];
   return {
+    paper,
+    orientation,
     width,
     height,
     left: SIDE_MARGIN,
@@ -76,10 +83,10 @@ export function pageFrame(paper: Paper): PageFrame {
   };
 }
 
-/** A document plus the vertical position where the next thing goes. */
+/** A document plus the vertical position where the next thing goes; the frame is the current page's. */
 export interface Cursor {
   readonly doc: jsPDF;
-  readonly frame: PageFrame;
+  frame: PageFrame;
   y: number;
 }
 
@@ -114,9 +121,14 @@ export function wrapText(doc: jsPDF, text: string, width: number, style: TextSty
   return doc.splitTextToSize(text, width) as string[];
 }
 
-/** Starts a new page and puts the cursor at the top of its content area. */
-export function newPage(cursor: Cursor): void {
-  cursor.doc.addPage();
+/**
+ * Starts a new page and puts the cursor at the top of its content area. The
+ * page keeps the current orientation unless another is asked for (wide
+ * tables and the journey grid turn the page to landscape).
+ */
+export function newPage(cursor: Cursor, orientation: Orientation = cursor.frame.orientation): void {
+  cursor.frame = pageFrame(cursor.frame.paper, orientation);
+  cursor.doc.addPage(cursor.frame.paper, orientation);
   cursor.y = cursor.frame.contentTop;
 }
 
@@ -217,13 +229,16 @@ export interface RunningText {
  * ellipsis: the full title is on page one) and the footer (generated-at and
  * "Page X of Y") on every page.
  */
-export function stampHeadersAndFooters(doc: jsPDF, frame: PageFrame, running: RunningText): void {
+export function stampHeadersAndFooters(doc: jsPDF, paper: Paper, running: RunningText): void {
   const pageCount = doc.getNumberOfPages();
   const headStyle: TextStyle = { size: TYPE.runningHead, color: COLORS.muted };
-  const headLines = clampLines(wrapText(doc, running.title, frame.contentWidth, headStyle), 2, doc, frame.contentWidth);
-  const headBottom = HEADER_TOP + headLines.length * lineHeight(TYPE.runningHead);
   for (let page = 1; page <= pageCount; page++) {
     doc.setPage(page);
+    const landscape = doc.internal.pageSize.getWidth() > doc.internal.pageSize.getHeight();
+    const frame = pageFrame(paper, landscape ? 'landscape' : 'portrait');
+    // The title is wrapped to each page's width: landscape pages have more room.
+    const headLines = clampLines(wrapText(doc, running.title, frame.contentWidth, headStyle), 2, doc, frame.contentWidth);
+    const headBottom = HEADER_TOP + headLines.length * lineHeight(TYPE.runningHead);
     applyTextStyle(doc, headStyle);
     headLines.forEach((line, i) => doc.text(line, frame.left, HEADER_TOP + i * lineHeight(TYPE.runningHead)));
     setStroke(doc, COLORS.rule);

@@ -7,6 +7,7 @@
 import type { Cursor, TextStyle } from './layout';
 import { applyTextStyle, clampLines, COLORS, lineHeight, paragraph, rule, setFill, TYPE, wrapText } from './layout';
 import type { ActionRow, PlanData } from './plan-data';
+import type { Gap } from './evidence-data';
 import { formatAverage, formatIndex, plural } from './format';
 
 const INDEX_BOX_WIDTH = 170;
@@ -15,7 +16,7 @@ const COLUMN_GAP = 24;
 /** Most top actions page one shows; the full list follows later. */
 const TOP_ACTIONS = 5;
 
-export function drawSummary(cursor: Cursor, data: PlanData): void {
+export function drawSummary(cursor: Cursor, data: PlanData, gaps: readonly Gap[]): void {
   const { frame } = cursor;
   paragraph(cursor, 'Customer experience action plan', { size: TYPE.small, bold: true, color: COLORS.accent, after: 4 });
   paragraph(cursor, data.title, { size: TYPE.title, bold: true, after: 2 });
@@ -33,7 +34,29 @@ export function drawSummary(cursor: Cursor, data: PlanData): void {
   cursor.y += 4;
   rule(cursor, 16);
 
+  drawGaps(cursor, gaps);
   drawTopActions(cursor, data.actions);
+}
+
+/** The weakest stage × pillar cells, one plain sentence each. */
+function drawGaps(cursor: Cursor, gaps: readonly Gap[]): void {
+  paragraph(cursor, 'Biggest gaps', { size: TYPE.heading, bold: true, after: 6 });
+  if (gaps.length === 0) {
+    paragraph(cursor, 'None to show yet: no touchpoint has been rated.', { size: TYPE.body, color: COLORS.muted, after: 8 });
+    rule(cursor, 16);
+    return;
+  }
+  gaps.forEach((gap, i) => {
+    applyTextStyle(cursor.doc, { size: TYPE.body, bold: true, color: COLORS.accent });
+    cursor.doc.text(`${i + 1}.`, cursor.frame.left, cursor.y + TYPE.body * 0.95);
+    paragraph(
+      cursor,
+      `At “${gap.stage}”, ${gap.pillar} averages ${formatAverage(gap.average)} of 5 (${plural(gap.ratingCount, 'rating')}).`,
+      { size: TYPE.body, x: cursor.frame.left + 24, after: 4 },
+    );
+  });
+  cursor.y += 6;
+  rule(cursor, 16);
 }
 
 function drawIndexBox(cursor: Cursor, x: number, y: number, data: PlanData): void {

@@ -85,6 +85,7 @@ export function FrameScreen({ workshop, dispatch }: ScreenProps) {
       <FrameworkPicker
         current={workshop.framework}
         ratingCount={workshop.ratings.length}
+        send={send}
         onChoose={async (preset) => {
           const refusal = await send({ type: 'framework/use', preset }, 'Framework changed.');
           if (refusal) toast(refusal, 'error');

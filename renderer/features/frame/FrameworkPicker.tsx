@@ -6,16 +6,20 @@
 import { useState } from 'react';
 import { FRAMEWORK_PRESETS } from '../../../shared/commands';
 import { frameworkPreset, type FrameworkPreset } from '../../../shared/frameworks';
+import type { ClientCommand } from '../../../shared/commands';
 import type { Framework } from '../../../shared/model';
+import { PillarEditor } from '../rating/PillarEditor';
 
 export interface FrameworkPickerProps {
   readonly current: Framework;
   /** Ratings given so far; switching keeps them. */
   readonly ratingCount: number;
   readonly onChoose: (preset: FrameworkPreset) => Promise<void>;
+  /** Sends a pillar or weight command; resolves with the refusal, or null. Without it the pillars are read-only. */
+  readonly send?: (command: ClientCommand) => Promise<string | null>;
 }
 
-export function FrameworkPicker({ current, ratingCount, onChoose }: FrameworkPickerProps) {
+export function FrameworkPicker({ current, ratingCount, onChoose, send }: FrameworkPickerProps) {
   const presets = FRAMEWORK_PRESETS.map((preset) => ({ preset, framework: frameworkPreset(preset) }));
   const isPreset = presets.some(({ framework }) => framework.id === current.id);
   // The choice shows at once; the workshop catches up when the host has applied it.
@@ -60,6 +64,13 @@ export function FrameworkPicker({ current, ratingCount, onChoose }: FrameworkPic
           );
         })}
       </div>
+      {send ? (
+        <PillarEditor
+          key={current.pillars.map((p) => `${p.id}:${p.weight}`).join('|')}
+          framework={current}
+          send={send}
+        />
+      ) : null}
     </section>
   );
 }

@@ -6,6 +6,7 @@
  */
 import type { Pillar, Touchpoint } from '../../../shared/model';
 import { NOT_APPLICABLE, SCALE } from '../../../shared/frameworks';
+import { CommitField } from '../../ui';
 import type { CellIntent } from './rating-keys';
 import type { CellValue } from './rating-rows';
 import { valueLabel, valueMeaning } from './scale';
@@ -16,9 +17,13 @@ interface RatingHintBarProps {
   readonly value: CellValue;
   readonly refusal: string | null;
   readonly onChoose: (intent: Extract<CellIntent, { kind: 'set' | 'clear' }>) => void;
+  /** The team's note on this rating; only a given rating can carry one. */
+  readonly note: string;
+  readonly onNote: (note: string) => Promise<string | null>;
 }
 
-export function RatingHintBar({ touchpoint, pillar, value, refusal, onChoose }: RatingHintBarProps) {
+export function RatingHintBar(props: RatingHintBarProps) {
+  const { touchpoint, pillar, value, refusal, onChoose, note, onNote } = props;
   const label = valueLabel(value);
   return (
     <div className="rating-hint">
@@ -32,6 +37,17 @@ export function RatingHintBar({ touchpoint, pillar, value, refusal, onChoose }: 
         <p className="rating-hint-pillar">
           <span className="rating-hint-caption">{pillar.name}:</span> {pillar.summary}
         </p>
+        {value !== undefined && (
+          <CommitField
+            key={`${touchpoint.id}:${pillar.id}`}
+            label="Note (optional)"
+            value={note}
+            placeholder="Why this score? Press Enter to save."
+            onCommit={onNote}
+            className="rating-note"
+            data-testid="rating-note"
+          />
+        )}
       </div>
       <div className="rating-picker" role="group" aria-label={`Rate ${touchpoint.title} on ${pillar.name}`}>
         {SCALE.map((point) => (

@@ -25,6 +25,9 @@ export function RatingScreen({ workshop, dispatch, teamId }: ScreenProps) {
     () => shownProgress(rows, pillars.map((p) => p.id), scoreOf),
     [rows, pillars, scoreOf],
   );
+  const noteOf = (touchpointId: string, pillarId: string) =>
+    workshop.ratings.find((r) => r.teamId === teamId && r.touchpointId === touchpointId && r.pillarId === pillarId)
+      ?.note ?? '';
   const teamsById = useMemo(() => new Map(workshop.teams.map((t) => [t.id, t])), [workshop.teams]);
 
   const [storedActive, setActive] = useState<GridPosition>({ row: 0, col: 0 });
@@ -81,6 +84,11 @@ export function RatingScreen({ workshop, dispatch, teamId }: ScreenProps) {
             Also rate other teams&rsquo; touchpoints
           </label>
         )}
+        <p className="rating-silent" data-testid="rating-silent">
+          {workshop.ratingsRevealed
+            ? 'Every team’s ratings are revealed: compare them on the Insights screen.'
+            : 'Silent rating: other teams do not see these scores until the facilitator reveals them on Insights.'}
+        </p>
       </header>
       <RatingSummary workshop={workshop} teamId={teamId} progress={progress} />
 
@@ -109,6 +117,14 @@ export function RatingScreen({ workshop, dispatch, teamId }: ScreenProps) {
               value={scoreOf(activeTouchpoint.id, activePillar.id)}
               refusal={refusal?.message ?? null}
               onChoose={(intent) => handleIntent(active, intent)}
+              note={noteOf(activeTouchpoint.id, activePillar.id)}
+              onNote={async (note) => {
+                const score = scoreOf(activeTouchpoint.id, activePillar.id);
+                if (score === undefined) return 'Rate this cell first, then add a note.';
+                const ids = { teamId, touchpointId: activeTouchpoint.id, pillarId: activePillar.id };
+                const outcome = await dispatch({ type: 'rating/set', ...ids, score, note });
+                return outcome.ok ? null : outcome.message;
+              }}
             />
           )}
         </>

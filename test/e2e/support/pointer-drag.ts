@@ -1,11 +1,15 @@
 /**
  * A drag with the real mouse, the way a person does it: press, move past
- * dnd-kit's 5 px activation distance, glide to the target in small steps,
- * release. Synthetic drag events would skip the pointer sensor the app uses.
+ * dnd-kit's 5 px activation distance, glide to the target, and let go once
+ * the target shows it is the one under the pointer. Synthetic drag events
+ * would skip the pointer sensor the app uses.
  */
 import type { Locator, Page } from 'playwright-core';
 
-export async function mouseDrag(page: Page, from: Locator, to: Locator): Promise<void> {
+/** The class a board cell wears while a drag is over it. */
+const OVER_CLASS = 'board-cell-over';
+
+export async function mouseDrag(page: Page, from: Locator, to: Locator, timeoutMs = 5000): Promise<void> {
   await from.scrollIntoViewIfNeeded();
   await to.scrollIntoViewIfNeeded();
   const a = await from.boundingBox();
@@ -15,6 +19,26 @@ export async function mouseDrag(page: Page, from: Locator, to: Locator): Promise
   await page.mouse.down();
   await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 12, { steps: 3 });
   // Aim near the top of the cell: its middle may be covered by the "+" or by other cards.
-  await page.mouse.move(b.x + b.width / 2, b.y + Math.min(b.height / 2, 16), { steps: 10 });
+  const x = b.x + b.width / 2;
+  const y = b.y + Math.min(b.height / 2, 16);
+  await page.mouse.move(x, y, { steps: 10 });
+  // dnd-kit measures the drop targets just after a drag starts; until then it may judge by the
+  // layout of the previous drag. A person waits for the highlight before letting go, and so do we,
+  // nudging the pointer so the targets are judged again against the fresh measurements.
+  const deadline = Date.now() + timeoutMs;
+  let nudge = 1;
+  while (!(await hasClass(to, OVER_CLASS))) {
+    if (Date.now() > deadline) {
+      await page.mouse.up();
+      throw new Error(`The drag never showed ${await to.getAttribute('data-testid')} as the drop target.`);
+    }
+    nudge = -nudge;
+    await page.mouse.move(x + nudge, y, { steps: 1 });
+    await page.waitForTimeout(25);
+  }
   await page.mouse.up();
+}
+
+async function hasClass(element: Locator, name: string): Promise<boolean> {
+  return ((await element.getAttribute('class')) ?? '').split(/\s+/).includes(name);
 }

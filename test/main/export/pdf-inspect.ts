@@ -5,7 +5,7 @@
  * can look at. The command-line tools come from poppler-utils and qpdf.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -161,6 +161,10 @@ export function writeForReview(bytes: Uint8Array, name: string): string {
   requireTool('/usr/bin/pdftoppm', 'poppler-utils');
   mkdirSync(OUTPUT_DIR, { recursive: true });
   const pdfPath = join(OUTPUT_DIR, `${name}.pdf`);
+  // Page images of an earlier, longer run would pass for pages of this one.
+  for (const file of readdirSync(OUTPUT_DIR)) {
+    if (file.startsWith(`${name}-`) && /^-\d+\.png$/.test(file.slice(name.length))) rmSync(join(OUTPUT_DIR, file));
+  }
   writeFileSync(pdfPath, bytes);
   execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '60', pdfPath, join(OUTPUT_DIR, name)]);
   return pdfPath;

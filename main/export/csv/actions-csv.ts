@@ -1,0 +1,43 @@
+/**
+ * The actions as a spreadsheet, for the people who carry the work on: one
+ * row per action in priority order, with the fix it carries out and the dots
+ * that fix won. Links that are not set are left empty rather than invented.
+ */
+import type { Workshop } from '../../../shared/model';
+import { dotsByFix } from '../../../shared/selectors';
+import { toCsv } from './rfc4180';
+
+export const ACTIONS_CSV_HEADER = [
+  'Priority',
+  'Action',
+  'Owner',
+  'Due date',
+  'Success measure',
+  'Status',
+  'Pillar',
+  'Touchpoint',
+  'Fix',
+  'Dots',
+] as const;
+
+const STATUS_TEXT = { planned: 'Planned', 'in-progress': 'In progress', done: 'Done' } as const;
+
+export function actionsCsv(workshop: Workshop): string {
+  const pillars = new Map(workshop.framework.pillars.map((p) => [p.id, p.name]));
+  const touchpoints = new Map(workshop.touchpoints.map((t) => [t.id, t.title]));
+  const fixes = new Map(workshop.fixes.map((f) => [f.id, f.title]));
+  const dots = dotsByFix(workshop);
+  const rows = workshop.actions.map((action, i) => [
+    i + 1,
+    action.title,
+    action.owner,
+    action.dueDate,
+    action.successMeasure,
+    STATUS_TEXT[action.status],
+    (action.pillarId === null ? undefined : pillars.get(action.pillarId)) ?? '',
+    (action.touchpointId === null ? undefined : touchpoints.get(action.touchpointId)) ?? '',
+    (action.fixId === null ? undefined : fixes.get(action.fixId)) ?? '',
+    action.fixId === null || !fixes.has(action.fixId) ? null : (dots.get(action.fixId) ?? 0),
+  ]);
+  return toCsv(ACTIONS_CSV_HEADER, rows);
+}

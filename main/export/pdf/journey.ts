@@ -1,0 +1,183 @@
+/**
+ * The journey overview on a landscape page: the emotion curve across the
+ * stages (drawn as vector lines: thick for the whole room, thin for each
+ * team), then the stages × channels grid with every touchpoint's title and
+ * its moments of truth marked. A crowded cell lists what fits and says how
+ * many more there are; a grid taller than a page continues with its stage
+ * header repeated.
+ */
+import type { Cursor, Rgb } from './layout';
+import { applyTextStyle, clampLines, COLORS, newPage, paragraph, sectionHeading, setFill, setStroke, TYPE, wrapText } from './layout';
+import type { EvidenceData, JourneyGrid } from './evidence-data';
+import { momentMarker } from './palette';
+import { plural } from './format';
+
+const LABEL_WIDTH = 74;
+const CARD_FONT = 6.5;
+const CARD_LINE = 8.6;
+const MAX_CARDS_PER_CELL = 8;
+const CHART_HEIGHT = 96;
+/** Extra space between two cards in one cell, so each title reads as its own. */
+const CARD_GAP = 3;
+
+export function drawJourney(cursor: Cursor, evidence: EvidenceData): void {
+  const { journey } = evidence;
+  if (journey.cardCount === 0 || journey.stages.length === 0 || journey.channels.length === 0) {
+    // Nothing to draw: say so on the page we are on, rather than turn a page for it.
+    sectionHeading(cursor, 'Journey overview');
+    paragraph(cursor, 'No touchpoints placed on the journey yet, so there is no journey or emotion curve to show.', { size: TYPE.body, after: 18 });
+    return;
+  }
+  newPage(cursor, 'landscape');
+  const moments =
+    journey.momentCount === 0 ? 'No card is marked as a moment of truth.' : `${plural(journey.momentCount, 'moment')} of truth marked with a diamond.`;
+  sectionHeading(
+    cursor,
+    'Journey overview',
+    `How the customer feels at each stage (the mean feeling of the cards placed there, −2 to +2), then every touchpoint by stage and channel. ${moments}`,
+  );
+  drawEmotionCurve(cursor, journey.stages.length, evidence.emotion);
+  drawGrid(cursor, journey);
+}
+
+function stageX(cursor: Cursor, count: number, index: number): number {
+  const width = (cursor.frame.contentWidth - LABEL_WIDTH) / count;
+  return cursor.frame.left + LABEL_WIDTH + (index + 0.5) * width;
+}
+
+function lighten([r, g, b]: Rgb, amount: number): Rgb {
+  return [r + (255 - r) * amount, g + (255 - g) * amount, b + (255 - b) * amount];
+}
+
+function hexToRgb(hex: string): Rgb {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return Number.isNaN(n) ? COLORS.muted : [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** Draws a line through the points that have a value; a stage without cards breaks the line. */
+function polyline(cursor: Cursor, xs: readonly number[], values: readonly (number | null)[], yOf: (v: number) => number): void {
+  for (let i = 1; i < values.length; i++) {
+    const a = values[i - 1];
+    const b = values[i];
+    const xa = xs[i - 1];
+    const xb = xs[i];
+    if (a === null || a === undefined || b === null || b === undefined || xa === undefined || xb === undefined) continue;
+    cursor.doc.line(xa, yOf(a), xb, yOf(b));
+  }
+}
+
+function drawEmotionCurve(cursor: Cursor, stageCount: number, emotion: EvidenceData['emotion']): void {
+  const { doc, frame } = cursor;
+  const top = cursor.y + 6;
+  const yOf = (v: number): number => top + ((2 - v) / 4) * CHART_HEIGHT;
+  const xs = Array.from({ length: stageCount }, (_, i) => stageX(cursor, stageCount, i));
+  doc.setLineWidth(0.4);
+  for (const level of [2, 1, 0, -1, -2]) {
+    setStroke(doc, level === 0 ? COLORS.muted : COLORS.rule);
+    doc.line(frame.left + LABEL_WIDTH, yOf(level), frame.right, yOf(level));
+    applyTextStyle(doc, { size: CARD_FONT, color: COLORS.muted });
+    const label = level === 2 ? '+2 delighted' : level === -2 ? '−2 very unhappy' : level > 0 ? `+${level}` : level === 0 ? '0 neutral' : `−${-level}`;
+    doc.text(label, frame.left + LABEL_WIDTH - 6, yOf(level) + 2.2, { align: 'right' });
+  }
+  doc.setLineWidth(0.8);
+  for (const team of emotion.teams) {
+    const color = lighten(hexToRgb(team.color), 0.45);
+    setStroke(doc, color);
+    polyline(cursor, xs, team.values, yOf);
+    // A point per stage too, so a team with cards at one stage only still shows.
+    setFill(doc, color);
+    team.values.forEach((value, i) => {
+      const x = xs[i];
+      if (value !== null && x !== undefined) doc.circle(x, yOf(value), 1.4, 'F');
+    });
+  }
+  doc.setLineWidth(2);
+  setStroke(doc, COLORS.text);
+  polyline(cursor, xs, emotion.combined, yOf);
+  emotion.combined.forEach((value, i) => {
+    const x = xs[i];
+    if (value === null || x === undefined) return;
+    setFill(doc, COLORS.text);
+    doc.circle(x, yOf(value), 2.6, 'F');
+    applyTextStyle(doc, { size: CARD_FONT, bold: true });
+    const fixed = Math.abs(value).toFixed(1);
+    const text = fixed === '0.0' ? fixed : value > 0 ? `+${fixed}` : `−${fixed}`;
+    // Labels sit above the point, or below it near the top edge.
+    doc.text(text, x, value > 1.5 ? yOf(value) + 10 : yOf(value) - 5, { align: 'center' });
+  });
+  cursor.y = top + CHART_HEIGHT + 8;
+  applyTextStyle(doc, { size: CARD_FONT, color: COLORS.muted });
+  const teams = emotion.teams.length === 0 ? '' : ` Thin lines: each of the ${plural(emotion.teams.length, 'team')}, in its own colour.`;
+  doc.text(`Thick line: the whole room.${teams}`, frame.left + LABEL_WIDTH, cursor.y + 6);
+  cursor.y += 22;
+}
+
+/** A cell's lines: each card's title on up to two lines, then "+ N more" when the cell is crowded. */
+function cellLines(cursor: Cursor, cards: JourneyGrid['cells'][number][number], width: number): { text: string; moment: boolean; first: boolean }[] {
+  const shown = cards.length > MAX_CARDS_PER_CELL ? cards.slice(0, MAX_CARDS_PER_CELL - 1) : cards;
+  const lines = shown.flatMap((card) =>
+    clampLines(wrapText(cursor.doc, card.title, width, { size: CARD_FONT, bold: card.momentOfTruth }), 2, cursor.doc, width).map((text, k) => ({
+      text,
+      moment: card.momentOfTruth,
+      first: k === 0,
+    })),
+  );
+  if (shown.length < cards.length) lines.push({ text: `+ ${cards.length - shown.length} more`, moment: false, first: true });
+  return lines;
+}
+
+function cellHeight(lines: readonly { first: boolean }[]): number {
+  const cards = lines.filter((l) => l.first).length;
+  return lines.length * CARD_LINE + Math.max(0, cards - 1) * CARD_GAP;
+}
+
+function drawStageHeader(cursor: Cursor, stages: readonly string[], width: number): void {
+  const { doc, frame } = cursor;
+  setFill(doc, COLORS.tableHead);
+  doc.rect(frame.left, cursor.y, frame.contentWidth, 22, 'F');
+  stages.forEach((stage, i) => {
+    const lines = clampLines(wrapText(doc, stage, width - 6, { size: TYPE.small, bold: true }), 2, doc, width - 6);
+    applyTextStyle(doc, { size: TYPE.small, bold: true });
+    lines.forEach((line, k) => doc.text(line, frame.left + LABEL_WIDTH + i * width + 3, cursor.y + 9 + k * 9));
+  });
+  setStroke(doc, COLORS.accent);
+  doc.setLineWidth(1);
+  doc.line(frame.left, cursor.y + 22, frame.right, cursor.y + 22);
+  cursor.y += 24;
+}
+
+function drawGrid(cursor: Cursor, journey: JourneyGrid): void {
+  const { doc } = cursor;
+  const width = (cursor.frame.contentWidth - LABEL_WIDTH) / journey.stages.length;
+  const textWidth = width - 12;
+  drawStageHeader(cursor, journey.stages, width);
+  journey.channels.forEach((channel, c) => {
+    const row = journey.stages.map((_, s) => cellLines(cursor, journey.cells[c]?.[s] ?? [], textWidth));
+    const channelLines = clampLines(wrapText(doc, channel, LABEL_WIDTH - 6, { size: TYPE.small, bold: true }), 3, doc, LABEL_WIDTH - 6);
+    // Tall enough for the channel's name even where no card sits in the row.
+    const height = Math.max(channelLines.length * 10 + 6, ...row.map((lines) => cellHeight(lines) + 8));
+    if (cursor.y + height > cursor.frame.contentBottom) {
+      newPage(cursor);
+      drawStageHeader(cursor, journey.stages, width);
+    }
+    const { frame } = cursor;
+    const top = cursor.y;
+    applyTextStyle(doc, { size: TYPE.small, bold: true });
+    channelLines.forEach((line, k) => doc.text(line, frame.left, top + 10 + k * 10));
+    row.forEach((lines, s) => {
+      const x = frame.left + LABEL_WIDTH + s * width;
+      let baseline = top + 10 - CARD_LINE;
+      lines.forEach((line, k) => {
+        baseline += CARD_LINE + (line.first && k > 0 ? CARD_GAP : 0);
+        if (line.moment && line.first) momentMarker(doc, x + 5, baseline - 2.2, 2.3);
+        applyTextStyle(doc, { size: CARD_FONT, bold: line.moment, color: line.text.startsWith('+ ') ? COLORS.muted : COLORS.text });
+        doc.text(line.text, x + 10, baseline);
+      });
+    });
+    setStroke(doc, COLORS.rule);
+    doc.setLineWidth(0.5);
+    doc.line(frame.left, top + height, frame.right, top + height);
+    cursor.y = top + height + 2;
+  });
+  cursor.y += 12;
+}
