@@ -11,9 +11,15 @@ import { corePersistBenchmark } from './core-persist';
 import { coreRoundtripBenchmark } from './core-roundtrip';
 import { pdfLargeBenchmark } from './pdf-large';
 import { ratingsInsightsBenchmark } from './ratings-insights';
+import { ratingsKeystrokeBenchmark } from './ratings-keystroke';
 
-
-const BENCHMARKS: readonly Benchmark[] = [corePersistBenchmark, coreRoundtripBenchmark, ratingsInsightsBenchmark, pdfLargeBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [
+  corePersistBenchmark,
+  coreRoundtripBenchmark,
+  ratingsInsightsBenchmark,
+  ratingsKeystrokeBenchmark,
+  pdfLargeBenchmark,
+];
 
 async function main(): Promise<void> {
   const results: Record<string, number> = {};

@@ -4,13 +4,14 @@
  * every change is saved, and dispatch/undo/redo that report refusals as
  * sentences instead of throwing.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClientCommand } from '../../shared/commands';
 import type { WorkshopSnapshot } from '../../shared/wire';
 import { ClientError, describeError } from '../api/client';
 import type { DispatchOutcome } from '../features/screen-props';
 import { useNotify } from '../ui';
 import { useClient } from './client-context';
+import { showsAhead, withPending } from './optimistic';
 
 export type SaveState =
   | { readonly kind: 'saved' }
@@ -34,6 +35,8 @@ export function useWorkshop(workshopId: string): WorkshopSession {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [pending, setPending] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
+  /** Commands sent but not yet confirmed, shown ahead of the host (see optimistic.ts). */
+  const [ahead, setAhead] = useState<readonly ClientCommand[]>([]);
   const seq = useRef(-1);
   // After the connection dropped, the host may have restarted and counted from zero again.
   const acceptAnyNext = useRef(false);
@@ -98,8 +101,21 @@ export function useWorkshop(workshopId: string): WorkshopSession {
   );
 
   const dispatch = useCallback(
-    (command: ClientCommand) => run(() => client.request('workshop/dispatch', { workshopId, command })),
+    async (command: ClientCommand) => {
+      const shown = showsAhead(command);
+      if (shown) setAhead((list) => [...list, command]);
+      try {
+        return await run(() => client.request('workshop/dispatch', { workshopId, command }));
+      } finally {
+        if (shown) setAhead((list) => list.filter((pending) => pending !== command));
+      }
+    },
     [client, run, workshopId],
+  );
+
+  const shownSnapshot = useMemo(
+    () => (snapshot && ahead.length > 0 ? { ...snapshot, state: withPending(snapshot.state, ahead) } : snapshot),
+    [snapshot, ahead],
   );
 
   const undo = useCallback(async () => {
@@ -115,5 +131,5 @@ export function useWorkshop(workshopId: string): WorkshopSession {
   const saveState: SaveState =
     failure !== null ? { kind: 'failed', message: failure } : pending > 0 ? { kind: 'saving' } : { kind: 'saved' };
 
-  return { snapshot, loadError, saveState, dispatch, undo, redo };
+  return { snapshot: shownSnapshot, loadError, saveState, dispatch, undo, redo };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, type OpenedPage } from './support/browser';
+import { releaseOver } from './support/pointer-drag';
 import { outputDir, startApp, type RunningApp } from './support/serve';
 
 let browser: Browser;
@@ -46,8 +47,12 @@ async function drag(from: Locator, to: Locator, via: Locator[] = []): Promise<vo
     const box = await stop.boundingBox();
     if (box) await page.mouse.move(box.x + box.width / 2, box.y + 10, { steps: 5 });
   }
-  await page.mouse.move(b.x + b.width / 2, b.y + Math.min(b.height / 2, 16), { steps: 8 });
-  await page.mouse.up();
+  const x = b.x + b.width / 2;
+  const y = b.y + Math.min(b.height / 2, 16);
+  await page.mouse.move(x, y, { steps: 8 });
+  // Over a cell, wait for its highlight as a person would; a card (reordering) shows none.
+  if ((await to.getAttribute('data-testid'))?.startsWith('cell-')) await releaseOver(page, to, x, y);
+  else await page.mouse.up();
 }
 
 describe('the journey board', () => {

@@ -118,7 +118,8 @@ describe('a whole workshop, from an empty library to the PDF', () => {
     // What was typed is what the workshop now holds, not just what the fields show.
     expect(await page.getByRole('textbox', { name: 'Facilitator' }).inputValue()).toBe(FACILITATOR);
     expect(await page.getByRole('textbox', { name: 'Customer', exact: true }).inputValue()).toBe(PERSONA);
-    await page.locator('body').click({ position: { x: 1270, y: 700 } });
+    // Leave the last field, as a person does before showing the room.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await snap(2, 'frame');
   });
 
@@ -226,6 +227,10 @@ describe('a whole workshop, from an empty library to the PDF', () => {
     await eventually(() => page.getByTestId('fix-card').count()).toBe(1);
     // The form is ready for the next one.
     await eventually(() => page.getByTestId('fix-title').inputValue()).toBe('');
+    // The confirmation sits over the form's Add button at 1280×720 for 4 s; a person closes it to go on.
+    const toast = page.getByTestId('toast').filter({ hasText: `Added the fix “${FIX_COSTS}”.` });
+    await toast.getByRole('button', { name: 'Dismiss' }).click();
+    await eventually(() => toast.count()).toBe(0);
 
     await page.getByTestId('fix-title').fill(FIX_CALLBACK);
     await page.getByLabel('Touchpoint it is about').selectOption({ label: `Phone menu (Phone call, ${TEAM_ONE})` });
@@ -354,14 +359,18 @@ describe('a whole workshop, from an empty library to the PDF', () => {
 
   it('downloads the PDF action plan with everything the room decided in it', async () => {
     await openPhase('Export');
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 30000 }),
-      page.getByTestId('export-pdf').click(),
-    ]);
+    // Wait for the screen's own verdict first: if the export fails, its message is the best clue.
+    const downloading = page.waitForEvent('download', { timeout: 30000 });
+    downloading.catch(() => undefined);
+    await page.getByTestId('export-pdf').click();
+    const result = page.getByTestId('export-result');
+    await result.waitFor({ timeout: 30000 });
+    expect(await result.innerText()).toMatch(/^Downloaded the action plan as /);
+    const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^Zoë's onboarding review - action plan - \d{4}-\d{2}-\d{2}\.pdf$/);
     const pdfPath = join(outputDir('e2e'), 'workflow-action-plan.pdf');
     await download.saveAs(pdfPath);
-    await eventually(() => page.getByTestId('export-result').innerText()).toBe(
+    expect(await result.innerText()).toBe(
       `Downloaded the action plan as ${download.suggestedFilename()}. Look in your downloads folder.`,
     );
     await snap(8, 'export');

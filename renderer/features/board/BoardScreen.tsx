@@ -7,6 +7,7 @@ import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
+  MeasuringStrategy,
   PointerSensor,
   useSensor,
   useSensors,
@@ -27,6 +28,14 @@ import { CardEditor } from './CardEditor';
 import { CardFace } from './CardFace';
 import { Palette } from './Palette';
 import './board.css';
+
+/**
+ * Measure the cells throughout a drag, not once at its start: a drop can
+ * change the layout (the first card hides the "no touchpoints yet" hint and
+ * the grid moves up), and a drag that starts right after must not judge by
+ * where the cells used to be. 42 cells are cheap to measure.
+ */
+const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } } as const;
 
 const KEYBOARD_CODES = { start: ['Space', 'Enter'], cancel: ['Escape'], end: ['Space', 'Enter'] };
 
@@ -132,6 +141,7 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
     <div className="board-screen">
       <DndContext
         sensors={sensors}
+        measuring={MEASURING}
         collisionDetection={nav.collisionDetection}
         accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
         onDragStart={onDragStart}

@@ -22,9 +22,15 @@ export async function mouseDrag(page: Page, from: Locator, to: Locator, timeoutM
   const x = b.x + b.width / 2;
   const y = b.y + Math.min(b.height / 2, 16);
   await page.mouse.move(x, y, { steps: 10 });
-  // dnd-kit measures the drop targets just after a drag starts; until then it may judge by the
-  // layout of the previous drag. A person waits for the highlight before letting go, and so do we,
-  // nudging the pointer so the targets are judged again against the fresh measurements.
+  await releaseOver(page, to, x, y, timeoutMs);
+}
+
+/**
+ * Lets go of the mouse once `to` shows it is the drop target, as a person
+ * waits for the highlight; nudges the pointer by a pixel meanwhile so the
+ * targets are judged again. Fails if the highlight never appears.
+ */
+export async function releaseOver(page: Page, to: Locator, x: number, y: number, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let nudge = 1;
   while (!(await hasClass(to, OVER_CLASS))) {
