@@ -88,7 +88,8 @@ export function FixesScreen({ workshop, dispatch, teamId }: ScreenProps) {
           onDone={(message) => {
             if (editing) pendingFocus.current = editButton(editing.id);
             setEditingId(null);
-            if (message) notify.toast(message, 'success');
+            // The new or edited fix appears in the list; a screen reader hears it, and no toast covers the form.
+            if (message) notify.announce(message);
           }}
         />
       </div>
