@@ -76,7 +76,7 @@ function drawIndexBox(cursor: Cursor, x: number, y: number, data: PlanData): voi
   doc.text(formatIndex(data.overallIndex), centre, y + 82, { align: 'center' });
   applyTextStyle(doc, { size: TYPE.small, color: COLORS.text });
   doc.text('out of 100', centre, y + 104, { align: 'center' });
-  centredLines(cursor, `Weighted across ${plural(data.pillars.length, 'pillar')}, from ${plural(data.ratingCount, 'rating')}.`, centre, y + 124, INDEX_BOX_WIDTH - 24);
+  centredLines(cursor, indexBasis(data), centre, y + 124, INDEX_BOX_WIDTH - 24);
 }
 
 function centredLines(cursor: Cursor, text: string, centre: number, firstBaseline: number, width: number): void {
@@ -161,7 +161,21 @@ function drawTopActions(cursor: Cursor, actions: readonly ActionRow[]): void {
   }
 }
 
-/** One line naming the weakest and strongest rated pillars, or null when fewer than two are rated. */
+/** Says honestly what the index rests on: only pillars with ratings count towards it. */
+function indexBasis(data: PlanData): string {
+  const rated = data.pillars.filter((p) => p.average !== null).length;
+  const ratings = plural(data.ratingCount, 'rating');
+  if (rated === data.pillars.length) return `Weighted across all ${plural(rated, 'pillar')}, from ${ratings}.`;
+  return `Weighted across the ${rated} of ${data.pillars.length} pillars rated so far, from ${ratings}.`;
+}
+
+/** The names of every pillar sharing the given average, joined for a sentence ("A and B"). */
+function namesAt(pillars: PlanData['pillars'], average: number): string {
+  const names = pillars.filter((p) => p.average === average).map((p) => p.name);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
+/** One line naming the weakest and strongest rated pillars (ties named together), or null when fewer than two are rated. */
 function pillarExtremes(data: PlanData): string | null {
   const rated = data.pillars.filter((p) => p.average !== null);
   if (rated.length < 2) return null;
@@ -169,5 +183,8 @@ function pillarExtremes(data: PlanData): string | null {
   const weakest = sorted[0];
   const strongest = sorted[sorted.length - 1];
   if (weakest === undefined || strongest === undefined || weakest.average === null || strongest.average === null) return null;
-  return `Weakest pillar: ${weakest.name} (${formatAverage(weakest.average)} of 5). Strongest: ${strongest.name} (${formatAverage(strongest.average)} of 5).`;
+  if (weakest.average === strongest.average) return null;
+  const low = namesAt(rated, weakest.average);
+  const high = namesAt(rated, strongest.average);
+  return `Weakest: ${low} (${formatAverage(weakest.average)} of 5). Strongest: ${high} (${formatAverage(strongest.average)} of 5).`;
 }

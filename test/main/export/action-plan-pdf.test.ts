@@ -153,4 +153,20 @@ describe('PDF action plan', () => {
       expectValidFile(bytes);
     }
   });
+  it('says the index rests only on the pillars rated so far, and names tied pillars together', async () => {
+    const sample = sampleWorkshop();
+    const [team] = sample.teams;
+    const [first, second] = sample.touchpoints;
+    if (!team || !first || !second) throw new Error('The sample workshop has no team or touchpoints.');
+    // Two pillars rated, both averaging 4; a third averaging 2.
+    const rate = (touchpointId: string, pillarId: string, score: number) => ({ teamId: team.id, touchpointId, pillarId, score, note: '' });
+    const workshop: Workshop = {
+      ...sample,
+      ratings: [rate(first.id, 'integrity', 4), rate(first.id, 'empathy', 4), rate(second.id, 'resolution', 2)],
+    };
+    const { pdf } = await render(workshop, 'a4', 'partly-rated-a4');
+    const page = squeeze(pdf.pages[0]?.text ?? '');
+    expect(page).toContain(squeeze('Weighted across the 3 of 6 pillars rated so far, from 3 ratings.'));
+    expect(page).toContain(squeeze('Weakest: Resolution (2.0 of 5). Strongest: Integrity and Empathy (4.0 of 5).'));
+  });
 });
