@@ -1,5 +1,6 @@
 // The workshop library in a real browser against the real server: start from the sample, rename, copy, delete, and damaged files explained.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,7 +82,8 @@ describe('the workshop library', () => {
 
 describe('a damaged workshop file', () => {
   it('is named in a notice with what happened to it', async () => {
-    let app = await startApp();
+    const dataDir = mkdtempSync(join(tmpdir(), 'jr-e2e-damaged-'));
+    let app = await startApp(dataDir);
     const { page, context } = await openApp(browser, app.url);
     await page.getByTestId('new-workshop-title').fill('Will be damaged');
     await page.getByTestId('create-workshop').click();
@@ -89,12 +91,12 @@ describe('a damaged workshop file', () => {
     await context.close();
     await app.stop();
 
-    const folder = join(app.dataDir, 'workshops');
+    const folder = join(dataDir, 'workshops');
     const file = readdirSync(folder).find((name) => readFileSync(join(folder, name), 'utf8').includes('Will be damaged'));
     if (!file) throw new Error('The workshop file was not written.');
     writeFileSync(join(folder, file), '{ "formatVersion": 1, "title": ');
 
-    app = await startApp(app.dataDir);
+    app = await startApp(dataDir);
     try {
       const opened = await openApp(browser, app.url);
       const notice = opened.page.getByTestId('store-problems');
@@ -106,6 +108,7 @@ describe('a damaged workshop file', () => {
       await opened.context.close();
     } finally {
       await app.stop();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -5,7 +5,7 @@
  * into out/web (`npm run test:e2e` does that first).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -17,7 +17,9 @@ export interface RunningApp {
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
-export async function startApp(dataDir = mkdtempSync(join(tmpdir(), 'jr-e2e-data-'))): Promise<RunningApp> {
+/** Starts the app on `dataDir`, or on a fresh temp folder that is removed again when it stops. */
+export async function startApp(givenDataDir?: string): Promise<RunningApp> {
+  const dataDir = givenDataDir ?? mkdtempSync(join(tmpdir(), 'jr-e2e-data-'));
   if (!existsSync(join(ROOT, 'out/web/index.html'))) {
     throw new Error('The renderer is not built. Run `npm run build:web` first (npm run test:e2e does).');
   }
@@ -31,7 +33,10 @@ export async function startApp(dataDir = mkdtempSync(join(tmpdir(), 'jr-e2e-data
   return {
     url,
     dataDir,
-    stop: () => stopChild(child),
+    stop: async () => {
+      await stopChild(child);
+      if (givenDataDir === undefined) rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
 
