@@ -15,6 +15,9 @@ export const PROTOCOL_VERSION = 1;
 export const WORKSHOP_TEMPLATES = ['blank', 'sample'] as const;
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
+/** The files for the people who carry the work on, next to the PDF for leadership. */
+export const EXPORT_KINDS = ['actions-csv', 'ratings-csv', 'workshop-json'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 const workshopRef = z.object({ workshopId: idSchema }).strict();
 
@@ -40,6 +43,10 @@ export const requestSchemas = {
   'export/save-pdf': z
     .object({ workshopId: idSchema, paper: z.enum(PAPER_SIZES) })
     .strict(),
+  /** An actions or ratings CSV, or the whole workshop as JSON, for a browser to download. */
+  'export/file': z.object({ workshopId: idSchema, kind: z.enum(EXPORT_KINDS) }).strict(),
+  /** Desktop only: asks where to save that file with the system dialog, then writes it there. */
+  'export/save-file': z.object({ workshopId: idSchema, kind: z.enum(EXPORT_KINDS) }).strict(),
 } as const;
 
 export type Method = keyof typeof requestSchemas;
@@ -84,6 +91,15 @@ export interface PdfFile {
   readonly base64: string;
 }
 
+/** Any exported file, for a browser to download: what to call it and how to hand it over. */
+export interface ExportedFile {
+  readonly fileName: string;
+  /** For the download's Blob, e.g. "text/csv;charset=utf-8". */
+  readonly mimeType: string;
+  /** The file's bytes, base64-encoded so they travel as text. */
+  readonly base64: string;
+}
+
 export type SaveOutcome =
   | { readonly saved: true; readonly path: string }
   | { readonly saved: false };
@@ -100,6 +116,8 @@ export interface Results {
   'workshop/redo': WorkshopSnapshot;
   'export/pdf': PdfFile;
   'export/save-pdf': SaveOutcome;
+  'export/file': ExportedFile;
+  'export/save-file': SaveOutcome;
 }
 
 export type WireErrorCode = DomainErrorCode | 'bad-request' | 'unsupported' | 'internal';

@@ -4,11 +4,12 @@
  * desktop window get exactly the same behaviour.
  */
 import type { Workshop } from '../../shared/model';
-import type { Method, PaperSize, Params, Results, SaveOutcome } from '../../shared/wire';
+import type { ExportKind, Method, PaperSize, Params, Results, SaveOutcome } from '../../shared/wire';
 import { HostRefusal } from '../host/host-errors';
 import type { DispatchOutcome, WorkshopHost } from '../host/workshop-host';
 import type { ApiClient } from './api-client';
 import { ApiRefusal } from './api-errors';
+import { PDF_DIALOG, renderExportFile, type FileToSave } from './export-files';
 
 export type Handlers = {
   [M in Method]: (params: Params<M>, client: ApiClient) => Promise<Results[M]>;
@@ -24,8 +25,8 @@ export interface PdfExporter {
 export interface HandlerDeps {
   readonly host: WorkshopHost;
   readonly pdf: PdfExporter;
-  /** Desktop only: asks where to save and writes the file. Absent in a browser. */
-  readonly savePdf?: (pdf: Uint8Array, defaultFileName: string) => Promise<SaveOutcome>;
+  /** Desktop only: asks where to save (offering the name and file type given) and writes the file. Absent in a browser. */
+  readonly saveFile?: (file: FileToSave) => Promise<SaveOutcome>;
   readonly now?: () => Date;
 }
 
@@ -38,6 +39,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     const generatedAt = now();
     const bytes = await pdf.render(workshop, { paper, generatedAt });
     return { bytes, fileName: pdf.fileName(workshop, generatedAt) };
+  }
+
+  function saveFileOrRefuse(what: string): (file: FileToSave) => Promise<SaveOutcome> {
+    const saveFile = deps.saveFile;
+    if (!saveFile) {
+      throw new ApiRefusal('unsupported', `Saving with a file dialog works in the desktop app only. Download ${what} instead.`);
+    }
+    return saveFile;
+  }
+
+  function exportFile(workshopId: string, kind: ExportKind) {
+    return renderExportFile(host.currentState(workshopId), kind, now());
   }
 
   return {
@@ -65,12 +78,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { fileName, base64: Buffer.from(bytes).toString('base64') };
     },
     'export/save-pdf': async ({ workshopId, paper }) => {
-      const savePdf = deps.savePdf;
-      if (!savePdf) {
-        throw new ApiRefusal('unsupported', 'Saving with a file dialog works in the desktop app only. Download the PDF instead.');
-      }
+      const saveFile = saveFileOrRefuse('the PDF');
       const { bytes, fileName } = await renderPdf(workshopId, paper);
-      return savePdf(bytes, fileName);
+      return saveFile({ bytes, defaultFileName: fileName, ...PDF_DIALOG });
+    },
+    'export/file': async ({ workshopId, kind }) => {
+      const file = exportFile(workshopId, kind);
+      return { fileName: file.defaultFileName, mimeType: file.mimeType, base64: Buffer.from(file.bytes).toString('base64') };
+    },
+    'export/save-file': async ({ workshopId, kind }) => {
+      const saveFile = saveFileOrRefuse('the file');
+      return saveFile(exportFile(workshopId, kind));
     },
   };
 }

@@ -3,7 +3,7 @@
  * `journey-room:`; a request is answered only when it comes from our
  * window's top frame showing our own page, and then it goes through the same
  * request handler the WebSocket server uses. Host events are pushed to the
- * window. Saving a PDF uses the system's save dialog.
+ * window. Saving an export uses the system's save dialog.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { app, dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEven
 import { BRIDGE_CHANNELS } from '../../shared/bridge';
 import type { SaveOutcome } from '../../shared/wire';
 import { UNTRACKED_CLIENT } from '../api/api-client';
+import type { FileToSave } from '../api/export-files';
 import type { RequestHandler, WireResponse } from '../api/handle-request';
 import type { WorkshopHost } from '../host/workshop-host';
 import { isAppUrl } from './app-origin';
@@ -52,20 +53,16 @@ function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow | unde
   return frame === window.webContents.mainFrame && isAppUrl(frame.url, devServerUrl);
 }
 
-/** Asks where to save, writes the PDF there and shows it in the file manager. */
-export async function savePdfWithDialog(
-  window: BrowserWindow | undefined,
-  pdf: Uint8Array,
-  defaultFileName: string,
-): Promise<SaveOutcome> {
+/** Asks where to save (offering the file's name and type), writes it there and shows it in the file manager. */
+export async function saveFileWithDialog(window: BrowserWindow | undefined, file: FileToSave): Promise<SaveOutcome> {
   const options = {
-    title: 'Save the action plan',
-    defaultPath: join(app.getPath('documents'), defaultFileName),
-    filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+    title: file.dialogTitle,
+    defaultPath: join(app.getPath('documents'), file.defaultFileName),
+    filters: [{ name: file.filter.name, extensions: [...file.filter.extensions] }],
   };
   const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { saved: false };
-  await writeFile(choice.filePath, pdf);
+  await writeFile(choice.filePath, file.bytes);
   shell.showItemInFolder(choice.filePath);
   return { saved: true, path: choice.filePath };
 }

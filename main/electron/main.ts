@@ -12,7 +12,7 @@ import { createHandlers } from '../api/handlers';
 import { WorkshopHost } from '../host/workshop-host';
 import { createWorkshopStore } from '../store/workshop-store';
 import { electronJsonFiles } from './electron-json-file';
-import { registerIpc, savePdfWithDialog } from './ipc';
+import { registerIpc, saveFileWithDialog } from './ipc';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { createMainWindow } from './window';
 
@@ -56,7 +56,7 @@ function start(): void {
     createHandlers({
       host,
       pdf: actionPlanPdf,
-      savePdf: (pdf, fileName) => savePdfWithDialog(mainWindow, pdf, fileName),
+      saveFile: (file) => saveFileWithDialog(mainWindow, file),
     }),
   );
   registerIpc({ host, handleRequest, window: () => mainWindow, devServerUrl });

@@ -4,7 +4,7 @@
  * WebSocket in a browser. Request and result types come from shared/wire.ts,
  * so a screen cannot send a request the host does not know.
  */
-import type { PaperSize, EventName, Events, Method, Params, Results, WireErrorCode } from '../../shared/wire';
+import type { EventName, Events, ExportKind, Method, PaperSize, Params, Results, WireErrorCode } from '../../shared/wire';
 
 /** How an export ended, in terms the Export screen can show. */
 export type ExportOutcome =
@@ -84,6 +84,8 @@ export interface JourneyClient {
   onEvent<E extends EventName>(name: E, listener: (data: Events[E]) => void): () => void;
   /** Desktop: asks where to save, then writes the PDF. Browser: downloads it. Never rejects. */
   exportPdf(workshopId: string, paper: PaperSize): Promise<ExportOutcome>;
+  /** The same for the actions CSV, the ratings CSV or the whole workshop as JSON. Never rejects. */
+  exportFile(workshopId: string, kind: ExportKind): Promise<ExportOutcome>;
   /** The connection as it is now. */
   readonly connection: ConnectionState;
   /** Why the host refused this page, when the connection is 'refused'. */

@@ -1,6 +1,7 @@
 /**
  * Hands a file to the browser's own download, for the browser transport:
- * the PDF arrives as base64 text and leaves as a Blob behind an <a download>.
+ * an export (the PDF, a CSV, the workshop's JSON) arrives as base64 text
+ * and leaves as a Blob behind an <a download>.
  */
 export function downloadBase64(base64: string, fileName: string, mimeType: string): void {
   const binary = atob(base64);

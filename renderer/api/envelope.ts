@@ -71,6 +71,13 @@ export function looksLikeSnapshot(result: unknown): boolean {
   return snapshotSchema.safeParse(result).success;
 }
 
+/** An exported file for download: checked before its name and type reach the browser's download. */
+export const exportedFileSchema = z.object({
+  fileName: z.string().min(1).max(255),
+  mimeType: z.string().min(1).max(100),
+  base64: z.string(),
+});
+
 export function toWireError(error: z.infer<typeof wireErrorSchema>): WireError {
   return error as WireError;
 }

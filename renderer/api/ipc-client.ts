@@ -3,7 +3,7 @@
  * bridge to the main process. The bridge is always there, so the connection
  * is always open.
  */
-import type { PaperSize, EventName, Events, Method, Params, Results } from '../../shared/wire';
+import type { EventName, Events, ExportKind, Method, PaperSize, Params, Results, SaveOutcome } from '../../shared/wire';
 import type { JourneyRoomBridge } from './bridge';
 import {
   ClientError,
@@ -56,13 +56,12 @@ export class IpcClient implements JourneyClient {
     return this.hub.on(name, listener);
   }
 
-  async exportPdf(workshopId: string, paper: PaperSize): Promise<ExportOutcome> {
-    try {
-      const outcome = await this.request('export/save-pdf', { workshopId, paper });
-      return outcome.saved ? { kind: 'saved', path: outcome.path } : { kind: 'cancelled' };
-    } catch (error) {
-      return { kind: 'failed', message: describeError(error) };
-    }
+  exportPdf(workshopId: string, paper: PaperSize): Promise<ExportOutcome> {
+    return saved(this.request('export/save-pdf', { workshopId, paper }));
+  }
+
+  exportFile(workshopId: string, kind: ExportKind): Promise<ExportOutcome> {
+    return saved(this.request('export/save-file', { workshopId, kind }));
   }
 
   onConnection(listener: (state: ConnectionState) => void): () => void {
@@ -71,5 +70,15 @@ export class IpcClient implements JourneyClient {
 
   leaveWorkshop(): void {
     // Nothing to do: the main process keeps the window's subscriptions itself.
+  }
+}
+
+/** The save dialog's answer as the Export screen's outcome; a failure becomes its sentence. */
+async function saved(saving: Promise<SaveOutcome>): Promise<ExportOutcome> {
+  try {
+    const outcome = await saving;
+    return outcome.saved ? { kind: 'saved', path: outcome.path } : { kind: 'cancelled' };
+  } catch (error) {
+    return { kind: 'failed', message: describeError(error) };
   }
 }

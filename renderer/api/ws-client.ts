@@ -8,6 +8,8 @@ import {
   PROTOCOL_VERSION,
   type EventName,
   type Events,
+  type ExportKind,
+  type ExportedFile,
   type Method,
   type PaperSize,
   type Params,
@@ -22,7 +24,7 @@ import {
   type JourneyClient,
 } from './client';
 import { downloadBase64 } from './download';
-import { looksLikeSnapshot, serverMessageSchema } from './envelope';
+import { exportedFileSchema, looksLikeSnapshot, serverMessageSchema } from './envelope';
 import { EventHub } from './listeners';
 
 interface Pending {
@@ -42,9 +44,9 @@ const SNAPSHOT_METHODS: ReadonlySet<Method> = new Set([
   'workshop/redo',
 ]);
 
-/** Exports build a whole PDF; everything else should answer quickly. */
+/** Exports build a whole file (a PDF takes a while); everything else should answer quickly. */
 function timeoutFor(method: Method): number {
-  return method === 'export/pdf' ? 120_000 : 30_000;
+  return method === 'export/pdf' || method === 'export/file' ? 120_000 : 30_000;
 }
 
 const FIRST_RETRY_MS = 500;
@@ -108,14 +110,12 @@ export class WsClient implements JourneyClient {
     return this.hub.on(name, listener);
   }
 
-  async exportPdf(workshopId: string, paper: PaperSize): Promise<ExportOutcome> {
-    try {
-      const file = await this.request('export/pdf', { workshopId, paper });
-      downloadBase64(file.base64, file.fileName, 'application/pdf');
-      return { kind: 'downloaded', fileName: file.fileName };
-    } catch (error) {
-      return { kind: 'failed', message: describeError(error) };
-    }
+  exportPdf(workshopId: string, paper: PaperSize): Promise<ExportOutcome> {
+    return downloaded(this.request('export/pdf', { workshopId, paper }).then((pdf) => ({ ...pdf, mimeType: 'application/pdf' })));
+  }
+
+  exportFile(workshopId: string, kind: ExportKind): Promise<ExportOutcome> {
+    return downloaded(this.request('export/file', { workshopId, kind }));
   }
 
   onConnection(listener: (state: ConnectionState) => void): () => void {
@@ -252,5 +252,17 @@ export class WsClient implements JourneyClient {
       this.openWorkshopId = (entry.params as Params<'workshop/open'>).workshopId;
     }
     entry.resolve(message.result);
+  }
+}
+
+/** Hands the host's file to the browser's download; a failure becomes its sentence. */
+async function downloaded(fetching: Promise<ExportedFile>): Promise<ExportOutcome> {
+  try {
+    const file = exportedFileSchema.safeParse(await fetching);
+    if (!file.success) return { kind: 'failed', message: 'The host sent back a file this page could not read.' };
+    downloadBase64(file.data.base64, file.data.fileName, file.data.mimeType);
+    return { kind: 'downloaded', fileName: file.data.fileName };
+  } catch (error) {
+    return { kind: 'failed', message: describeError(error) };
   }
 }

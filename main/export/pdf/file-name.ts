@@ -14,7 +14,12 @@ const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
 const MAX_TITLE_CODE_POINTS = 60;
 
 export function defaultPdfFileName(workshop: Workshop, date: Date): string {
-  return `${safeTitle(workshop.title)} - action plan - ${isoLocalDate(date)}.pdf`;
+  return exportFileName(workshop, 'action plan', 'pdf', date);
+}
+
+/** "<title> - <label> - <date>.<extension>": every export of one workshop is named alike and sorts together. */
+export function exportFileName(workshop: Workshop, label: string, extension: string, date: Date): string {
+  return `${safeTitle(workshop.title)} - ${label} - ${isoLocalDate(date)}.${extension}`;
 }
 
 function safeTitle(title: string): string {

@@ -1,14 +1,18 @@
 /**
  * The Export screen: one clear card to download the action plan as a PDF,
  * on A4 or US Letter, with what is happening ("Preparing the PDF…") and how
- * it ended, in plain words. Export works at any phase of the workshop.
+ * it ended, in plain words; below it, the CSV and JSON files for the people
+ * who carry the work on. Export works at any phase of the workshop.
  */
-import { useId, useState } from 'react';
-import type { PaperSize } from '../../../shared/wire';
+import { useCallback, useId, useState } from 'react';
+import type { ExportKind, PaperSize } from '../../../shared/wire';
+import { useClient } from '../../app/client-context';
 import type { ExportOutcome } from '../../api/client';
 import { Button } from '../../ui';
 import type { ScreenProps } from '../screen-props';
-import { outcomeMessage, pdfContents, type OutcomeMessage } from './export-logic';
+import { pdfContents } from './export-logic';
+import { FileExports } from './FileExports';
+import { useExportRun } from './use-export-run';
 import './export.css';
 
 export type ExportScreenProps = ScreenProps & {
@@ -21,28 +25,16 @@ const PAPERS: readonly { readonly value: PaperSize; readonly label: string; read
 ];
 
 export function ExportScreen({ workshop, exportPdf }: ExportScreenProps) {
+  const client = useClient();
   const [paper, setPaper] = useState<PaperSize>('a4');
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<OutcomeMessage | null>(null);
+  const { running, result, run } = useExportRun<'pdf'>();
+  const busy = running !== null;
   const paperName = useId();
-
-  async function onExport() {
-    setBusy(true);
-    setResult(null);
-    try {
-      setResult(outcomeMessage(await exportPdf(paper)));
-    } catch (error) {
-      // The client promises an outcome, but a broken connection must still end in words, not silence.
-      const message = error instanceof Error ? error.message : 'something went wrong.';
-      setResult(outcomeMessage({ kind: 'failed', message }));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const exportFile = useCallback((kind: ExportKind) => client.exportFile(workshop.id, kind), [client, workshop.id]);
 
   return (
-    <section className="export-screen" aria-labelledby="export-heading">
-      <div className="export-card">
+    <div className="export-screen">
+      <section className="export-card" aria-labelledby="export-heading">
         <h2 id="export-heading" className="export-heading">
           Download the action plan (PDF)
         </h2>
@@ -71,7 +63,7 @@ export function ExportScreen({ workshop, exportPdf }: ExportScreenProps) {
           </div>
         </fieldset>
         <div className="export-go">
-          <Button variant="primary" onClick={() => void onExport()} disabled={busy} aria-describedby="export-status" data-testid="export-pdf">
+          <Button variant="primary" onClick={() => void run('pdf', () => exportPdf(paper))} disabled={busy} aria-describedby="export-status" data-testid="export-pdf">
             {busy ? 'Preparing the PDF…' : 'Download the action plan (PDF)'}
           </Button>
         </div>
@@ -90,7 +82,8 @@ export function ExportScreen({ workshop, exportPdf }: ExportScreenProps) {
             <li key={line}>{line}</li>
           ))}
         </ul>
-      </div>
-    </section>
+      </section>
+      <FileExports workshop={workshop} exportFile={exportFile} />
+    </div>
   );
 }

@@ -1,9 +1,12 @@
 /**
  * The Export screen's wording, apart from React: what an export's outcome
- * says to the person, and what the PDF will hold given the workshop as it is
- * now (so nobody is surprised by an empty section).
+ * says to the person, what the PDF will hold given the workshop as it is
+ * now (so nobody is surprised by an empty section), and what each of the
+ * other files holds.
  */
 import type { Workshop } from '../../../shared/model';
+import { countedRatings } from '../../../shared/selectors';
+import type { ExportKind } from '../../../shared/wire';
 import type { ExportOutcome } from '../../api/client';
 
 export type OutcomeTone = 'success' | 'neutral' | 'error';
@@ -13,17 +16,69 @@ export interface OutcomeMessage {
   readonly text: string;
 }
 
-export function outcomeMessage(outcome: ExportOutcome): OutcomeMessage {
+/** What is being exported, as the outcome sentences name it. */
+export interface ExportSubject {
+  /** Mid-sentence: "Saved the action plan to …". */
+  readonly what: string;
+  /** At the start of a sentence: "The PDF could not be made: …". */
+  readonly made: string;
+}
+
+export const PDF_SUBJECT: ExportSubject = { what: 'the action plan', made: 'The PDF' };
+
+export function outcomeMessage(outcome: ExportOutcome, subject: ExportSubject = PDF_SUBJECT): OutcomeMessage {
   switch (outcome.kind) {
     case 'saved':
-      return { tone: 'success', text: `Saved the action plan to ${outcome.path}` };
+      return { tone: 'success', text: `Saved ${subject.what} to ${outcome.path}` };
     case 'downloaded':
-      return { tone: 'success', text: `Downloaded the action plan as ${outcome.fileName}. Look in your downloads folder.` };
+      return { tone: 'success', text: `Downloaded ${subject.what} as ${outcome.fileName}. Look in your downloads folder.` };
     case 'cancelled':
       return { tone: 'neutral', text: 'Nothing was saved. You can export again at any time.' };
     case 'failed':
-      return { tone: 'error', text: `The PDF could not be made: ${outcome.message}` };
+      return { tone: 'error', text: `${subject.made} could not be made: ${outcome.message}` };
   }
+}
+
+/** One of the files for the people who carry the work on, as its button and outcome describe it. */
+export interface FileExport extends ExportSubject {
+  readonly kind: ExportKind;
+  /** The button: "Actions as CSV". */
+  readonly label: string;
+  /** Shown on the button while the file is made. */
+  readonly busyLabel: string;
+  /** What is in the file, with this workshop's numbers. */
+  readonly contents: string;
+}
+
+export function fileExports(workshop: Workshop): readonly FileExport[] {
+  const actions = workshop.actions.length;
+  const ratings = countedRatings(workshop).length;
+  return [
+    {
+      kind: 'actions-csv',
+      label: 'Actions as CSV',
+      busyLabel: 'Preparing the actions…',
+      what: 'the actions',
+      made: 'The actions file',
+      contents: `${count(actions, 'action')} in priority order, with owner, due date, success measure and status.`,
+    },
+    {
+      kind: 'ratings-csv',
+      label: 'Ratings as CSV',
+      busyLabel: 'Preparing the ratings…',
+      what: 'the ratings',
+      made: 'The ratings file',
+      contents: `${count(ratings, 'rating')}: each team's score for each touchpoint and pillar, with notes.`,
+    },
+    {
+      kind: 'workshop-json',
+      label: 'Whole workshop as JSON',
+      busyLabel: 'Preparing the workshop file…',
+      what: 'the whole workshop',
+      made: 'The workshop file',
+      contents: 'Everything in the workshop, as Journey Room saves it: a backup, or data for your own analysis.',
+    },
+  ];
 }
 
 /** One line per part of the PDF, with what it will show for this workshop. */

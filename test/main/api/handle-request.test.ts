@@ -14,12 +14,12 @@ const fakePdf: PdfExporter = {
   fileName: (workshop) => `${workshop.title}.pdf`,
 };
 
-function setUp(options: { savePdf?: Parameters<typeof createHandlers>[0]['savePdf']; host?: WorkshopHost } = {}) {
+function setUp(options: { saveFile?: Parameters<typeof createHandlers>[0]['saveFile']; host?: WorkshopHost } = {}) {
   const context = hostWithWorkshop('Renewal journey');
   const host = options.host ?? context.host;
   const log = vi.fn();
   const handle = createRequestHandler(
-    createHandlers({ host, pdf: fakePdf, now: () => new Date('2026-11-23T10:00:00Z'), ...(options.savePdf ? { savePdf: options.savePdf } : {}) }),
+    createHandlers({ host, pdf: fakePdf, now: () => new Date('2026-11-23T10:00:00Z'), ...(options.saveFile ? { saveFile: options.saveFile } : {}) }),
     log,
   );
   const watched: string[] = [];
@@ -103,12 +103,17 @@ describe('handleRequest', () => {
   });
 
   it('hands the PDF to the desktop save dialog when there is one', async () => {
-    const savePdf = vi.fn(async () => ({ saved: true as const, path: '/home/me/plan.pdf' }));
-    const { handle, client, workshop } = setUp({ savePdf });
+    const saveFile = vi.fn(async () => ({ saved: true as const, path: '/home/me/plan.pdf' }));
+    const { handle, client, workshop } = setUp({ saveFile });
     expect(await handle('export/save-pdf', { workshopId: workshop.id, paper: 'a4' }, client)).toEqual({
       ok: true,
       result: { saved: true, path: '/home/me/plan.pdf' },
     });
-    expect(savePdf).toHaveBeenCalledWith(expect.any(Uint8Array), 'Renewal journey.pdf');
+    expect(saveFile).toHaveBeenCalledWith({
+      bytes: expect.any(Uint8Array),
+      defaultFileName: 'Renewal journey.pdf',
+      dialogTitle: 'Save the action plan',
+      filter: { name: 'PDF document', extensions: ['pdf'] },
+    });
   });
 });

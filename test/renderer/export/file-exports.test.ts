@@ -1,0 +1,82 @@
+// The files for the people who carry the work on: what each button promises for this workshop, how
+// its outcome is told, and how the desktop client asks the host's save dialog for it.
+import { describe, expect, it } from 'vitest';
+import type { JourneyRoomBridge } from '../../../renderer/api/bridge';
+import { IpcClient } from '../../../renderer/api/ipc-client';
+import { fileExports, outcomeMessage } from '../../../renderer/features/export/export-logic';
+import { blankWorkshop, idsOf, withCommands } from '../rating/workshop-builder';
+
+describe('fileExports', () => {
+  it('offers the three files in order, counting what each holds right now', () => {
+    const start = blankWorkshop();
+    const ids = idsOf(start);
+    const team = ids.team('Team 1');
+    let w = withCommands(start, [
+      { type: 'touchpoint/add', teamId: team, stageId: ids.stage('Buy'), channelId: ids.channel('Web'), title: 'Checkout' },
+      { type: 'action/add', fixId: null, title: 'Cut the form', owner: 'Priya', dueDate: '', pillarId: null, touchpointId: null },
+    ]);
+    const touchpointId = idsOf(w).touchpoint('Checkout');
+    const [first, second] = w.framework.pillars;
+    if (!first || !second) throw new Error('The blank workshop has no pillars');
+    w = withCommands(w, [
+      { type: 'rating/set', teamId: team, touchpointId, pillarId: first.id, score: 4 },
+      { type: 'rating/set', teamId: team, touchpointId, pillarId: second.id, score: null },
+    ]);
+    const files = fileExports(w);
+    expect(files.map((f) => [f.kind, f.label])).toEqual([
+      ['actions-csv', 'Actions as CSV'],
+      ['ratings-csv', 'Ratings as CSV'],
+      ['workshop-json', 'Whole workshop as JSON'],
+    ]);
+    expect(files[0]?.contents).toMatch(/^1 action in priority order/);
+    expect(files[1]?.contents).toMatch(/^2 ratings:/);
+    expect(fileExports(start)[0]?.contents).toMatch(/^0 actions in priority order/);
+  });
+
+  it('tells each outcome in the same words as the PDF, naming the file', () => {
+    const [actions, , workshop] = fileExports(blankWorkshop());
+    if (!actions || !workshop) throw new Error('missing exports');
+    expect(outcomeMessage({ kind: 'downloaded', fileName: 'R - actions - 2026-11-23.csv' }, actions)).toEqual({
+      tone: 'success',
+      text: 'Downloaded the actions as R - actions - 2026-11-23.csv. Look in your downloads folder.',
+    });
+    expect(outcomeMessage({ kind: 'saved', path: '/home/sam/R.json' }, workshop).text).toBe('Saved the whole workshop to /home/sam/R.json');
+    expect(outcomeMessage({ kind: 'cancelled' }, actions).text).toBe('Nothing was saved. You can export again at any time.');
+    expect(outcomeMessage({ kind: 'failed', message: 'The disk is full.' }, workshop)).toEqual({
+      tone: 'error',
+      text: 'The workshop file could not be made: The disk is full.',
+    });
+  });
+});
+
+describe('IpcClient.exportFile', () => {
+  function clientAnswering(answer: unknown) {
+    const calls: [string, unknown][] = [];
+    const bridge: JourneyRoomBridge = {
+      platform: 'linux',
+      invoke: async (method, params) => {
+        calls.push([method, params]);
+        return answer;
+      },
+      onEvent: () => () => undefined,
+    };
+    return { client: new IpcClient(bridge), calls };
+  }
+
+  it('asks the desktop save dialog for the file and reports where it went', async () => {
+    const { client, calls } = clientAnswering({ ok: true, result: { saved: true, path: '/tmp/r.csv' } });
+    await expect(client.exportFile('w1', 'ratings-csv')).resolves.toEqual({ kind: 'saved', path: '/tmp/r.csv' });
+    expect(calls).toEqual([['export/save-file', { workshopId: 'w1', kind: 'ratings-csv' }]]);
+  });
+
+  it('reports a cancelled dialog and a refusal without throwing', async () => {
+    await expect(clientAnswering({ ok: true, result: { saved: false } }).client.exportFile('w1', 'actions-csv')).resolves.toEqual({
+      kind: 'cancelled',
+    });
+    const refused = clientAnswering({ ok: false, error: { code: 'not-found', message: 'This workshop no longer exists.' } });
+    await expect(refused.client.exportFile('w1', 'workshop-json')).resolves.toEqual({
+      kind: 'failed',
+      message: 'This workshop no longer exists.',
+    });
+  });
+});
