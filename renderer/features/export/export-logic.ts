@@ -89,14 +89,20 @@ export function pdfContents(workshop: Workshop): readonly string[] {
   const fixes = workshop.fixes.length;
   const dots = workshop.votes.reduce((sum, v) => sum + v.dots, 0);
 
+  const touchpoints = workshop.touchpoints.length;
+  const moments = workshop.touchpoints.filter((t) => t.momentOfTruth).length;
+
+  // In the order the PDF prints them.
   return [
-    `Page one: the decision at a glance — who was in the room, the overall pillar index and the top actions.`,
-    `Pillar scorecard: each pillar's average score and weight, from ${count(ratedTouchpoints, 'rated touchpoint')}.`,
+    `Page one: the decision at a glance — who was in the room, the overall pillar index, the top actions and the three biggest gaps.`,
+    `Pillar scorecard: each pillar's score and weight, for the whole room and for each team, from ${count(ratedTouchpoints, 'rated touchpoint')}.`,
+    `Heatmap: ${count(touchpoints, 'touchpoint')} against every pillar, with the number in each cell.`,
+    `Journey overview: the stages and channels with every touchpoint (${count(moments, 'moment')} of truth marked) and the customer's feeling along the way.`,
     `Actions in priority order: ${count(actions, 'action')} with owner, due date and success measure` +
       (withoutOwner > 0 ? ` (${withoutOwner} still without an owner).` : '.'),
-    `Fixes ranked by dots: ${count(fixes, 'fix', 'fixes')}, ${count(dots, 'dot')} cast` +
-      (dots > 0 && !workshop.voting.revealed ? '. The PDF shows the ranking even though it is still hidden on screen.' : '.'),
-    `About this workshop: the customer, the scope, the journey's stages and channels, and the teams.`,
+    `Appendix: ${count(fixes, 'fix', 'fixes')} ranked by dots (${count(dots, 'dot')} cast` +
+      (dots > 0 && !workshop.voting.revealed ? ', shown in the PDF although still hidden on screen' : '') +
+      `), the pillars and the 1–5 scale, how the input was collected, and the teams.`,
   ];
 }
 

@@ -30,10 +30,11 @@ describe('outcomeMessage', () => {
 describe('pdfContents', () => {
   it('describes an empty workshop honestly', () => {
     const lines = pdfContents(blankWorkshop());
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(6);
     expect(lines[1]).toMatch(/from 0 rated touchpoints/);
-    expect(lines[2]).toMatch(/0 actions with owner/);
-    expect(lines[3]).toMatch(/0 fixes, 0 dots cast\./);
+    expect(lines[2]).toMatch(/^Heatmap: 0 touchpoints/);
+    expect(lines[4]).toMatch(/0 actions with owner/);
+    expect(lines[5]).toMatch(/^Appendix: 0 fixes ranked by dots \(0 dots cast\)/);
   });
 
   it('counts actions, the ones still without an owner, and hidden votes', () => {
@@ -49,7 +50,9 @@ describe('pdfContents', () => {
       { type: 'vote/set', participantId: w.participants[0]?.id ?? '', fixId: idsOf(w).fix('Fewer forms'), dots: 1 },
     ]);
     const lines = pdfContents(w);
-    expect(lines[2]).toBe('Actions in priority order: 2 actions with owner, due date and success measure (1 still without an owner).');
-    expect(lines[3]).toBe('Fixes ranked by dots: 1 fix, 1 dot cast. The PDF shows the ranking even though it is still hidden on screen.');
+    expect(lines[4]).toBe('Actions in priority order: 2 actions with owner, due date and success measure (1 still without an owner).');
+    expect(lines[5]).toBe(
+      'Appendix: 1 fix ranked by dots (1 dot cast, shown in the PDF although still hidden on screen), the pillars and the 1–5 scale, how the input was collected, and the teams.',
+    );
   });
 });
