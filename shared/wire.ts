@@ -12,7 +12,17 @@ import type { DomainErrorCode } from './result';
 /** Bumped when the wire changes incompatibly; a client of another version is refused with a reason. */
 export const PROTOCOL_VERSION = 1;
 
-export const WORKSHOP_TEMPLATES = ['blank', 'sample'] as const;
+/** What a new workshop starts from: blank, the worked sample, or a journey template (shared/templates). */
+export const WORKSHOP_TEMPLATES = [
+  'blank',
+  'sample',
+  'retail',
+  'software',
+  'banking',
+  'healthcare',
+  'utilities',
+  'public-service',
+] as const;
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 /** The files for the people who carry the work on, next to the PDF for leadership. */

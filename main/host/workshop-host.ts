@@ -13,10 +13,10 @@
 import { randomUUID } from 'node:crypto';
 import { isUndoable, type ClientCommand, type Command } from '../../shared/commands';
 import { NAME_MAX, nameSchema, type Workshop } from '../../shared/model';
-import { createBlankWorkshop } from '../../shared/new-workshop';
 import { applyCommand } from '../../shared/reducer';
 import type { CommandContext, DomainError } from '../../shared/result';
 import { createSampleWorkshop } from '../../shared/sample-workshop';
+import { createFromTemplate } from '../../shared/templates';
 import type {
   EventName,
   Events,
@@ -87,7 +87,7 @@ export class WorkshopHost {
     const workshop =
       input.template === 'sample'
         ? createSampleWorkshop({ now, newId, title })
-        : createBlankWorkshop({ title, now, newId });
+        : createFromTemplate({ templateId: input.template, title, now, newId });
     this.store.save(workshop);
     this.emit({ name: 'library/changed', data: {} });
     return summarise(workshop);

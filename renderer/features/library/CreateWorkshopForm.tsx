@@ -1,25 +1,30 @@
 /**
- * Starting a new workshop: a title and a template (a blank journey with the
- * usual stages and channels, or a filled-in sample to learn from).
+ * Starting a new workshop: a title and what to start from — a blank journey
+ * with the usual stages and channels, a journey template for a setting
+ * (retail, banking, …) with example touchpoints, or the filled-in sample to
+ * learn from. The choice is a group of radio cards, so arrow keys move
+ * through it and each option says in one line what it gives.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { WORKSHOP_TEMPLATES } from '../../../shared/wire';
+import { JOURNEY_TEMPLATES } from '../../../shared/templates';
+import type { WORKSHOP_TEMPLATES } from '../../../shared/wire';
 import { describeError } from '../../api/client';
 import { useClient } from '../../app/client-context';
 import { Button, nameProblem, TextField } from '../../ui';
 
 type Template = (typeof WORKSHOP_TEMPLATES)[number];
 
-const TEMPLATE_TEXT: Record<Template, { label: string; detail: string }> = {
-  blank: {
-    label: 'Blank',
-    detail: 'The usual stages and channels, one team, no touchpoints yet.',
-  },
-  sample: {
-    label: 'Sample workshop',
-    detail: 'A worked example with touchpoints, ratings, fixes and votes.',
-  },
-};
+interface TemplateOption {
+  readonly id: Template;
+  readonly name: string;
+  readonly description: string;
+}
+
+/** Blank first (the default), then the settings, then the sample to learn from. */
+const OPTIONS: readonly TemplateOption[] = [
+  ...JOURNEY_TEMPLATES,
+  { id: 'sample', name: 'Sample workshop', description: 'A worked example, rated and voted on.' },
+];
 
 export function CreateWorkshopForm({ onCreated }: { onCreated: (id: string) => void }) {
   const client = useClient();
@@ -62,18 +67,18 @@ export function CreateWorkshopForm({ onCreated }: { onCreated: (id: string) => v
       />
       <fieldset className="template-choice">
         <legend>Start from</legend>
-        {WORKSHOP_TEMPLATES.map((value) => (
-          <label key={value} className="template-option">
+        {OPTIONS.map((option) => (
+          <label key={option.id} className="template-option" data-testid={`template-${option.id}`}>
             <input
               type="radio"
               name={groupName}
-              value={value}
-              checked={template === value}
-              onChange={() => setTemplate(value)}
+              value={option.id}
+              checked={template === option.id}
+              onChange={() => setTemplate(option.id)}
             />
             <span>
-              <strong>{TEMPLATE_TEXT[value].label}</strong>
-              <span className="template-detail">{TEMPLATE_TEXT[value].detail}</span>
+              <strong>{option.name}</strong>
+              <span className="template-detail">{option.description}</span>
             </span>
           </label>
         ))}

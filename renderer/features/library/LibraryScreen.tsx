@@ -96,7 +96,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
           {listing !== null && workshops.length === 0 ? (
             <EmptyState title="No workshops yet" action={sampleButton('open-sample-empty')}>
               <p>
-                Give your first workshop a title on the right and press Create — or open the sample workshop to see a
+                Give your first workshop a title under New workshop, choose where to start from and press Create — or open the sample workshop to see a
                 finished one and try everything out first.
               </p>
             </EmptyState>
