@@ -5,7 +5,7 @@
  * deep inside a screen.
  */
 import { z } from 'zod';
-import type { EventName, Events, WireError } from '../../shared/wire';
+import type { EventName, Events, Method, WireError } from '../../shared/wire';
 
 export const wireErrorSchema = z.object({
   code: z.string().max(64),
@@ -67,6 +67,14 @@ export function parseEvent<E extends EventName>(name: E, data: unknown): Events[
 }
 
 /** Results that are snapshots get the same check as the change event. */
+/** The requests whose result is a workshop snapshot, checked with looksLikeSnapshot on arrival. */
+export const SNAPSHOT_METHODS: ReadonlySet<Method> = new Set([
+  'workshop/open',
+  'workshop/dispatch',
+  'workshop/undo',
+  'workshop/redo',
+]);
+
 export function looksLikeSnapshot(result: unknown): boolean {
   return snapshotSchema.safeParse(result).success;
 }

@@ -13,15 +13,8 @@ import {
   type ExportOutcome,
   type JourneyClient,
 } from './client';
-import { looksLikeSnapshot, responseEnvelopeSchema } from './envelope';
+import { looksLikeSnapshot, responseEnvelopeSchema, SNAPSHOT_METHODS } from './envelope';
 import { EventHub } from './listeners';
-
-const SNAPSHOT_METHODS: ReadonlySet<Method> = new Set([
-  'workshop/open',
-  'workshop/dispatch',
-  'workshop/undo',
-  'workshop/redo',
-]);
 
 export class IpcClient implements JourneyClient {
   readonly platform = 'desktop' as const;

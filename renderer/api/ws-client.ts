@@ -24,7 +24,7 @@ import {
   type JourneyClient,
 } from './client';
 import { downloadBase64 } from './download';
-import { exportedFileSchema, looksLikeSnapshot, serverMessageSchema } from './envelope';
+import { exportedFileSchema, looksLikeSnapshot, serverMessageSchema, SNAPSHOT_METHODS } from './envelope';
 import { EventHub } from './listeners';
 
 interface Pending {
@@ -36,13 +36,6 @@ interface Pending {
   readonly reject: (error: ClientError) => void;
   readonly timer: ReturnType<typeof setTimeout>;
 }
-
-const SNAPSHOT_METHODS: ReadonlySet<Method> = new Set([
-  'workshop/open',
-  'workshop/dispatch',
-  'workshop/undo',
-  'workshop/redo',
-]);
 
 /** Exports build a whole file (a PDF takes a while); everything else should answer quickly. */
 function timeoutFor(method: Method): number {
