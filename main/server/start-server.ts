@@ -16,6 +16,7 @@ import { allowedHosts, isOwnHost, isOwnOrigin } from './origin-check';
 import { SECURITY_HEADERS } from './security-headers';
 import { contentTypeFor, resolveStaticPath } from './static-files';
 import { WsSession } from './ws-session';
+import { jsonOnce } from './json-once';
 
 export interface ServerOptions {
   readonly host: WorkshopHost;
@@ -71,7 +72,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     let text: string | undefined;
     for (const session of sessions) {
       if (event.name === 'workshop/changed' && !session.isWatching(event.data.workshopId)) continue;
-      text ??= JSON.stringify({ v: PROTOCOL_VERSION, event: event.name, data: event.data });
+      text ??= `{"v":${PROTOCOL_VERSION},"event":${JSON.stringify(event.name)},"data":${jsonOnce(event.data)}}`;
       session.sendText(text);
     }
   });

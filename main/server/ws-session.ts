@@ -9,6 +9,7 @@ import { describeFirstIssue } from '../../shared/reducers/issues';
 import { clientMessageSchema, PROTOCOL_VERSION, type ServerMessage, type WireError } from '../../shared/wire';
 import type { ApiClient } from '../api/api-client';
 import type { RequestHandler } from '../api/handle-request';
+import { jsonOnce } from './json-once';
 
 export class WsSession {
   private readonly watched = new Set<string>();
@@ -73,7 +74,8 @@ export class WsSession {
       return;
     }
     void this.handleRequest(method, params, this.client).then((response) => {
-      this.send(response.ok ? { v, id, ok: true, result: response.result } : { v, id, ok: false, error: response.error });
+      if (response.ok) this.sendText(`{"v":${v},"id":${id},"ok":true,"result":${jsonOnce(response.result)}}`);
+      else this.send({ v, id, ok: false, error: response.error });
     });
   }
 }
