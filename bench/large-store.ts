@@ -18,10 +18,11 @@ export interface LargeHost {
   dispose(): void;
 }
 
-export function openLargeHost(): LargeHost {
+/** `transform` reshapes the fixture before it is saved, e.g. to give one team every card. */
+export function openLargeHost(transform: (workshop: Workshop) => Workshop = (workshop) => workshop): LargeHost {
   const dataDir = mkdtempSync(join(tmpdir(), 'jr-bench-'));
   const store = createWorkshopStore({ dataDir, jsonFiles: confJsonFiles });
-  const workshop = createLargeWorkshop();
+  const workshop = transform(createLargeWorkshop());
   store.save(workshop);
   const host = new WorkshopHost({ store });
   host.openWorkshop(workshop.id);

@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Benchmark, Figure } from './benchmark';
+import { boardDragBenchmark } from './board-drag';
 import { corePersistBenchmark } from './core-persist';
 import { coreRoundtripBenchmark } from './core-roundtrip';
 import { pdfLargeBenchmark } from './pdf-large';
@@ -18,6 +19,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   coreRoundtripBenchmark,
   ratingsInsightsBenchmark,
   ratingsKeystrokeBenchmark,
+  boardDragBenchmark,
   pdfLargeBenchmark,
 ];
 
