@@ -1,19 +1,16 @@
 // The journey board in a real browser: palette and card drags with the mouse and the keyboard, one move per drop, editing, undo.
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, type OpenedPage } from './support/browser';
 import { releaseOver } from './support/pointer-drag';
-import { outputDir, startApp, type RunningApp } from './support/serve';
+import { outputDir } from './support/serve';
+import { startSession, type AppSession } from './support/session';
 
-let browser: Browser;
-let app: RunningApp;
-let opened: OpenedPage;
+let opened: AppSession;
 let page: Page;
 
 beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), startApp()]);
-  opened = await openApp(browser, app.url);
+  opened = await startSession();
   page = opened.page;
   await page.getByTestId('new-workshop-title').fill('Board test');
   await page.getByTestId('create-workshop').click();
@@ -23,9 +20,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await opened.context.close();
-  await browser.close();
-  await app.stop();
+  await opened.close();
 });
 
 const cell = (stage: string, channel: string) => page.getByTestId(`cell-${stage}-${channel}`);

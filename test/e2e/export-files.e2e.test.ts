@@ -3,22 +3,19 @@
 // back as a valid workshop, each downloaded with the screen saying so — and nothing leaves the app.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS_CSV_HEADER, RATINGS_CSV_HEADER } from '../../main/export/csv';
 import { parseWorkshopFile } from '../../shared/workshop-file';
-import { launchBrowser, openApp, type OpenedPage } from './support/browser';
-import { outputDir, startApp, type RunningApp } from './support/serve';
+import { outputDir } from './support/serve';
+import { startSession, type AppSession } from './support/session';
 
-let browser: Browser;
-let app: RunningApp;
-let opened: OpenedPage;
+let opened: AppSession;
 let page: Page;
 let sampleTitle: string;
 
 beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), startApp()]);
-  opened = await openApp(browser, app.url);
+  opened = await startSession();
   page = opened.page;
   await page.getByTestId('open-sample').click();
   const title = page.getByTestId('workshop-title');
@@ -29,9 +26,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await opened.context.close();
-  await browser.close();
-  await app.stop();
+  await opened.close();
 });
 
 const BOM_BYTES = [0xef, 0xbb, 0xbf];

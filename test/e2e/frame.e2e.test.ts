@@ -1,18 +1,15 @@
 // Framing a workshop in a real browser: details save on Enter, stages come and go with their cards (and come back with Undo), refusals show.
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, type OpenedPage } from './support/browser';
-import { outputDir, startApp, type RunningApp } from './support/serve';
+import { outputDir } from './support/serve';
+import { startSession, type AppSession } from './support/session';
 
-let browser: Browser;
-let app: RunningApp;
-let opened: OpenedPage;
+let opened: AppSession;
 let page: Page;
 
 beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), startApp()]);
-  opened = await openApp(browser, app.url);
+  opened = await startSession();
   page = opened.page;
   await page.getByTestId('open-sample').click();
   await page.getByTestId('workshop-title').waitFor();
@@ -21,9 +18,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await opened.context.close();
-  await browser.close();
-  await app.stop();
+  await opened.close();
 });
 
 const stageNames = () => page.getByTestId('frame-stage-list').locator('input').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));

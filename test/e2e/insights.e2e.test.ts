@@ -1,33 +1,28 @@
 // Ratings and insights in a real browser: rate by keyboard alone, silent mode until the reveal, the heatmap read back against the saved workshop, and bad weights or pillar names refused.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workshop } from '../../shared/model';
 import { heatmap } from '../../shared/selectors';
 import { parseWorkshopFile } from '../../shared/workshop-file';
-import { launchBrowser, openApp, type OpenedPage } from './support/browser';
-import { outputDir, startApp, type RunningApp } from './support/serve';
+import { outputDir } from './support/serve';
+import { startSession, type AppSession } from './support/session';
 
-let browser: Browser;
-let app: RunningApp;
-let opened: OpenedPage;
+let opened: AppSession;
 let page: Page;
 /** The first card of the first team on the Rate screen. */
 let cardTitle = '';
 
 beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), startApp()]);
-  opened = await openApp(browser, app.url);
+  opened = await startSession();
   page = opened.page;
   await page.getByTestId('open-sample').click();
   await page.getByTestId('workshop-title').waitFor();
 });
 
 afterAll(async () => {
-  await opened.context.close();
-  await browser.close();
-  await app.stop();
+  await opened.close();
 });
 
 async function snap(name: string): Promise<void> {
@@ -44,7 +39,7 @@ async function allSaved(): Promise<void> {
 
 /** The workshop as the store saved it: the figures on screen must match what the selectors make of it. */
 function savedWorkshop(): Workshop {
-  const dir = join(app.dataDir, 'workshops');
+  const dir = join(opened.app.dataDir, 'workshops');
   const file = readdirSync(dir).find((name) => name.endsWith('.json'));
   if (!file) throw new Error('No workshop was saved.');
   const parsed = parseWorkshopFile(JSON.parse(readFileSync(join(dir, file), 'utf8')));

@@ -1,13 +1,13 @@
 // A whole workshop in a real browser, as a facilitator runs it: from an empty library to the PDF leadership receives.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractPdf, squeeze } from '../main/export/pdf-inspect';
-import { launchBrowser, openApp, type OpenedPage } from './support/browser';
 import { renderPdfPages } from './support/pdf-pages';
 import { mouseDrag } from './support/pointer-drag';
-import { outputDir, startApp, type RunningApp } from './support/serve';
+import { outputDir } from './support/serve';
+import { startSession, type AppSession } from './support/session';
 
 const TITLE = "Zoë's onboarding review";
 const ORGANISATION = 'Nordlicht Energie';
@@ -21,21 +21,16 @@ const OWNER = 'Søren Ødegaard';
 const DUE = '2027-03-31';
 const MEASURE = 'Nobody waits on hold longer than two minutes';
 
-let browser: Browser;
-let app: RunningApp;
-let opened: OpenedPage;
+let opened: AppSession;
 let page: Page;
 
 beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), startApp()]);
-  opened = await openApp(browser, app.url);
+  opened = await startSession();
   page = opened.page;
 });
 
 afterAll(async () => {
-  await opened.context.close();
-  await browser.close();
-  await app.stop();
+  await opened.close();
 });
 
 /** The host answers over a WebSocket on a shared 2-core machine: give it a few seconds, not one. */
