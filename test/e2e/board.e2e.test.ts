@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { releaseOver } from './support/pointer-drag';
+import { mouseDrag } from './support/pointer-drag';
 import { outputDir } from './support/serve';
 import { startSession, type AppSession } from './support/session';
 
@@ -31,24 +31,7 @@ const titles = async (stage: string, channel: string) =>
 const announced = () => page.locator('[id^="DndLiveRegion"]').innerText();
 
 /** A real mouse drag: press, move past the 5px threshold, wander over other cells, release. */
-async function drag(from: Locator, to: Locator, via: Locator[] = []): Promise<void> {
-  const a = await from.boundingBox();
-  const b = await to.boundingBox();
-  if (!a || !b) throw new Error('Nothing to drag');
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 12, { steps: 3 });
-  for (const stop of via) {
-    const box = await stop.boundingBox();
-    if (box) await page.mouse.move(box.x + box.width / 2, box.y + 10, { steps: 5 });
-  }
-  const x = b.x + b.width / 2;
-  const y = b.y + Math.min(b.height / 2, 16);
-  await page.mouse.move(x, y, { steps: 8 });
-  // Over a cell, wait for its highlight as a person would; a card (reordering) shows none.
-  if ((await to.getAttribute('data-testid'))?.startsWith('cell-')) await releaseOver(page, to, x, y);
-  else await page.mouse.up();
-}
+const drag = (from: Locator, to: Locator, via: Locator[] = []) => mouseDrag(page, from, to, { via });
 
 describe('the journey board', () => {
   it('makes a card from the palette where it is dropped', async () => {

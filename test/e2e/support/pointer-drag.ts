@@ -9,7 +9,17 @@ import type { Locator, Page } from 'playwright-core';
 /** The class a board cell wears while a drag is over it. */
 const OVER_CLASS = 'board-cell-over';
 
-export async function mouseDrag(page: Page, from: Locator, to: Locator, timeoutMs = 5000): Promise<void> {
+/**
+ * Drags `from` onto `to`, passing over each of `via` on the way. Over a cell
+ * it lets go once the cell is highlighted; over a card (a reorder inside a
+ * cell) there is no highlight to wait for.
+ */
+export async function mouseDrag(
+  page: Page,
+  from: Locator,
+  to: Locator,
+  options: { readonly via?: readonly Locator[]; readonly timeoutMs?: number } = {},
+): Promise<void> {
   await from.scrollIntoViewIfNeeded();
   await to.scrollIntoViewIfNeeded();
   const a = await from.boundingBox();
@@ -18,11 +28,16 @@ export async function mouseDrag(page: Page, from: Locator, to: Locator, timeoutM
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 12, { steps: 3 });
-  // Aim near the top of the cell: its middle may be covered by the "+" or by other cards.
+  for (const stop of options.via ?? []) {
+    const box = await stop.boundingBox();
+    if (box) await page.mouse.move(box.x + box.width / 2, box.y + 10, { steps: 5 });
+  }
+  // Aim near the top of the target: a cell's middle may be covered by the "+" or by other cards.
   const x = b.x + b.width / 2;
   const y = b.y + Math.min(b.height / 2, 16);
   await page.mouse.move(x, y, { steps: 10 });
-  await releaseOver(page, to, x, y, timeoutMs);
+  if ((await to.getAttribute('data-testid'))?.startsWith('cell-')) await releaseOver(page, to, x, y, options.timeoutMs);
+  else await page.mouse.up();
 }
 
 /**
@@ -30,7 +45,7 @@ export async function mouseDrag(page: Page, from: Locator, to: Locator, timeoutM
  * waits for the highlight; nudges the pointer by a pixel meanwhile so the
  * targets are judged again. Fails if the highlight never appears.
  */
-export async function releaseOver(page: Page, to: Locator, x: number, y: number, timeoutMs = 5000): Promise<void> {
+async function releaseOver(page: Page, to: Locator, x: number, y: number, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let nudge = 1;
   while (!(await hasClass(to, OVER_CLASS))) {
