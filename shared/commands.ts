@@ -17,8 +17,10 @@ import {
   NAME_MAX,
   nameSchema,
   phaseSchema,
+  roundSchema,
   scoreSchema,
   textSchema,
+  votingModeSchema,
   workshopSchema,
   type Workshop,
 } from './model';
@@ -65,6 +67,7 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
     channelId: idSchema,
     title: nameSchema,
     description: textSchema.optional(),
+    notes: textSchema.optional(),
     momentOfTruth: z.boolean().optional(),
     feeling: feelingSchema.optional(),
     /** Position among the same team's cards in the target cell; the end when absent. */
@@ -76,7 +79,12 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
     description: textSchema.optional(),
     momentOfTruth: z.boolean().optional(),
     feeling: feelingSchema.optional(),
+    notes: textSchema.optional(),
+    /** Hands the card to another team; it goes to the end of that team's cards in its cell. */
+    teamId: idSchema.optional(),
   }),
+  /** A copy of the card (not its ratings) placed right after it in the same cell. */
+  command('touchpoint/duplicate', { touchpointId: idSchema }),
   /** One drop is one move: to a cell, at a position among the same team's cards there. */
   command('touchpoint/move', {
     touchpointId: idSchema,
@@ -133,21 +141,68 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
   }),
   /** Removes the fix and the dots on it; actions made from it keep their text. */
   command('fix/remove', { fixId: idSchema }),
+  /**
+   * Folds `otherFixId` into `fixId` when two fixes say the same thing. Dots
+   * move across; a participant who had dots on both keeps at most the per-fix
+   * cap on the merged fix and gets the rest back to spend. Links and pillars
+   * are joined, actions follow, runoff lists name the kept fix once.
+   */
+  command('fix/merge', { fixId: idSchema, otherFixId: idSchema }),
 
   command('participant/add', { name: nameSchema, teamId: idSchema }),
   command('participant/remove', { participantId: idSchema }),
 
+  /** The rules of the vote. Refused once any dot is cast or tallied: reset the vote first. */
   command('voting/configure', {
     budget: z.number().int().min(1).max(50).optional(),
     maxPerFix: z.number().int().min(1).max(50).optional(),
+    ownTeamVoting: z.boolean().optional(),
+    secret: z.boolean().optional(),
+    mode: votingModeSchema.optional(),
+    tallyVoters: z.number().int().min(0).max(500).optional(),
   }),
-  /** Sets how many dots a participant has on a fix (0 takes them all back). */
+  /** Clears every vote, tally and runoff and hides results, so the rules can change. */
+  command('voting/reset', {}),
+  /**
+   * Sets how many dots a participant has on a fix in the round open now (0
+   * takes them back). `round`, when given, must be the open round: a device
+   * that missed the start of a runoff is told so instead of voting in it.
+   */
   command('vote/set', {
     participantId: idSchema,
     fixId: idSchema,
     dots: z.number().int().min(0).max(50),
+    round: roundSchema.optional(),
   }),
+  /**
+   * A whole ballot at once: replaces everything this participant has in the
+   * open round with these dots per fix id (private ballot, or one device).
+   * Checked as a whole; refused as a whole.
+   */
+  command('ballot/cast', {
+    participantId: idSchema,
+    dots: z.record(idSchema, z.number().int().min(0).max(50)),
+    round: roundSchema.optional(),
+  }),
+  /** Tally mode: the dots counted on the wall for one fix in the open round (0 clears it). */
+  command('vote/tally', {
+    fixId: idSchema,
+    dots: z.number().int().min(0).max(25000),
+    round: roundSchema.optional(),
+  }),
+  /** Reveals (or hides again) the results of the open round. */
   command('vote/reveal', { revealed: z.boolean() }),
+  /**
+   * Opens a runoff round among these fixes (at least two, all in the round
+   * open now, whose results must be visible). Earlier rounds stay as they were.
+   */
+  command('vote/runoff', {
+    fixIds: z.array(idSchema).min(2, 'A runoff needs at least two fixes.').max(50),
+    budget: z.number().int().min(1).max(50),
+    maxPerFix: z.number().int().min(1).max(50),
+  }),
+  /** Closes the open runoff without a result and goes back to the round before it. */
+  command('vote/cancel-runoff', {}),
 
   command('action/add', {
     fixId: idSchema.nullable(),
@@ -201,5 +256,10 @@ export type Command = ClientCommand | RestoreCommand;
  * right after switching tabs undoes the last real edit.
  */
 export function isUndoable(command: Command): boolean {
-  return command.type !== 'vote/set' && command.type !== 'phase/set' && command.type !== 'history/restore';
+  return (
+    command.type !== 'vote/set' &&
+    command.type !== 'ballot/cast' &&
+    command.type !== 'phase/set' &&
+    command.type !== 'history/restore'
+  );
 }

@@ -61,6 +61,8 @@ export const touchpointSchema = z.object({
   /** A moment that decides whether the customer stays or leaves. */
   momentOfTruth: z.boolean(),
   feeling: feelingSchema,
+  /** Notes and evidence: what customers said, data, complaints. Older files have none. */
+  notes: textSchema.default(''),
 });
 export type Touchpoint = Readonly<z.infer<typeof touchpointSchema>>;
 
@@ -126,23 +128,77 @@ export type Fix = Readonly<Omit<z.infer<typeof fixSchema>, 'touchpointIds' | 'pi
 export const participantSchema = z.object({ id: idSchema, name: nameSchema, teamId: idSchema });
 export type Participant = Readonly<z.infer<typeof participantSchema>>;
 
-/** The dots one participant has put on one fix. */
+/**
+ * Voting happens in rounds: round 0 is the first vote over every fix; each
+ * runoff after it is a new round among a few fixes. A vote or a tally belongs
+ * to one round and counts only there, so a runoff never counts a dot twice.
+ */
+export const roundSchema = z.number().int().min(0).max(10);
+
+/** The dots one participant has put on one fix in one round. */
 export const voteSchema = z.object({
   participantId: idSchema,
   fixId: idSchema,
   dots: z.number().int().min(1),
+  /** Files written before runoffs existed hold only first-round votes. */
+  round: roundSchema.default(0),
 });
 export type Vote = Readonly<z.infer<typeof voteSchema>>;
+
+/**
+ * Dots counted from the wall by the facilitator (tally mode): how many dots a
+ * fix got in a round, from people the app does not know by name.
+ */
+export const tallySchema = z.object({
+  fixId: idSchema,
+  dots: z.number().int().min(1).max(25000),
+  round: roundSchema.default(0),
+});
+export type Tally = Readonly<z.infer<typeof tallySchema>>;
+
+/** A runoff: a further round among a few fixes, with its own (usually smaller) dot rules. */
+export const runoffSchema = z.object({
+  fixIds: z.array(idSchema).min(1).max(50),
+  budget: z.number().int().min(1).max(50),
+  maxPerFix: z.number().int().min(1).max(50),
+});
+export type Runoff = Readonly<Omit<z.infer<typeof runoffSchema>, 'fixIds'>> & {
+  readonly fixIds: readonly Id[];
+};
+
+/**
+ * How dots reach the app. 'ballot': each participant spends their own dots
+ * (one laptop passed round, or later each person's own device). 'tally': the
+ * facilitator types in the dots counted from the wall.
+ */
+export const VOTING_MODES = ['ballot', 'tally'] as const;
+export const votingModeSchema = z.enum(VOTING_MODES);
+export type VotingMode = z.infer<typeof votingModeSchema>;
 
 export const votingSettingsSchema = z.object({
   /** Dots each participant may spend. */
   budget: z.number().int().min(1).max(50),
   /** Most dots one participant may put on one fix. */
   maxPerFix: z.number().int().min(1).max(50),
-  /** Until revealed, results are hidden from everyone's screens. */
+  /** Whether a participant may put dots on fixes their own team proposed. */
+  ownTeamVoting: z.boolean().default(true),
+  /** Results hidden until the facilitator reveals them (on by default); off shows them live. */
+  secret: z.boolean().default(true),
+  mode: votingModeSchema.default('ballot'),
+  /**
+   * Tally mode: how many people put dots on the wall. Bounds the tally (no fix
+   * above voters × most per fix, no round above voters × budget). 0 = the
+   * number of participants.
+   */
+  tallyVoters: z.number().int().min(0).max(500).default(0),
+  /** Whether the facilitator has revealed the results of the round open now. */
   revealed: z.boolean(),
+  /** Runoff rounds after the first vote, oldest first; the last one is the round open now. */
+  runoffs: z.array(runoffSchema).max(10).default([]),
 });
-export type VotingSettings = Readonly<z.infer<typeof votingSettingsSchema>>;
+export type VotingSettings = Readonly<Omit<z.infer<typeof votingSettingsSchema>, 'runoffs'>> & {
+  readonly runoffs: readonly Runoff[];
+};
 
 export const ACTION_STATUSES = ['planned', 'in-progress', 'done'] as const;
 export const actionStatusSchema = z.enum(ACTION_STATUSES);
@@ -199,6 +255,8 @@ export const workshopSchema = z.object({
    */
   ratingsRevealed: z.boolean().default(false),
   votes: z.array(voteSchema).max(50000),
+  /** Tally mode's counts; files written before tally mode existed have none. */
+  tallies: z.array(tallySchema).max(20000).default([]),
   actions: z.array(actionSchema).max(500),
 });
 
@@ -216,6 +274,7 @@ export type Workshop = Readonly<
     | 'participants'
     | 'voting'
     | 'votes'
+    | 'tallies'
     | 'actions'
   >
 > & {
@@ -229,6 +288,7 @@ export type Workshop = Readonly<
   readonly participants: readonly Participant[];
   readonly voting: VotingSettings;
   readonly votes: readonly Vote[];
+  readonly tallies: readonly Tally[];
   readonly actions: readonly Action[];
 };
 

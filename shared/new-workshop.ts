@@ -18,7 +18,16 @@ export const DEFAULT_STAGES = [
 
 export const DEFAULT_CHANNELS = ['Web', 'App', 'Phone', 'Live chat', 'E-mail', 'Store'] as const;
 
-export const DEFAULT_VOTING = { budget: 5, maxPerFix: 3, revealed: false } as const;
+export const DEFAULT_VOTING = {
+  budget: 5,
+  maxPerFix: 3,
+  ownTeamVoting: true,
+  secret: true,
+  mode: 'ballot',
+  tallyVoters: 0,
+  revealed: false,
+  runoffs: [],
+} as const;
 
 export interface NewWorkshopInput {
   readonly title: string;
@@ -54,6 +63,7 @@ export function createBlankWorkshop(input: NewWorkshopInput): Workshop {
     voting: { ...DEFAULT_VOTING },
     ratingsRevealed: false,
     votes: [],
+    tallies: [],
     actions: [],
   };
 }

@@ -10,7 +10,7 @@ import { clientCommandSchema, type ClientCommand, type Command } from './command
 import type { Workshop } from './model';
 import type { ApplyResult, CommandContext, DomainError } from './result';
 import { addTouchpoint, moveTouchpoint, removeTouchpoint, updateTouchpoint } from './reducers/board';
-import type { Outcome } from './reducers/common';
+import { fail, type Outcome } from './reducers/common';
 import {
   addOnAxis,
   addTeam,
@@ -135,6 +135,15 @@ function dispatch(state: Workshop, command: Command, ctx: CommandContext): Outco
       return removeAction(state, command);
     case 'history/restore':
       return restore(state, command);
+    // Contracts in place; their rules are being written (see docs/architecture.md).
+    case 'touchpoint/duplicate':
+    case 'fix/merge':
+    case 'voting/reset':
+    case 'ballot/cast':
+    case 'vote/tally':
+    case 'vote/runoff':
+    case 'vote/cancel-runoff':
+      return fail('invalid', 'This is not available yet.');
     default:
       return assertNever(command);
   }

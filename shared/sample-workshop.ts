@@ -5,6 +5,7 @@
  * Everything is built from `now` and `newId`, so it is the same every time.
  */
 import { frameworkPreset } from './frameworks';
+import { DEFAULT_VOTING } from './new-workshop';
 import {
   TEAM_COLORS,
   WORKSHOP_FORMAT_VERSION,
@@ -178,6 +179,7 @@ export function createSampleWorkshop(input: SampleWorkshopInput): Workshop {
     channelId: idOf(channels, card.channel),
     title: card.title,
     description: card.description,
+    notes: '',
     momentOfTruth: card.momentOfTruth ?? false,
     feeling: card.feeling,
   }));
@@ -220,6 +222,7 @@ export function createSampleWorkshop(input: SampleWorkshopInput): Workshop {
     participantId: at(participants, person).id,
     fixId: at(fixes, fix).id,
     dots,
+    round: 0,
   }));
 
   const actions: Action[] = ACTIONS.map((action) => {
@@ -258,9 +261,10 @@ export function createSampleWorkshop(input: SampleWorkshopInput): Workshop {
     ratings,
     fixes,
     participants,
-    voting: { budget: 5, maxPerFix: 3, revealed: false },
+    voting: DEFAULT_VOTING,
     ratingsRevealed: false,
     votes,
+    tallies: [],
     actions,
   };
 }

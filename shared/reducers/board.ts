@@ -72,6 +72,7 @@ export function addTouchpoint(
     channelId: command.channelId,
     title: command.title,
     description: command.description ?? '',
+    notes: command.notes ?? '',
     momentOfTruth: command.momentOfTruth ?? false,
     feeling: command.feeling ?? 0,
   };

@@ -28,6 +28,7 @@ export const RESTORABLE_KEYS = [
   'voting',
   'ratingsRevealed',
   'votes',
+  'tallies',
   'actions',
 ] as const satisfies readonly (keyof Workshop)[];
 

@@ -154,7 +154,7 @@ export function setVote(state: Workshop, command: CommandOf<'vote/set'>): Outcom
   if (state.votes.length >= LIMITS.votes && index < 0) return overLimit('votes', 'votes');
   let votes: readonly Vote[];
   if (command.dots === 0) votes = state.votes.filter((_, i) => i !== index);
-  else if (index < 0) votes = [...state.votes, { participantId: participant.id, fixId: command.fixId, dots: command.dots }];
+  else if (index < 0) votes = [...state.votes, { participantId: participant.id, fixId: command.fixId, dots: command.dots, round: 0 }];
   else votes = state.votes.map((v, i) => (i === index ? { ...v, dots: command.dots } : v));
   return ok({ ...state, votes });
 }

@@ -82,6 +82,7 @@ export function createFromTemplate(input: CreateFromTemplateInput): Workshop {
     channelId: idFor(channelIds, seed.channel),
     title: seed.title,
     description: seed.description,
+    notes: '',
     momentOfTruth: seed.momentOfTruth,
     // The room decides how the customer feels; the template does not guess.
     feeling: 0,

@@ -94,7 +94,7 @@ describe('vote/set', () => {
     w = apply(w, { type: 'vote/set', participantId: zoe, fixId: form, dots: 1 });
     expect(dotsSpent(w, zoe)).toBe(3);
     w = apply(w, { type: 'vote/set', participantId: zoe, fixId: form, dots: 0 });
-    expect(w.votes).toEqual([{ participantId: zoe, fixId: callBack, dots: 2 }]);
+    expect(w.votes).toEqual([{ participantId: zoe, fixId: callBack, dots: 2, round: 0 }]);
   });
 
   it('refuses going over the budget, saying how many dots are left', () => {
@@ -127,7 +127,7 @@ describe('vote/set', () => {
 describe('voting/configure and vote/reveal', () => {
   it('changes the limits, only the ones given', () => {
     const w = apply(room(), { type: 'voting/configure', budget: 8 });
-    expect(w.voting).toEqual({ budget: 8, maxPerFix: 3, revealed: false });
+    expect(w.voting).toMatchObject({ budget: 8, maxPerFix: 3, revealed: false, secret: true });
   });
 
   it('refuses limits that would put someone already over them', () => {

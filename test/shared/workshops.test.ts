@@ -21,7 +21,16 @@ describe('createBlankWorkshop', () => {
     expect(w.channels.map((c) => c.name)).toEqual(['Web', 'App', 'Phone', 'Live chat', 'E-mail', 'Store']);
     expect(w.teams.map((t) => t.name)).toEqual(['Team 1']);
     expect(w.framework.id).toBe('six-pillars');
-    expect(w.voting).toEqual({ budget: 5, maxPerFix: 3, revealed: false });
+    expect(w.voting).toEqual({
+      budget: 5,
+      maxPerFix: 3,
+      ownTeamVoting: true,
+      secret: true,
+      mode: 'ballot',
+      tallyVoters: 0,
+      revealed: false,
+      runoffs: [],
+    });
     expect(new Set([w.id, ...w.stages.map((s) => s.id), ...w.channels.map((c) => c.id), ...w.teams.map((t) => t.id)]).size).toBe(15);
   });
 
