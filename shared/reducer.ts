@@ -9,7 +9,7 @@
 import { clientCommandSchema, type ClientCommand, type Command } from './commands';
 import type { Workshop } from './model';
 import type { ApplyResult, CommandContext, DomainError } from './result';
-import { addTouchpoint, moveTouchpoint, removeTouchpoint, updateTouchpoint } from './reducers/board';
+import { addTouchpoint, duplicateTouchpoint, moveTouchpoint, removeTouchpoint, updateTouchpoint } from './reducers/board';
 import { fail, type Outcome } from './reducers/common';
 import {
   addOnAxis,
@@ -137,6 +137,7 @@ function dispatch(state: Workshop, command: Command, ctx: CommandContext): Outco
       return restore(state, command);
     // Contracts in place; their rules are being written (see docs/architecture.md).
     case 'touchpoint/duplicate':
+      return duplicateTouchpoint(state, command, ctx);
     case 'fix/merge':
     case 'voting/reset':
     case 'ballot/cast':

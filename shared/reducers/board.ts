@@ -3,7 +3,7 @@
  * place in its cell is its order among the same team's cards there, and that
  * order is simply the order of the touchpoints array.
  */
-import type { Touchpoint, Workshop } from '../model';
+import { NAME_MAX, type Touchpoint, type Workshop } from '../model';
 import type { CommandContext } from '../result';
 import { removeTouchpoints } from './cascade';
 import {
@@ -79,13 +79,52 @@ export function addTouchpoint(
   return ok({ ...state, touchpoints: placeCard(state.touchpoints, card, command.index) });
 }
 
+/**
+ * Changes a card's texts, marks and feeling; `teamId` hands it to another
+ * team, at the end of that team's cards in the same cell. Ratings stay with
+ * the teams that gave them: they belong to their raters, not to the card's owner.
+ */
 export function updateTouchpoint(state: Workshop, command: CommandOf<'touchpoint/update'>): Outcome {
   const card = findById(state.touchpoints, command.touchpointId);
   if (!card) return notFound('touchpoint');
-  const { title, description, momentOfTruth, feeling } = command;
-  const next = patch(card, { title, description, momentOfTruth, feeling });
+  const { title, description, momentOfTruth, feeling, notes, teamId } = command;
+  if (teamId !== undefined && !hasId(state.teams, teamId)) return notFound('team');
+  const next = patch(card, { title, description, momentOfTruth, feeling, notes, teamId });
   if (next === card) return ok(state);
-  return ok({ ...state, touchpoints: state.touchpoints.map((t) => (t === card ? next : t)) });
+  if (next.teamId === card.teamId) {
+    return ok({ ...state, touchpoints: state.touchpoints.map((t) => (t === card ? next : t)) });
+  }
+  const others = state.touchpoints.filter((t) => t !== card);
+  return ok({ ...state, touchpoints: placeCard(others, next, undefined) });
+}
+
+const COPY_SUFFIX = ' (copy)';
+
+/**
+ * The copy's title: the original with " (copy)", so the two can be told
+ * apart in the cell and in the rating table; a long title is shortened to
+ * make room, so the copy never breaks the name limit.
+ */
+export function copyTitle(title: string): string {
+  const room = NAME_MAX - COPY_SUFFIX.length;
+  const base = title.length > room ? title.slice(0, room).trimEnd() : title;
+  return `${base}${COPY_SUFFIX}`;
+}
+
+/** A copy of the card — texts, marks and feeling, not its ratings — right after it in its cell. */
+export function duplicateTouchpoint(
+  state: Workshop,
+  command: CommandOf<'touchpoint/duplicate'>,
+  ctx: CommandContext,
+): Outcome {
+  const at = state.touchpoints.findIndex((t) => t.id === command.touchpointId);
+  const card = state.touchpoints[at];
+  if (!card) return notFound('touchpoint');
+  if (state.touchpoints.length >= LIMITS.touchpoints) return overLimit('touchpoints', 'touchpoints');
+  const copy: Touchpoint = { ...card, id: ctx.newId(), title: copyTitle(card.title) };
+  // Right after the original in the array is right after it among its team's cards in the cell.
+  const touchpoints = [...state.touchpoints.slice(0, at + 1), copy, ...state.touchpoints.slice(at + 1)];
+  return ok({ ...state, touchpoints });
 }
 
 /** One drop is one move: to a cell, at a position among the same team's cards there. */

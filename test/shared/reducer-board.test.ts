@@ -1,6 +1,7 @@
 // Touchpoint cards on the journey grid: placing, editing, moving, removing.
 import { describe, expect, it } from 'vitest';
-import type { Workshop } from '../../shared/model';
+import { NAME_MAX, type Workshop } from '../../shared/model';
+import { copyTitle } from '../../shared/reducers/board';
 import { apply, at, blank, refuse, sample } from './helpers';
 
 /** A blank workshop with two teams and three cards: A1, A2 (team A) and B1 (team B) in one cell. */
@@ -67,6 +68,52 @@ describe('touchpoint/update', () => {
     expect(byTitle(next, 'A1')).toEqual({ ...a1, feeling: 2 });
   });
 
+  it('keeps notes and evidence', () => {
+    const w = board();
+    const a1 = byTitle(w, 'A1');
+    const notes = 'Three complaints a week say the page times out.';
+    const next = apply(w, { type: 'touchpoint/update', touchpointId: a1.id, notes });
+    expect(byTitle(next, 'A1')).toEqual({ ...a1, notes });
+    // Notes are checked like every free text.
+    refuse(w, { type: 'touchpoint/update', touchpointId: a1.id, notes: 'n'.repeat(2001) }, 'invalid');
+  });
+
+  it('hands a card to another team, at the end of that team’s cards in the same cell', () => {
+    const w = board();
+    const a1 = byTitle(w, 'A1');
+    const teamB = at(w.teams, 1).id;
+    const next = apply(w, { type: 'touchpoint/update', touchpointId: a1.id, teamId: teamB, feeling: -1 });
+    expect(titles(next)).toEqual(['A2', 'B1', 'A1']);
+    expect(byTitle(next, 'A1')).toEqual({ ...a1, teamId: teamB, feeling: -1 });
+    // Handing it to the team it already has changes nothing.
+    const same = apply(w, { type: 'touchpoint/update', touchpointId: a1.id, teamId: a1.teamId });
+    expect(same.touchpoints).toBe(w.touchpoints);
+  });
+
+  it('leaves ratings with the teams that gave them when a card changes hands', () => {
+    const w = sample();
+    const card = at(w.touchpoints, 0);
+    const other = w.teams.find((t) => t.id !== card.teamId);
+    if (!other) throw new Error('The sample has several teams.');
+    const next = apply(w, { type: 'touchpoint/update', touchpointId: card.id, teamId: other.id });
+    expect(next.ratings).toBe(w.ratings);
+    expect(next.touchpoints.find((t) => t.id === card.id)?.teamId).toBe(other.id);
+  });
+
+  it('refuses an unknown team, and empty or overlong titles, changing nothing', () => {
+    const w = board();
+    const a1 = byTitle(w, 'A1');
+    expect(refuse(w, { type: 'touchpoint/update', touchpointId: a1.id, teamId: 'gone' }, 'not-found').message).toBe(
+      'That team no longer exists — it may have been deleted.',
+    );
+    expect(refuse(w, { type: 'touchpoint/update', touchpointId: a1.id, title: '   ' }, 'invalid').message).toMatch(
+      /cannot be empty/,
+    );
+    expect(refuse(w, { type: 'touchpoint/update', touchpointId: a1.id, title: 'x'.repeat(200) }, 'invalid').message).toMatch(
+      /120 characters or fewer/,
+    );
+  });
+
   it('says when the card is gone', () => {
     expect(refuse(board(), { type: 'touchpoint/update', touchpointId: 'gone', title: 'X' }, 'not-found').message).toBe(
       'That touchpoint no longer exists — it may have been deleted.',
@@ -131,5 +178,45 @@ describe('touchpoint/remove', () => {
     expect(next.fixes).toHaveLength(w.fixes.length);
     expect(next.actions.find((a) => a.title.startsWith('Explain the first bill'))?.touchpointId).toBeNull();
     refuse(next, { type: 'touchpoint/remove', touchpointId: card.id }, 'not-found');
+  });
+});
+
+describe('touchpoint/duplicate', () => {
+  it('copies the card right after it in its cell, with “(copy)” in the title', () => {
+    let w = board();
+    const a1 = byTitle(w, 'A1');
+    w = apply(w, { type: 'touchpoint/update', touchpointId: a1.id, description: 'd', notes: 'n', feeling: 2, momentOfTruth: true });
+    const next = apply(w, { type: 'touchpoint/duplicate', touchpointId: a1.id });
+    expect(titles(next)).toEqual(['A1', 'A1 (copy)', 'A2', 'B1']);
+    const copy = byTitle(next, 'A1 (copy)');
+    expect(copy.id).not.toBe(a1.id);
+    expect(copy).toEqual({ ...byTitle(w, 'A1'), id: copy.id, title: 'A1 (copy)' });
+  });
+
+  it('does not copy the ratings', () => {
+    const w = sample();
+    const card = at(w.touchpoints, 0);
+    expect(w.ratings.some((r) => r.touchpointId === card.id)).toBe(true);
+    const next = apply(w, { type: 'touchpoint/duplicate', touchpointId: card.id });
+    expect(next.ratings).toBe(w.ratings);
+    expect(next.touchpoints).toHaveLength(w.touchpoints.length + 1);
+  });
+
+  it('keeps a long title within the name limit', () => {
+    expect(copyTitle('Checkout')).toBe('Checkout (copy)');
+    const long = 'y'.repeat(NAME_MAX);
+    expect(copyTitle(long)).toHaveLength(NAME_MAX);
+    expect(copyTitle(long).endsWith(' (copy)')).toBe(true);
+    let w = board();
+    const a1 = byTitle(w, 'A1');
+    w = apply(w, { type: 'touchpoint/update', touchpointId: a1.id, title: long });
+    const next = apply(w, { type: 'touchpoint/duplicate', touchpointId: a1.id });
+    expect(next.touchpoints[1]?.title).toHaveLength(NAME_MAX);
+  });
+
+  it('refuses a card that is gone', () => {
+    expect(refuse(board(), { type: 'touchpoint/duplicate', touchpointId: 'gone' }, 'not-found').message).toBe(
+      'That touchpoint no longer exists — it may have been deleted.',
+    );
   });
 });
