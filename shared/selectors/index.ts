@@ -40,4 +40,25 @@ export {
   touchpointsOfTeam,
   type EmotionPoint,
 } from './journey';
-export { dotsByFix, dotsLeft, dotsOn, dotsSpent, voteRanking, type RankedFix } from './voting';
+export {
+  ballotOf,
+  dotsByFix,
+  dotsLeft,
+  dotsOn,
+  dotsSpent,
+  finalRanking,
+  impactEffortMatrix,
+  isCandidate,
+  openRound,
+  resultsVisible,
+  roundCandidates,
+  roundRules,
+  tallyVoters,
+  voteRanking,
+  votersWhoVoted,
+  votingStarted,
+  type MatrixPoint,
+  type RankedFix,
+  type RoundRules,
+} from './voting';
+export { viewForTeam } from './team-view';
