@@ -3,10 +3,11 @@
  * success is measured and status, with buttons to change its priority or
  * remove it. Each field saves itself; a refusal shows under that field.
  */
+import type { CSSProperties, ReactNode } from 'react';
 import { ACTION_STATUSES, NAME_MAX, type Action, type Workshop } from '../../../shared/model';
 import { Button, CommitField, longTextProblem, nameProblem } from '../../ui';
 import { DueDateField } from './DueDateField';
-import { addressesText, needsOwner, STATUS_LABELS } from './plan-logic';
+import { addressesText, needsOwner, OWNER_NEEDED, STATUS_LABELS } from './plan-logic';
 
 export type ActionChange = Partial<Pick<Action, 'title' | 'owner' | 'dueDate' | 'successMeasure' | 'status'>>;
 
@@ -22,16 +23,28 @@ interface ActionItemProps {
   readonly onRemove: () => void;
   /** A refusal of the last move or removal of this action. */
   readonly refusal: string | null;
+  /** The drag handle, and what makes the item slide while the list is reordered. */
+  readonly grip: ReactNode;
+  readonly nodeRef: (node: HTMLElement | null) => void;
+  readonly slideStyle: CSSProperties;
+  readonly dragging: boolean;
 }
 
 export function ActionItem(props: ActionItemProps) {
-  const { action, position, count, workshop, today, onChange, onMove, onRemove, refusal } = props;
+  const { action, position, count, workshop, today, onChange, onMove, onRemove, refusal, grip, nodeRef, slideStyle, dragging } = props;
   const addresses = addressesText(action, workshop);
   const statusId = `action-status-${action.id}`;
 
   return (
-    <li className={`plan-action plan-action-${action.status}`} data-testid="action-item">
+    <li
+      ref={nodeRef}
+      style={slideStyle}
+      className={`plan-action plan-action-${action.status}${dragging ? ' plan-action-dragging' : ''}`}
+      data-testid="action-item"
+      data-action-id={action.id}
+    >
       <div className="plan-action-head">
+        {grip}
         <span className="plan-action-number" aria-hidden="true">
           {position + 1}
         </span>
@@ -83,6 +96,7 @@ export function ActionItem(props: ActionItemProps) {
           validate={(owner) =>
             owner.trim().length > NAME_MAX ? `Keep the owner to ${NAME_MAX} characters or fewer.` : null
           }
+          hint={needsOwner(action) ? <span className="plan-warning">{OWNER_NEEDED}</span> : undefined}
           onCommit={(owner) => onChange({ owner })}
         />
         <DueDateField value={action.dueDate} today={today} onCommit={(dueDate) => onChange({ dueDate })} />

@@ -10,6 +10,7 @@ import type { ScreenProps } from '../screen-props';
 import { ActionItem, type ActionChange } from './ActionItem';
 import { CandidateFixes } from './CandidateFixes';
 import { actionFromFix, localToday, moveTarget, needsOwner } from './plan-logic';
+import { SortableActions } from './SortableActions';
 import './plan.css';
 
 export function PlanScreen({ workshop, dispatch }: ScreenProps) {
@@ -51,14 +52,19 @@ export function PlanScreen({ workshop, dispatch }: ScreenProps) {
     const to = moveTarget(index, direction, workshop.actions.length);
     if (to === null) return;
     focusAfterMove.current = { actionId: action.id, direction };
+    if (!(await moveTo(action, to))) focusAfterMove.current = null;
+  }
+
+  /** One action/move, from a button or a drop. */
+  async function moveTo(action: Action, to: number): Promise<boolean> {
     const outcome = await dispatch({ type: 'action/move', actionId: action.id, toIndex: to });
     if (!outcome.ok) {
-      focusAfterMove.current = null;
       setRefusal({ actionId: action.id, message: outcome.message });
-      return;
+      return false;
     }
     setRefusal(null);
     notify.announce(`“${action.title}” is now number ${to + 1} of ${workshop.actions.length}.`);
+    return true;
   }
 
   async function remove(action: Action) {
@@ -92,20 +98,25 @@ export function PlanScreen({ workshop, dispatch }: ScreenProps) {
           </p>
         ) : (
           <ol className="plan-action-list" ref={listRef} aria-label="Actions in priority order">
-            {workshop.actions.map((action, index) => (
-              <ActionItem
-                key={action.id}
-                action={action}
-                position={index}
-                count={workshop.actions.length}
-                workshop={workshop}
-                today={today}
-                refusal={refusal?.actionId === action.id ? refusal.message : null}
-                onChange={(c) => change(action, c)}
-                onMove={(direction) => void move(action, index, direction)}
-                onRemove={() => void remove(action)}
-              />
-            ))}
+            <SortableActions
+              actions={workshop.actions}
+              onMove={(action, to) => void moveTo(action, to)}
+              renderItem={(action, index, drag) => (
+                <ActionItem
+                  key={action.id}
+                  action={action}
+                  position={index}
+                  count={workshop.actions.length}
+                  workshop={workshop}
+                  today={today}
+                  {...drag}
+                  refusal={refusal?.actionId === action.id ? refusal.message : null}
+                  onChange={(c) => change(action, c)}
+                  onMove={(direction) => void move(action, index, direction)}
+                  onRemove={() => void remove(action)}
+                />
+              )}
+            />
           </ol>
         )}
       </section>

@@ -106,3 +106,18 @@ export function addressesText(action: Pick<Action, 'pillarId' | 'touchpointId'>,
   return pillar ?? touchpoint ?? null;
 }
 
+
+/**
+ * Where a dropped action goes: the index of the action it was dropped on,
+ * or null when the drop changes nothing (dropped on itself, outside the
+ * list, or an id the list no longer has).
+ */
+export function dropTarget(ids: readonly string[], activeId: string, overId: string | null): number | null {
+  if (overId === null || overId === activeId) return null;
+  const from = ids.indexOf(activeId);
+  const to = ids.indexOf(overId);
+  return from < 0 || to < 0 ? null : to;
+}
+
+/** Shown under an empty owner field: allowed while the room decides, but not to be forgotten. */
+export const OWNER_NEEDED = 'Nobody owns this yet. Name the person who will see it through.';

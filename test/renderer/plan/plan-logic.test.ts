@@ -4,6 +4,7 @@ import {
   actionFromFix,
   addressesText,
   candidateFixes,
+  dropTarget,
   isPastDue,
   localToday,
   moveTarget,
@@ -150,5 +151,19 @@ describe('warnings and moves', () => {
     expect(addressesText({ pillarId: 'empathy', touchpointId: checkout }, w)).toBe('Empathy at Checkout page');
     expect(addressesText({ pillarId: 'empathy', touchpointId: null }, w)).toBe('Empathy');
     expect(addressesText({ pillarId: null, touchpointId: null }, w)).toBeNull();
+  });
+});
+
+describe('dropTarget', () => {
+  const ids = ['a', 'b', 'c', 'd'];
+  it('moves to the place of the action it was dropped on', () => {
+    expect(dropTarget(ids, 'a', 'c')).toBe(2);
+    expect(dropTarget(ids, 'd', 'a')).toBe(0);
+  });
+  it('changes nothing when dropped on itself, outside the list, or for an id that is gone', () => {
+    expect(dropTarget(ids, 'b', 'b')).toBeNull();
+    expect(dropTarget(ids, 'b', null)).toBeNull();
+    expect(dropTarget(ids, 'x', 'a')).toBeNull();
+    expect(dropTarget(ids, 'a', 'x')).toBeNull();
   });
 });
