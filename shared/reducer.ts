@@ -10,7 +10,7 @@ import { clientCommandSchema, type ClientCommand, type Command } from './command
 import type { Workshop } from './model';
 import type { ApplyResult, CommandContext, DomainError } from './result';
 import { addTouchpoint, duplicateTouchpoint, moveTouchpoint, removeTouchpoint, updateTouchpoint } from './reducers/board';
-import { fail, type Outcome } from './reducers/common';
+import type { Outcome } from './reducers/common';
 import {
   addOnAxis,
   addTeam,
@@ -27,16 +27,10 @@ import { describeFirstIssue } from './reducers/issues';
 import { addAction, moveAction, removeAction, updateAction } from './reducers/plan';
 import { addPillar, describePillar, movePillar, removePillar, renamePillar } from './reducers/framework';
 import { clearRating, revealRatings, setRating, setWeights, useFramework } from './reducers/rating';
-import {
-  addFix,
-  addParticipant,
-  configureVoting,
-  removeFix,
-  removeParticipant,
-  revealVotes,
-  setVote,
-  updateFix,
-} from './reducers/voting';
+import { addFix, addParticipant, removeFix, removeParticipant, updateFix } from './reducers/voting';
+import { castBallot, setTally, setVote } from './reducers/ballots';
+import { mergeFixes } from './reducers/merge';
+import { cancelRunoff, configureVoting, resetVoting, revealVotes, startRunoff } from './reducers/rounds';
 
 export type ValidateResult =
   | { readonly ok: true; readonly command: ClientCommand }
@@ -115,16 +109,28 @@ function dispatch(state: Workshop, command: Command, ctx: CommandContext): Outco
       return updateFix(state, command);
     case 'fix/remove':
       return removeFix(state, command);
+    case 'fix/merge':
+      return mergeFixes(state, command);
     case 'participant/add':
       return addParticipant(state, command, ctx);
     case 'participant/remove':
       return removeParticipant(state, command);
     case 'voting/configure':
       return configureVoting(state, command);
+    case 'voting/reset':
+      return resetVoting(state);
     case 'vote/set':
       return setVote(state, command);
+    case 'ballot/cast':
+      return castBallot(state, command);
+    case 'vote/tally':
+      return setTally(state, command);
     case 'vote/reveal':
       return revealVotes(state, command);
+    case 'vote/runoff':
+      return startRunoff(state, command);
+    case 'vote/cancel-runoff':
+      return cancelRunoff(state);
     case 'action/add':
       return addAction(state, command, ctx);
     case 'action/update':
@@ -135,16 +141,8 @@ function dispatch(state: Workshop, command: Command, ctx: CommandContext): Outco
       return removeAction(state, command);
     case 'history/restore':
       return restore(state, command);
-    // Contracts in place; their rules are being written (see docs/architecture.md).
     case 'touchpoint/duplicate':
       return duplicateTouchpoint(state, command, ctx);
-    case 'fix/merge':
-    case 'voting/reset':
-    case 'ballot/cast':
-    case 'vote/tally':
-    case 'vote/runoff':
-    case 'vote/cancel-runoff':
-      return fail('invalid', 'This is not available yet.');
     default:
       return assertNever(command);
   }

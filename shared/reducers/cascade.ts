@@ -1,11 +1,45 @@
 /**
  * What goes with a thing when it goes. Removing a stage takes its cards;
  * removing a card takes its ratings and unlinks it from fixes and actions;
- * removing a fix takes its dots. Kept in one place so every removal — and
- * undo's clean-up after other people's changes — follows the same rules.
+ * removing a fix takes its dots and tallies and takes it out of runoffs. Kept
+ * in one place so every removal — and undo's clean-up after other people's
+ * changes — follows the same rules.
  */
-import type { Id, Workshop } from '../model';
+import type { Id, Runoff, Workshop } from '../model';
 import { keepWhere, mapKeep } from './common';
+
+/**
+ * Closes runoff round `round` and every round after it: their runoffs go, and
+ * so do the dots and tallies cast in them. The room is back in the round
+ * before, whose results were on show when the runoff began, so they show again.
+ */
+export function dropRoundsFrom(state: Workshop, round: number): Workshop {
+  const { runoffs } = state.voting;
+  if (round < 1 || round > runoffs.length) return state;
+  return {
+    ...state,
+    votes: keepWhere(state.votes, (v) => v.round < round),
+    tallies: keepWhere(state.tallies, (t) => t.round < round),
+    voting: { ...state.voting, runoffs: runoffs.slice(0, round - 1), revealed: true },
+  };
+}
+
+/**
+ * Takes fixes out of runoff lists. A runoff left with no fix at all cannot be
+ * voted in, so it closes (with every round after it, which could only hold
+ * fixes it held); a runoff left with one fix stays, so the room sees its
+ * result and decides whether to cancel it.
+ */
+function withoutRunoffFixes(state: Workshop, gone: (id: Id) => boolean): Workshop {
+  const runoffs = mapKeep(state.voting.runoffs, (runoff): Runoff => {
+    const fixIds = keepWhere(runoff.fixIds, (id) => !gone(id));
+    return fixIds === runoff.fixIds ? runoff : { ...runoff, fixIds };
+  });
+  if (runoffs === state.voting.runoffs) return state;
+  const next = { ...state, voting: { ...state.voting, runoffs } };
+  const firstEmpty = runoffs.findIndex((r) => r.fixIds.length === 0);
+  return firstEmpty < 0 ? next : dropRoundsFrom(next, firstEmpty + 1);
+}
 
 /** Removes these touchpoints, their ratings, and every link to them. */
 export function removeTouchpoints(state: Workshop, ids: ReadonlySet<Id>): Workshop {
@@ -28,19 +62,23 @@ export function removeTouchpoints(state: Workshop, ids: ReadonlySet<Id>): Worksh
   };
 }
 
-/** Removes these fixes and the dots on them; actions made from them keep their text. */
+/** Removes these fixes, their dots and tallies, and their places in runoffs; actions made from them keep their text. */
 export function removeFixes(state: Workshop, ids: ReadonlySet<Id>): Workshop {
   if (ids.size === 0) return state;
   const fixes = keepWhere(state.fixes, (f) => !ids.has(f.id));
   if (fixes === state.fixes) return state;
-  return {
-    ...state,
-    fixes,
-    votes: keepWhere(state.votes, (v) => !ids.has(v.fixId)),
-    actions: mapKeep(state.actions, (action) =>
-      action.fixId !== null && ids.has(action.fixId) ? { ...action, fixId: null } : action,
-    ),
-  };
+  return withoutRunoffFixes(
+    {
+      ...state,
+      fixes,
+      votes: keepWhere(state.votes, (v) => !ids.has(v.fixId)),
+      tallies: keepWhere(state.tallies, (t) => !ids.has(t.fixId)),
+      actions: mapKeep(state.actions, (action) =>
+        action.fixId !== null && ids.has(action.fixId) ? { ...action, fixId: null } : action,
+      ),
+    },
+    (id) => ids.has(id),
+  );
 }
 
 /** Removes these participants and their dots. */
@@ -90,10 +128,16 @@ export function repairReferences(state: Workshop): Workshop {
     next.ratings,
     (r) => teams.has(r.teamId) && touchpoints.has(r.touchpointId),
   );
+  next = withoutRunoffFixes(next, (id) => !fixes.has(id));
+  // A dot or tally counts only on a fix its round offers (round 0 offers every fix).
+  const { runoffs } = next.voting;
+  const offered = (round: number, fixId: Id) =>
+    fixes.has(fixId) && (round === 0 || (runoffs[round - 1]?.fixIds.includes(fixId) ?? false));
   const votes = keepWhere(
     next.votes,
-    (v) => fixes.has(v.fixId) && participants.has(v.participantId),
+    (v) => offered(v.round, v.fixId) && participants.has(v.participantId),
   );
+  const tallies = keepWhere(next.tallies, (t) => offered(t.round, t.fixId));
   const fixList = mapKeep(next.fixes, (fix) => {
     const touchpointIds = keepWhere(fix.touchpointIds, (id) => touchpoints.has(id));
     return touchpointIds === fix.touchpointIds ? fix : { ...fix, touchpointIds };
@@ -112,10 +156,11 @@ export function repairReferences(state: Workshop): Workshop {
   if (
     ratings === next.ratings &&
     votes === next.votes &&
+    tallies === next.tallies &&
     fixList === next.fixes &&
     actions === next.actions
   ) {
     return next;
   }
-  return { ...next, ratings, votes, fixes: fixList, actions };
+  return { ...next, ratings, votes, tallies, fixes: fixList, actions };
 }

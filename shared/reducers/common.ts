@@ -49,6 +49,8 @@ export const LIMITS = {
   fixes: 2000,
   participants: 500,
   votes: 50000,
+  tallies: 20000,
+  runoffs: 10,
   actions: 500,
 } as const;
 

@@ -5,8 +5,10 @@
  * keep untouched arrays as the same arrays.
  */
 import type { RestoreCommand } from '../commands';
-import type { Workshop } from '../model';
+import type { Vote, Workshop } from '../model';
+import { roundRules, votingStarted } from '../selectors/voting';
 import { repairReferences } from './cascade';
+import { rulesDiffer, RULES_FIXED } from './rounds';
 import { fail, findById, ok, type Outcome } from './common';
 
 /** The parts of a workshop that commands change and undo puts back. */
@@ -52,7 +54,9 @@ export function inverseOf(before: Workshop, after: Workshop): RestoreCommand {
  * Puts the recorded parts back. If other people changed the room since, the
  * restored parts may point at things that are gone; those links are dropped
  * the way a removal would drop them. A restore that would leave someone over
- * their dot budget is refused instead: their dots are theirs to move.
+ * a round's dot budget or cap, or with dots on their own team's fix when the
+ * room forbade that, is refused instead: their dots are theirs to move. So is
+ * one that would change the vote's rules under dots already cast.
  */
 export function restore(state: Workshop, command: RestoreCommand): Outcome {
   const merged: Parts = {};
@@ -60,18 +64,32 @@ export function restore(state: Workshop, command: RestoreCommand): Outcome {
     if (command.parts[key] !== undefined) copyPart(command.parts as Workshop, merged, key);
   }
   const next = repairReferences({ ...state, ...merged });
-  const { budget, maxPerFix } = next.voting;
-  const spent = new Map<string, number>();
-  for (const vote of next.votes) {
-    const total = (spent.get(vote.participantId) ?? 0) + vote.dots;
-    spent.set(vote.participantId, total);
-    if (total > budget || vote.dots > maxPerFix) {
-      const name = findById(next.participants, vote.participantId)?.name ?? 'someone';
-      return fail(
-        'conflict',
-        `This can no longer be undone: it would put ${name} over the dot limits. Ask them to take some dots back first.`,
-      );
-    }
+  if (votingStarted(next) && rulesDiffer(state.voting, next.voting)) {
+    return fail('conflict', `This can no longer be undone: ${RULES_FIXED}`);
+  }
+  const broken = brokenVote(next);
+  if (broken) {
+    const name = findById(next.participants, broken.participantId)?.name ?? 'someone';
+    return fail(
+      'conflict',
+      `This can no longer be undone: it would put ${name} over the dot limits. Ask them to take some dots back first.`,
+    );
   }
   return ok(next);
+}
+
+/** The first vote that breaks its round's rules (budget, cap, own team), if any. */
+function brokenVote(w: Workshop): Vote | undefined {
+  const spent = new Map<string, number>();
+  const teamOf = new Map(w.participants.map((p) => [p.id, p.teamId]));
+  const fixTeam = new Map(w.fixes.map((f) => [f.id, f.teamId]));
+  for (const vote of w.votes) {
+    const { budget, maxPerFix } = roundRules(w, vote.round);
+    const key = `${vote.participantId}|${String(vote.round)}`;
+    const total = (spent.get(key) ?? 0) + vote.dots;
+    spent.set(key, total);
+    const ownTeam = !w.voting.ownTeamVoting && teamOf.get(vote.participantId) === fixTeam.get(vote.fixId);
+    if (total > budget || vote.dots > maxPerFix || ownTeam) return vote;
+  }
+  return undefined;
 }

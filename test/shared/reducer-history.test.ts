@@ -43,18 +43,37 @@ describe('history/restore', () => {
     expect(content(run(undone.state, undone.inverse).state)).toEqual(content(w));
   });
 
-  it('refuses an undo that would put someone over their dots', () => {
-    let w = sample();
+  it('refuses an undo that would change the rules after people voted', () => {
+    let w = run(sample(), { type: 'voting/reset' }).state;
     const raised = run(w, { type: 'voting/configure', budget: 10 });
     w = raised.state;
-    const jurgen = at(w.participants, 8); // 3 dots so far
+    const jurgen = at(w.participants, 8);
     w = run(w, { type: 'vote/set', participantId: jurgen.id, fixId: at(w.fixes, 7).id, dots: 3 }).state;
     const result = applyCommand(w, raised.inverse, ctx);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('conflict');
-      expect(result.error.message).toMatch(/Jürgen Weiß/);
+      expect(result.error.message).toMatch(/rules are fixed/);
     }
+  });
+
+  it("refuses an undo that would put someone over a round's dots, judged by that round's rules", () => {
+    let w = run(sample(), { type: 'vote/reveal', revealed: true }).state;
+    const [a, b] = [at(w.fixes, 0).id, at(w.fixes, 1).id];
+    w = run(w, { type: 'vote/runoff', fixIds: [a, b], budget: 2, maxPerFix: 2 }).state;
+    const jurgen = at(w.participants, 8); // 3 dots in the first vote
+    const inRunoff = { participantId: jurgen.id, round: 1 };
+    // Two dots in the runoff stand beside his three in the first vote…
+    const fits: RestoreCommand = { type: 'history/restore', parts: { votes: [...w.votes, { ...inRunoff, fixId: a, dots: 2 }] } };
+    expect(applyCommand(w, fits, ctx).ok).toBe(true);
+    // …but three in the runoff are over its budget of two.
+    const over: RestoreCommand = {
+      type: 'history/restore',
+      parts: { votes: [...w.votes, { ...inRunoff, fixId: a, dots: 2 }, { ...inRunoff, fixId: b, dots: 1 }] },
+    };
+    const result = applyCommand(w, over, ctx);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/Jürgen Weiß over the dot limits/);
   });
 
   it('ignores parts given as undefined', () => {

@@ -130,18 +130,20 @@ describe('voting/configure and vote/reveal', () => {
     expect(w.voting).toMatchObject({ budget: 8, maxPerFix: 3, revealed: false, secret: true });
   });
 
-  it('refuses limits that would put someone already over them', () => {
+  it('fixes the rules once anyone has voted, until the vote is reset', () => {
     let w = room();
-    const { zoe, form, callBack } = ids(w);
+    const { zoe, form } = ids(w);
     w = apply(w, { type: 'vote/set', participantId: zoe, fixId: form, dots: 3 });
-    w = apply(w, { type: 'vote/set', participantId: zoe, fixId: callBack, dots: 1 });
-    expect(refuse(w, { type: 'voting/configure', budget: 3 }, 'conflict').message).toBe(
-      'Zoë has already spent 4 dots, so the budget cannot go below 4 until they take some back.',
+    expect(refuse(w, { type: 'voting/configure', budget: 8 }, 'conflict').message).toBe(
+      'Voting has started, so its rules are fixed. Reset the vote to change them (this clears every dot).',
     );
-    expect(refuse(w, { type: 'voting/configure', maxPerFix: 2 }, 'conflict').message).toBe(
-      'Zoë has 3 dots on “Shorter form”, so the most per fix cannot go below 3 until they take some back.',
-    );
-    expect(apply(w, { type: 'voting/configure', budget: 4, maxPerFix: 3 }).voting.budget).toBe(4);
+    refuse(w, { type: 'voting/configure', mode: 'tally' }, 'conflict');
+    refuse(w, { type: 'voting/configure', secret: false }, 'conflict');
+    // Saying the rules again changes nothing, so it is not refused.
+    expect(apply(w, { type: 'voting/configure', budget: 5, maxPerFix: 3 }).voting).toBe(w.voting);
+    w = apply(w, { type: 'voting/reset' });
+    expect(w.votes).toEqual([]);
+    expect(apply(w, { type: 'voting/configure', budget: 8 }).voting.budget).toBe(8);
   });
 
   it('reveals and hides results', () => {
