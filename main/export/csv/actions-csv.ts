@@ -1,10 +1,11 @@
 /**
  * The actions as a spreadsheet, for the people who carry the work on: one
  * row per action in priority order, with the fix it carries out and the dots
- * that fix won. Links that are not set are left empty rather than invented.
+ * that fix won (in the last round it took part in). Links that are not set
+ * are left empty rather than invented.
  */
 import type { Workshop } from '../../../shared/model';
-import { dotsByFix } from '../../../shared/selectors';
+import { finalRanking } from '../../../shared/selectors';
 import { toCsv } from './rfc4180';
 
 export const ACTIONS_CSV_HEADER = [
@@ -26,7 +27,8 @@ export function actionsCsv(workshop: Workshop): string {
   const pillars = new Map(workshop.framework.pillars.map((p) => [p.id, p.name]));
   const touchpoints = new Map(workshop.touchpoints.map((t) => [t.id, t.title]));
   const fixes = new Map(workshop.fixes.map((f) => [f.id, f.title]));
-  const dots = dotsByFix(workshop);
+  // Dots from the whole vote: a fix that went to a runoff shows its runoff dots.
+  const dots = new Map(finalRanking(workshop).map((r) => [r.fix.id, r.dots]));
   const rows = workshop.actions.map((action, i) => [
     i + 1,
     action.title,

@@ -6,7 +6,7 @@
  */
 import type { Workshop } from '../../../shared/model';
 import type { PillarScore } from '../../../shared/selectors';
-import { overallIndex, pillarScores, voteRanking } from '../../../shared/selectors';
+import { finalRanking, overallIndex, pillarScores, resultsVisible } from '../../../shared/selectors';
 import { formatDueDate, formatGeneratedAt, formatLongDate, formatRank } from './format';
 
 /** Shown where a link (pillar, touchpoint, fix) is not set. */
@@ -67,9 +67,11 @@ export function buildPlanData(workshop: Workshop, generatedAt: Date): PlanData {
   const pillarNames = new Map(workshop.framework.pillars.map((p) => [p.id, p.name]));
   const touchpointTitles = new Map(workshop.touchpoints.map((t) => [t.id, t.title]));
   const teamNames = new Map(workshop.teams.map((t) => [t.id, t.name]));
-  const ranking = voteRanking(workshop);
+  // The whole vote's order: a runoff's fixes first, each with the dots of the last round it was in.
+  const ranking = finalRanking(workshop);
   const dotsByFix = new Map(ranking.map((r) => [r.fix.id, r.dots]));
-  const dotsCast = workshop.votes.reduce((sum, v) => sum + v.dots, 0);
+  const dotsCast =
+    workshop.votes.reduce((sum, v) => sum + v.dots, 0) + workshop.tallies.reduce((sum, t) => sum + t.dots, 0);
 
   const actions = workshop.actions.map((action, i): ActionRow => {
     const dots = action.fixId === null ? undefined : dotsByFix.get(action.fixId);
@@ -115,7 +117,7 @@ export function buildPlanData(workshop: Workshop, generatedAt: Date): PlanData {
     actions,
     fixes,
     dotsCast,
-    votesRevealed: workshop.voting.revealed,
+    votesRevealed: resultsVisible(workshop),
     generatedLabel: formatGeneratedAt(generatedAt),
     about: {
       persona: workshop.persona.trim(),
