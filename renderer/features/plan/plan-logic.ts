@@ -6,7 +6,7 @@
  */
 import type { ClientCommand } from '../../../shared/commands';
 import type { Action, Fix, Workshop } from '../../../shared/model';
-import { voteRanking } from '../../../shared/selectors';
+import { finalRanking, resultsVisible, votingStarted } from '../../../shared/selectors';
 
 export interface Candidate {
   readonly fix: Fix;
@@ -34,10 +34,11 @@ export interface Candidates {
 export function candidateFixes(workshop: Workshop): Candidates {
   const actioned = new Set(workshop.actions.map((a) => a.fixId).filter((id) => id !== null));
   const plain = (fix: Fix): Candidate => ({ fix, dots: null, rank: null, actioned: actioned.has(fix.id) });
-  if (workshop.votes.length === 0) return { basis: 'no-votes', top: workshop.fixes.map(plain), others: [] };
+  if (!votingStarted(workshop)) return { basis: 'no-votes', top: workshop.fixes.map(plain), others: [] };
   // Respect the secret ballot: the plan does not leak a tally the facilitator has not revealed.
-  if (!workshop.voting.revealed) return { basis: 'hidden', top: workshop.fixes.map(plain), others: [] };
-  const ranking = voteRanking(workshop).map(
+  if (!resultsVisible(workshop)) return { basis: 'hidden', top: workshop.fixes.map(plain), others: [] };
+  // The whole vote's order: a runoff's fixes first, by its dots, then the rest by the round before.
+  const ranking = finalRanking(workshop).map(
     (r): Candidate => ({
       fix: r.fix,
       dots: r.dots,

@@ -1,25 +1,28 @@
 /**
- * The tally. Until the facilitator reveals it, only turnout shows (how many
- * people voted, how many dots are down) so nobody follows the crowd; after,
- * the ranked fixes, with ties written as ties.
+ * The results of the open round. While they are secret only turnout shows;
+ * after the reveal, the fixes ranked by dots with ties written as ties
+ * ("tied 2nd"), and the runoff panel to settle a tie or narrow the field.
  */
 import { useState } from 'react';
 import type { ClientCommand } from '../../../shared/commands';
 import type { Workshop } from '../../../shared/model';
-import { voteRanking } from '../../../shared/selectors';
+import { resultsVisible, voteRanking } from '../../../shared/selectors';
 import { Button } from '../../ui';
 import type { DispatchOutcome } from '../screen-props';
-import { dotsWord, rankLabel, splitRanking, votingTally } from './voting-logic';
+import { RunoffPanel } from './RunoffPanel';
+import { dotsWord, rankLabel, roundName } from './voting-logic';
 
 interface VoteResultsProps {
   readonly workshop: Workshop;
   readonly dispatch: (command: ClientCommand) => Promise<DispatchOutcome>;
+  /** "23 of 40 have voted". */
+  readonly progress: string;
 }
 
-export function VoteResults({ workshop, dispatch }: VoteResultsProps) {
+export function VoteResults({ workshop, dispatch, progress }: VoteResultsProps) {
   const [refusal, setRefusal] = useState<string | null>(null);
-  const revealed = workshop.voting.revealed;
-  const tally = votingTally(workshop);
+  const { secret, revealed } = workshop.voting;
+  const visible = resultsVisible(workshop);
 
   async function reveal(next: boolean) {
     const outcome = await dispatch({ type: 'vote/reveal', revealed: next });
@@ -30,52 +33,55 @@ export function VoteResults({ workshop, dispatch }: VoteResultsProps) {
     <section className="vote-panel vote-results" aria-labelledby="results-heading" data-testid="vote-results">
       <header className="vote-results-header">
         <h3 id="results-heading" className="vote-panel-heading">
-          Results
+          Results <span className="vote-muted">· {roundName(workshop)}</span>
         </h3>
-        {revealed ? (
-          <Button size="sm" onClick={() => void reveal(false)}>
-            Hide results
-          </Button>
-        ) : (
-          <Button variant="primary" onClick={() => void reveal(true)}>
-            Reveal results
-          </Button>
-        )}
+        {secret &&
+          (revealed ? (
+            <Button size="sm" onClick={() => void reveal(false)}>
+              Hide results
+            </Button>
+          ) : (
+            <Button variant="primary" onClick={() => void reveal(true)}>
+              Reveal results
+            </Button>
+          ))}
       </header>
-      <p className="vote-turnout">
-        {tally.participantsVoted} of {tally.participantCount} {tally.participantCount === 1 ? 'person has' : 'people have'} voted ·{' '}
-        {dotsWord(tally.dotsCast)} cast
+      <p className="vote-turnout" data-testid="vote-progress">
+        {progress}
       </p>
-      {revealed ? <Ranking workshop={workshop} /> : <p className="vote-muted">Results stay hidden until you reveal them.</p>}
+      {visible ? (
+        <Ranking workshop={workshop} />
+      ) : (
+        <p className="vote-hidden-note">Results stay hidden until you reveal them.</p>
+      )}
       {refusal && (
         <p className="vote-refusal" role="alert">
           {refusal}
         </p>
       )}
+      {visible && <RunoffPanel workshop={workshop} dispatch={dispatch} />}
     </section>
   );
 }
 
 function Ranking({ workshop }: { readonly workshop: Workshop }) {
-  const { withDots, withoutDots } = splitRanking(voteRanking(workshop));
-  if (withDots.length === 0) return <p>No dots have been cast yet.</p>;
+  const ranking = voteRanking(workshop);
+  const withDots = ranking.filter((r) => r.dots > 0);
+  const without = ranking.filter((r) => r.dots === 0);
+  if (withDots.length === 0) return <p>No dots yet in this round.</p>;
   return (
     <>
       <ol className="vote-ranking" aria-label="Fixes ranked by dots">
         {withDots.map((entry) => (
-          <li key={entry.fix.id} className="vote-rank-item" data-testid="ranked-fix">
-            <span className="vote-rank" aria-label={entry.tied ? `Joint ${entry.rank}` : `Rank ${entry.rank}`}>
-              {rankLabel(entry)}
-            </span>
+          <li key={entry.fix.id} className={`vote-rank-item${entry.tied ? ' vote-rank-tied' : ''}`} data-testid="ranked-fix">
+            <span className="vote-rank">{rankLabel(entry)}</span>
             <span className="vote-rank-title">{entry.fix.title}</span>
             <span className="vote-rank-dots">{dotsWord(entry.dots)}</span>
           </li>
         ))}
       </ol>
-      {withoutDots.length > 0 && (
-        <p className="vote-muted vote-no-dots">
-          No dots: {withoutDots.map((entry) => entry.fix.title).join(' · ')}
-        </p>
+      {without.length > 0 && (
+        <p className="vote-muted vote-no-dots">No dots: {without.map((entry) => entry.fix.title).join(' · ')}</p>
       )}
     </>
   );

@@ -1,53 +1,124 @@
 /**
- * The Vote screen: the people voting on the left, the chosen person's
- * ballot in the middle, the hidden-or-revealed tally and the dot rules on the
- * right. One laptop passes round, or each person picks their own name.
+ * The Vote screen. Before the first dot the facilitator picks how people
+ * vote; then either the "next voter" list (private ballots on this laptop)
+ * or the tally table (dots counted from the wall) fills the main area, with
+ * the results and the rules beside it. While a ballot is open, or its
+ * thank-you shows, the screen shows nothing else.
  */
 import { useState } from 'react';
 import type { Id } from '../../../shared/model';
+import { dotsByFix, tallyVoters, votingStarted } from '../../../shared/selectors';
+import { useNotify } from '../../ui';
 import type { ScreenProps } from '../screen-props';
-import { Ballot } from './Ballot';
-import { ParticipantList } from './ParticipantList';
+import { castCommand, type Draft } from './ballot-logic';
+import { HandOff } from './HandOff';
+import { ImpactEffortMatrix } from './ImpactEffortMatrix';
+import { ModeChoice } from './ModeChoice';
+import { NextVoter } from './NextVoter';
+import { PrivateBallot } from './PrivateBallot';
+import { TallyTable } from './TallyTable';
 import { VoteResults } from './VoteResults';
 import { VotingSettings } from './VotingSettings';
+import { dotsWord, progressText, roundName } from './voting-logic';
 import './voting.css';
 
+type Flow = { readonly kind: 'pick' } | { readonly kind: 'ballot'; readonly id: Id } | { readonly kind: 'thanks'; readonly name: string };
+
 export function VotingScreen({ workshop, dispatch, teamId }: ScreenProps) {
-  const [selectedId, setSelectedId] = useState<Id | null>(null);
-  // The chosen person may have been removed elsewhere; then nobody is chosen.
-  const voter = workshop.participants.find((p) => p.id === selectedId);
+  const [flow, setFlow] = useState<Flow>({ kind: 'pick' });
+  const [view, setView] = useState<'vote' | 'matrix'>('vote');
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const notify = useNotify();
+  const mode = workshop.voting.mode;
+  const started = votingStarted(workshop);
+
+  if (flow.kind === 'thanks') {
+    return (
+      <div className="voting-private">
+        <HandOff name={flow.name} onNext={() => setFlow({ kind: 'pick' })} />
+      </div>
+    );
+  }
+  // The person may have been removed elsewhere meanwhile; then the list shows again.
+  const voter = flow.kind === 'ballot' ? workshop.participants.find((p) => p.id === flow.id) : undefined;
+  if (voter && mode === 'ballot') {
+    const confirm = async (draft: Draft, round: number): Promise<string | null> => {
+      const outcome = await dispatch(castCommand(voter.id, draft, round));
+      if (!outcome.ok) return outcome.message;
+      notify.announce('Your vote is in. Please pass the laptop on.');
+      setFlow({ kind: 'thanks', name: voter.name });
+      return null;
+    };
+    return (
+      <div className="voting-private">
+        <PrivateBallot
+          key={voter.id}
+          workshop={workshop}
+          participant={voter}
+          onConfirm={confirm}
+          onCancel={() => setFlow({ kind: 'pick' })}
+        />
+      </div>
+    );
+  }
+
+  let counted = 0;
+  for (const dots of dotsByFix(workshop).values()) counted += dots;
+  const progress =
+    mode === 'ballot'
+      ? progressText(workshop, workshop.participants.length)
+      : `${dotsWord(counted)} counted for ${tallyVoters(workshop)} people`;
 
   return (
     <section className="voting-screen" aria-labelledby="voting-heading">
-      <h2 id="voting-heading" className="visually-hidden">
-        Vote on the fixes
-      </h2>
-      <div className="voting-column">
-        <ParticipantList
-          workshop={workshop}
-          dispatch={dispatch}
-          defaultTeamId={teamId}
-          selectedId={voter?.id ?? null}
-          onSelect={setSelectedId}
-        />
-      </div>
-      <div className="voting-column">
-        {voter ? (
-          <Ballot key={voter.id} workshop={workshop} participant={voter} dispatch={dispatch} />
+      <div className="voting-main">
+        <header className="voting-top">
+          <h2 id="voting-heading" className="voting-title">
+            Vote <span className="vote-muted">· {roundName(workshop)}</span>
+          </h2>
+          <div className="voting-views" role="group" aria-label="Show">
+            <button type="button" aria-pressed={view === 'vote'} onClick={() => setView('vote')}>
+              Voting
+            </button>
+            <button type="button" aria-pressed={view === 'matrix'} onClick={() => setView('matrix')}>
+              Impact × effort
+            </button>
+          </div>
+        </header>
+        {view === 'matrix' ? (
+          <div className="vote-panel">
+            <ImpactEffortMatrix workshop={workshop} />
+          </div>
         ) : (
-          <section className="vote-panel vote-ballot-empty">
-            <h3 className="vote-panel-heading">Whose turn?</h3>
-            <p>
-              Choose a name from the list to cast that person&rsquo;s dots. Only their own dots show, so the laptop
-              can be passed round.
-            </p>
-          </section>
+          <>
+            <ModeChoice workshop={workshop} dispatch={dispatch} onRefused={setRefusal} />
+            {started && (
+              <p className="vote-lock-note">
+                <span aria-hidden="true">🔒</span> The way of voting is fixed while the vote is on.
+              </p>
+            )}
+            {refusal && (
+              <p className="vote-refusal" role="alert">
+                {refusal}
+              </p>
+            )}
+            {mode === 'ballot' ? (
+              <NextVoter
+                workshop={workshop}
+                dispatch={dispatch}
+                defaultTeamId={teamId}
+                onOpen={(id) => setFlow({ kind: 'ballot', id })}
+              />
+            ) : (
+              <TallyTable workshop={workshop} dispatch={dispatch} />
+            )}
+          </>
         )}
       </div>
-      <div className="voting-column">
-        <VoteResults workshop={workshop} dispatch={dispatch} />
-        <VotingSettings settings={workshop.voting} dispatch={dispatch} />
-      </div>
+      <aside className="voting-side" aria-label="Results and rules">
+        <VoteResults workshop={workshop} dispatch={dispatch} progress={progress} />
+        <VotingSettings workshop={workshop} dispatch={dispatch} />
+      </aside>
     </section>
   );
 }

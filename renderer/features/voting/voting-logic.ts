@@ -1,34 +1,25 @@
 /**
- * The Vote screen's arithmetic and wording, apart from React: what may be
- * shown before the reveal (how many voted, how many dots), how a rank with a
- * tie is written, and how the settings fields are read.
+ * The Vote screen's wording and arithmetic, apart from React: how a rank
+ * and a tie are written, what a round is called, which fixes a runoff
+ * would take, who is still to vote, and how the settings fields are read.
  */
-import type { Workshop } from '../../../shared/model';
-import type { RankedFix } from '../../../shared/selectors';
+import type { Id, Participant, Workshop } from '../../../shared/model';
+import { openRound, voteRanking, votersWhoVoted, type RankedFix } from '../../../shared/selectors';
 
-export interface VotingTally {
-  readonly participantCount: number;
-  /** Participants with at least one dot down. */
-  readonly participantsVoted: number;
-  readonly dotsCast: number;
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  const suffix = ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
 }
 
-/** What the room may know while results are hidden: turnout, never per-fix totals. */
-export function votingTally(workshop: Workshop): VotingTally {
-  const known = new Set(workshop.participants.map((p) => p.id));
-  const voted = new Set<string>();
-  let dotsCast = 0;
-  for (const vote of workshop.votes) {
-    if (!known.has(vote.participantId)) continue;
-    voted.add(vote.participantId);
-    dotsCast += vote.dots;
-  }
-  return { participantCount: known.size, participantsVoted: voted.size, dotsCast };
-}
-
-/** "2", or "=2" when another fix has the same number of dots. */
+/** "1st", or "tied 2nd" when another fix has the same number of dots. */
 export function rankLabel(entry: Pick<RankedFix, 'rank' | 'tied'>): string {
-  return entry.tied ? `=${entry.rank}` : String(entry.rank);
+  return entry.tied ? `tied ${ordinal(entry.rank)}` : ordinal(entry.rank);
+}
+
+export function dotsWord(count: number): string {
+  return `${count} ${count === 1 ? 'dot' : 'dots'}`;
 }
 
 /** "3 of 5 dots used". */
@@ -36,32 +27,73 @@ export function budgetText(used: number, budget: number): string {
   return `${used} of ${budget} ${budget === 1 ? 'dot' : 'dots'} used`;
 }
 
-export function dotsWord(count: number): string {
-  return `${count} ${count === 1 ? 'dot' : 'dots'}`;
+/** The fixes that share the best tied place with dots on them (the tie the room must settle), or none. */
+export function firstTie(ranking: readonly RankedFix[]): readonly RankedFix[] {
+  const tie = ranking.find((r) => r.tied && r.dots > 0);
+  return tie ? ranking.filter((r) => r.rank === tie.rank) : [];
 }
 
-/** The ranking split in two: fixes someone put dots on, and the rest (not ranked, listed after). */
-export function splitRanking(ranking: readonly RankedFix[]): {
-  readonly withDots: readonly RankedFix[];
-  readonly withoutDots: readonly RankedFix[];
-} {
-  return { withDots: ranking.filter((r) => r.dots > 0), withoutDots: ranking.filter((r) => r.dots === 0) };
+/** The top n fixes, plus any tied with the last of them, so a runoff never cuts through a tie. */
+export function topWithTies(ranking: readonly RankedFix[], n: number): readonly RankedFix[] {
+  const last = ranking[n - 1];
+  if (!last) return ranking;
+  return ranking.filter((r, i) => i < n || r.dots === last.dots);
+}
+
+/** "First vote", "Runoff 1 of the top 3", "Runoff 2 among the tied fixes". */
+export function roundName(workshop: Workshop, round = openRound(workshop)): string {
+  if (round === 0) return 'First vote';
+  const runoff = workshop.voting.runoffs[round - 1];
+  if (!runoff) return `Runoff ${round}`;
+  const before = voteRanking(workshop, round - 1);
+  const ids = new Set(runoff.fixIds);
+  const same = (list: readonly RankedFix[]) => list.length === ids.size && list.every((r) => ids.has(r.fix.id));
+  if (same(firstTie(before))) return `Runoff ${round} among the tied fixes`;
+  for (let n = 2; n <= before.length; n++) {
+    if (same(before.slice(0, n))) return `Runoff ${round} of the top ${n}`;
+  }
+  return `Runoff ${round} among ${ids.size} fixes`;
+}
+
+/** "23 of 40 have voted". */
+export function progressText(workshop: Workshop, room: number): string {
+  const voted = votersWhoVoted(workshop);
+  return `${voted} of ${room} ${room === 1 ? 'has' : 'have'} voted`;
+}
+
+/** People with nothing on their ballot in the open round, whose name matches what was typed. */
+export function stillToVote(workshop: Workshop, query: string): readonly Participant[] {
+  const round = openRound(workshop);
+  const voted = new Set(workshop.votes.filter((v) => v.round === round).map((v) => v.participantId));
+  const q = fold(query.trim());
+  return workshop.participants.filter((p) => !voted.has(p.id) && (q === '' || fold(p.name).includes(q)));
+}
+
+/** Case and accents ignored, so "zoe" finds Zoë. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function teamName(workshop: Workshop, teamId: Id): string {
+  return workshop.teams.find((t) => t.id === teamId)?.name ?? 'a team that has left';
 }
 
 export const SETTING_MIN = 1;
 export const SETTING_MAX = 50;
 
-/** Reads a settings field: a whole number from 1 to 50, or the sentence that says what is wrong. */
-export function parseSetting(
-  text: string,
-  what: string,
-): { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string } {
+export type Parsed = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
+
+/** Reads a whole number from min to max, or the sentence that says what is wrong. */
+export function parseWhole(text: string, what: string, min = SETTING_MIN, max = SETTING_MAX): Parsed {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, message: `Enter ${what}.` };
   if (!/^\d+$/.test(trimmed)) return { ok: false, message: `Use a whole number for ${what}.` };
   const value = Number(trimmed);
-  if (value < SETTING_MIN || value > SETTING_MAX) {
-    return { ok: false, message: `Choose ${what} from ${SETTING_MIN} to ${SETTING_MAX}.` };
-  }
+  if (value < min || value > max) return { ok: false, message: `Choose ${what} from ${min} to ${max}.` };
   return { ok: true, value };
+}
+
+/** Reads a settings field: a whole number from 1 to 50. */
+export function parseSetting(text: string, what: string): Parsed {
+  return parseWhole(text, what);
 }

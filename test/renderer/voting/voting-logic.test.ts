@@ -1,91 +1,164 @@
-// What the Vote screen may say before the reveal, and how it writes ranks, ties and settings.
+// How the Vote screen writes ranks and ties, names rounds, picks runoff fixes, finds who is still to vote, and steps a private ballot.
 import { describe, expect, it } from 'vitest';
+import type { ClientCommand } from '../../../shared/commands';
+import type { Workshop } from '../../../shared/model';
 import { voteRanking } from '../../../shared/selectors';
+import { ballotView, castCommand, draftTotal, step } from '../../../renderer/features/voting/ballot-logic';
+import { markerSize, quadrantOf } from '../../../renderer/features/voting/matrix-logic';
 import {
-  budgetText,
+  firstTie,
+  ordinal,
   parseSetting,
+  progressText,
   rankLabel,
-  splitRanking,
-  votingTally,
+  roundName,
+  stillToVote,
+  topWithTies,
 } from '../../../renderer/features/voting/voting-logic';
 import { blankWorkshop, idsOf, withCommands } from '../rating/workshop-builder';
 
-function votingRoom() {
+const TITLES = ['Call back within an hour', 'Plain-English letters', 'Track my parcel', 'Fewer forms'] as const;
+
+function room(): { w: Workshop; fix: (title: string) => string; person: (name: string) => string } {
   const start = blankWorkshop();
   const team = idsOf(start).team('Team 1');
-  const fix = (title: string) => ({ type: 'fix/add' as const, teamId: team, title, touchpointIds: [], pillarIds: [], impact: 3, effort: 3 });
-  let w = withCommands(start, [
-    fix('Call back within an hour'),
-    fix('Plain-English letters'),
-    fix('Track my parcel'),
-    fix('Fewer forms'),
-    { type: 'participant/add', name: 'Ana', teamId: team },
-    { type: 'participant/add', name: 'Ben', teamId: team },
-    { type: 'participant/add', name: 'Chloé', teamId: team },
+  const w = withCommands(start, [
+    ...TITLES.map((title): ClientCommand => ({ type: 'fix/add', teamId: team, title, touchpointIds: [], pillarIds: [], impact: 3, effort: 3 })),
+    ...['Ana', 'Ben', 'Chloé', 'Zoë'].map((name): ClientCommand => ({ type: 'participant/add', name, teamId: team })),
   ]);
   const id = idsOf(w);
-  const people = Object.fromEntries(w.participants.map((p) => [p.name, p.id]));
-  const vote = (who: string, title: string, dots: number) => ({
-    type: 'vote/set' as const,
-    participantId: people[who] ?? '',
-    fixId: id.fix(title),
-    dots,
-  });
-  w = withCommands(w, [
-    vote('Ana', 'Call back within an hour', 3),
-    vote('Ana', 'Plain-English letters', 2),
-    vote('Ben', 'Plain-English letters', 1),
-    vote('Ben', 'Track my parcel', 2),
-  ]);
-  return w;
+  const person = (name: string) => w.participants.find((p) => p.name === name)?.id ?? '';
+  return { w, fix: id.fix, person };
 }
 
-describe('votingTally', () => {
-  it('counts who has voted and how many dots are down, without saying where', () => {
-    expect(votingTally(votingRoom())).toEqual({ participantCount: 3, participantsVoted: 2, dotsCast: 8 });
+/** Ana 3 on "Call back", 2 on "Letters"; Ben 2 on "Call back", 3 on "Letters"; Chloé 1 on "Parcel". */
+function voted() {
+  const r = room();
+  const ballot = (name: string, dots: Record<string, number>): ClientCommand => ({
+    type: 'ballot/cast',
+    participantId: r.person(name),
+    dots: Object.fromEntries(Object.entries(dots).map(([title, n]) => [r.fix(title), n])),
   });
+  const w = withCommands(r.w, [
+    ballot('Ana', { 'Call back within an hour': 3, 'Plain-English letters': 2 }),
+    ballot('Ben', { 'Call back within an hour': 2, 'Plain-English letters': 3 }),
+    ballot('Chloé', { 'Track my parcel': 1 }),
+    { type: 'vote/reveal', revealed: true },
+  ]);
+  return { ...r, w };
+}
 
-  it('is all zeros before anyone votes', () => {
-    expect(votingTally(blankWorkshop())).toEqual({ participantCount: 0, participantsVoted: 0, dotsCast: 0 });
-  });
-});
-
-describe('ranking as shown', () => {
-  it('writes shared ranks as ties and keeps fixes without dots out of the ranking', () => {
-    const { withDots, withoutDots } = splitRanking(voteRanking(votingRoom()));
-    // Call back 3 and Plain-English 3 share first place; Track my parcel comes third, not second.
-    expect(withDots.map((r) => [rankLabel(r), r.fix.title, r.dots])).toEqual([
-      ['=1', 'Call back within an hour', 3],
-      ['=1', 'Plain-English letters', 3],
-      ['3', 'Track my parcel', 2],
+describe('ranks and ties', () => {
+  it('writes ordinals, and ties as ties', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23].map(ordinal)).toEqual([
+      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd',
     ]);
-    expect(withoutDots.map((r) => r.fix.title)).toEqual(['Fewer forms']);
+    expect(rankLabel({ rank: 2, tied: true })).toBe('tied 2nd');
+    expect(rankLabel({ rank: 1, tied: false })).toBe('1st');
   });
 
-  it('writes a rank without a tie as a plain number', () => {
-    expect(rankLabel({ rank: 2, tied: false })).toBe('2');
-    expect(rankLabel({ rank: 2, tied: true })).toBe('=2');
+  it('finds the best tie with dots, and the top n without cutting through a tie', () => {
+    const { w } = voted();
+    const ranking = voteRanking(w);
+    expect(firstTie(ranking).map((r) => r.fix.title)).toEqual(['Call back within an hour', 'Plain-English letters']);
+    expect(topWithTies(ranking, 1).map((r) => r.fix.title)).toEqual(['Call back within an hour', 'Plain-English letters']);
+    expect(topWithTies(ranking, 3).map((r) => r.fix.title)).toEqual([
+      'Call back within an hour',
+      'Plain-English letters',
+      'Track my parcel',
+    ]);
   });
 });
 
-describe('budgetText', () => {
-  it('says how much of the budget is used', () => {
-    expect(budgetText(3, 5)).toBe('3 of 5 dots used');
-    expect(budgetText(0, 1)).toBe('0 of 1 dot used');
+describe('rounds', () => {
+  it('names the first vote and each runoff by how it was chosen', () => {
+    const { w, fix } = voted();
+    expect(roundName(w)).toBe('First vote');
+    const tied = withCommands(w, [
+      { type: 'vote/runoff', fixIds: [fix('Call back within an hour'), fix('Plain-English letters')], budget: 1, maxPerFix: 1 },
+    ]);
+    expect(roundName(tied)).toBe('Runoff 1 among the tied fixes');
+    const top3 = withCommands(w, [
+      {
+        type: 'vote/runoff',
+        fixIds: [fix('Call back within an hour'), fix('Plain-English letters'), fix('Track my parcel')],
+        budget: 2,
+        maxPerFix: 1,
+      },
+    ]);
+    expect(roundName(top3)).toBe('Runoff 1 of the top 3');
+  });
+
+  it('lists who is still to vote, found by name without minding case or accents, and counts who has', () => {
+    const { w } = voted();
+    expect(stillToVote(w, '').map((p) => p.name)).toEqual(['Zoë']);
+    expect(stillToVote(w, 'zoe').map((p) => p.name)).toEqual(['Zoë']);
+    expect(stillToVote(w, 'ana')).toEqual([]);
+    expect(progressText(w, 4)).toBe('3 of 4 have voted');
   });
 });
 
-describe('parseSetting', () => {
-  it('accepts whole numbers from 1 to 50', () => {
-    expect(parseSetting(' 7 ', 'a budget')).toEqual({ ok: true, value: 7 });
-    expect(parseSetting('50', 'a budget')).toEqual({ ok: true, value: 50 });
+describe('a private ballot', () => {
+  it('refuses a dot over the per-fix cap or over the budget, with the reason, and changes nothing', () => {
+    const { w, fix, person } = room();
+    const participant = w.participants.find((p) => p.id === person('Ana'));
+    if (!participant) throw new Error('no Ana');
+    const view = ballotView(w, participant);
+    expect(view.rules).toEqual({ budget: 5, maxPerFix: 3 });
+    let draft = new Map<string, number>();
+    const callBack = fix('Call back within an hour');
+    for (let i = 0; i < 3; i++) {
+      const r = step(draft, callBack, 1, view.rules);
+      if (!r.ok) throw new Error(r.message);
+      draft = new Map(r.draft);
+    }
+    expect(step(draft, callBack, 1, view.rules)).toEqual({ ok: false, message: 'At most 3 dots can go on one fix.' });
+    const letters = fix('Plain-English letters');
+    for (let i = 0; i < 2; i++) {
+      const r = step(draft, letters, 1, view.rules);
+      if (!r.ok) throw new Error(r.message);
+      draft = new Map(r.draft);
+    }
+    expect(draftTotal(draft)).toBe(5);
+    expect(step(draft, fix('Fewer forms'), 1, view.rules)).toEqual({
+      ok: false,
+      message: 'All 5 dots are used. Take one off another fix first.',
+    });
+    const back = step(draft, letters, -1, view.rules);
+    expect(back.ok && back.draft.get(letters)).toBe(1);
+    expect(castCommand(participant.id, draft, 0)).toEqual({
+      type: 'ballot/cast',
+      participantId: participant.id,
+      dots: { [callBack]: 3, [letters]: 2 },
+      round: 0,
+    });
   });
 
-  it('explains what is wrong with anything else', () => {
+  it('marks the own team’s fixes unavailable when teams may not vote for their own', () => {
+    const { w, person } = room();
+    const strict = withCommands(w, [{ type: 'voting/configure', ownTeamVoting: false }]);
+    const ana = strict.participants.find((p) => p.id === person('Ana'));
+    if (!ana) throw new Error('no Ana');
+    expect(ballotView(strict, ana).fixes.every((f) => f.unavailable !== null)).toBe(true);
+    expect(ballotView(w, ana).fixes.every((f) => f.unavailable === null)).toBe(true);
+  });
+});
+
+describe('settings and the matrix', () => {
+  it('reads a setting or says what is wrong', () => {
+    expect(parseSetting(' 5 ', 'a budget')).toEqual({ ok: true, value: 5 });
     expect(parseSetting('', 'a budget')).toEqual({ ok: false, message: 'Enter a budget.' });
     expect(parseSetting('2.5', 'a budget')).toEqual({ ok: false, message: 'Use a whole number for a budget.' });
-    expect(parseSetting('-1', 'a budget')).toEqual({ ok: false, message: 'Use a whole number for a budget.' });
-    expect(parseSetting('0', 'a budget')).toEqual({ ok: false, message: 'Choose a budget from 1 to 50.' });
     expect(parseSetting('51', 'a budget')).toEqual({ ok: false, message: 'Choose a budget from 1 to 50.' });
+  });
+
+  it('puts fixes in quadrants and sizes markers by dots only once results show', () => {
+    expect(quadrantOf({ impact: 5, effort: 1 })).toBe('quick-wins');
+    expect(quadrantOf({ impact: 3, effort: 3 })).toBe('big-bets');
+    expect(quadrantOf({ impact: 2, effort: 2 })).toBe('fill-ins');
+    expect(quadrantOf({ impact: 1, effort: 5 })).toBe('money-pits');
+    expect(markerSize(9, 9, true)).toBe(56);
+    expect(markerSize(0, 9, true)).toBe(28);
+    expect(markerSize(9, 9, false)).toBe(28);
   });
 });

@@ -1,0 +1,135 @@
+/**
+ * "Who is next?": big name buttons for everyone who has not voted in this
+ * round, a type-ahead to find one name among forty, and a way to add a
+ * person who turned up late. Shows who has voted as a number, never what.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import type { ClientCommand } from '../../../shared/commands';
+import type { Id, Workshop } from '../../../shared/model';
+import { Button, nameProblem, TextField } from '../../ui';
+import type { DispatchOutcome } from '../screen-props';
+import { stillToVote } from './voting-logic';
+
+interface NextVoterProps {
+  readonly workshop: Workshop;
+  readonly dispatch: (command: ClientCommand) => Promise<DispatchOutcome>;
+  readonly defaultTeamId: Id;
+  readonly onOpen: (participantId: Id) => void;
+}
+
+export function NextVoter({ workshop, dispatch, defaultTeamId, onOpen }: NextVoterProps) {
+  const [query, setQuery] = useState('');
+  const searchId = useId();
+  const waiting = stillToVote(workshop, query);
+  const allWaiting = stillToVote(workshop, '');
+  const teams = new Map(workshop.teams.map((t) => [t.id, t]));
+
+  return (
+    <section className="vote-panel vote-next" aria-labelledby="next-voter-heading">
+      <div className="vote-next-header">
+        <h3 id="next-voter-heading" className="vote-panel-heading">
+          Next voter
+        </h3>
+        {workshop.participants.length > 0 && (
+          <div className="vote-search">
+            <label htmlFor={searchId} className="visually-hidden">
+              Find your name
+            </label>
+            <input
+              id={searchId}
+              className="field-input"
+              type="search"
+              placeholder="Type your name…"
+              value={query}
+              autoComplete="off"
+              onChange={(e) => setQuery(e.target.value)}
+              onKeyDown={(e) => {
+                // Enter opens the ballot when the typing has narrowed it to one person.
+                const only = waiting.length === 1 ? waiting[0] : undefined;
+                if (e.key === 'Enter' && only) onOpen(only.id);
+              }}
+            />
+          </div>
+        )}
+      </div>
+      {workshop.participants.length === 0 ? (
+        <p className="vote-muted">Add the people who will vote. Each opens their own ballot in turn.</p>
+      ) : allWaiting.length === 0 ? (
+        <p className="vote-all-voted" role="status">
+          Everyone has voted. Reveal the results when the room is ready.
+        </p>
+      ) : waiting.length === 0 ? (
+        <p className="vote-muted">Nobody still to vote is called “{query.trim()}”. Add them below if they are new.</p>
+      ) : (
+        <ul className="vote-next-list" aria-label="People still to vote">
+          {waiting.map((p) => {
+            const team = teams.get(p.teamId);
+            return (
+              <li key={p.id}>
+                <button type="button" className="vote-next-person" onClick={() => onOpen(p.id)} data-testid="next-voter">
+                  {team && <span className="vote-team-dot" style={{ background: team.color }} aria-hidden="true" />}
+                  <span className="vote-next-name">{p.name}</span>
+                  <span className="vote-next-team">{team?.name ?? ''}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <AddPerson workshop={workshop} dispatch={dispatch} defaultTeamId={defaultTeamId} />
+    </section>
+  );
+}
+
+function AddPerson({ workshop, dispatch, defaultTeamId }: Omit<NextVoterProps, 'onOpen'>) {
+  const [name, setName] = useState('');
+  const [teamId, setTeamId] = useState(defaultTeamId);
+  const [error, setError] = useState<string | null>(null);
+  const nameId = useId();
+  const teamSelectId = useId();
+  // The chosen team may have been removed meanwhile.
+  const team = workshop.teams.some((t) => t.id === teamId) ? teamId : (workshop.teams[0]?.id ?? '');
+
+  async function onAdd(event: FormEvent) {
+    event.preventDefault();
+    const problem = nameProblem(name);
+    if (problem) {
+      setError(problem);
+      document.getElementById(nameId)?.focus();
+      return;
+    }
+    const outcome = await dispatch({ type: 'participant/add', name: name.trim(), teamId: team });
+    setError(outcome.ok ? null : outcome.message);
+    if (outcome.ok) setName('');
+    document.getElementById(nameId)?.focus();
+  }
+
+  return (
+    <form className="vote-add-person" onSubmit={(e) => void onAdd(e)} noValidate aria-label="Add a person">
+      <TextField
+        id={nameId}
+        label="New person"
+        value={name}
+        error={error}
+        placeholder="Name"
+        onChange={(e) => {
+          setName(e.target.value);
+          setError(null);
+        }}
+      />
+      <div className="vote-field">
+        <label className="field-label" htmlFor={teamSelectId}>
+          Team
+        </label>
+        <select id={teamSelectId} className="select" value={team} onChange={(e) => setTeamId(e.target.value)}>
+          {workshop.teams.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Button type="submit">Add person</Button>
+    </form>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * One person's private ballot: only the fixes of the open round and their
+ * own dots, a − and + per fix (Tab to a fix, then the buttons or − / +
+ * keys), how many dots are left, and "Confirm my vote", which sends the
+ * whole ballot as one ballot/cast. Nothing is sent before that.
+ */
+import { useState, type KeyboardEvent } from 'react';
+import type { Id, Participant, Workshop } from '../../../shared/model';
+import { Button } from '../../ui';
+import { ballotView, draftTotal, step, type Draft } from './ballot-logic';
+import { dotsWord, roundName, teamName } from './voting-logic';
+
+interface PrivateBallotProps {
+  readonly workshop: Workshop;
+  readonly participant: Participant;
+  /** Sends the ballot; resolves with the refusal, or null when counted. */
+  readonly onConfirm: (draft: Draft, round: number) => Promise<string | null>;
+  readonly onCancel: () => void;
+}
+
+export function PrivateBallot({ workshop, participant, onConfirm, onCancel }: PrivateBallotProps) {
+  const [draft, setDraft] = useState<Draft>(() => new Map());
+  const [refusal, setRefusal] = useState<{ readonly fixId: Id | null; readonly message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const view = ballotView(workshop, participant);
+  const used = draftTotal(draft);
+  const left = view.rules.budget - used;
+
+  function change(fixId: Id, delta: 1 | -1) {
+    const result = step(draft, fixId, delta, view.rules);
+    if (result.ok) {
+      setDraft(result.draft);
+      setRefusal(null);
+    } else setRefusal({ fixId, message: result.message });
+  }
+
+  async function confirm() {
+    setBusy(true);
+    const message = await onConfirm(draft, view.round);
+    setBusy(false);
+    if (message) setRefusal({ fixId: null, message });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLLIElement>, fixId: Id) {
+    if (event.key === '+' || event.key === '=' || event.key === 'ArrowRight') change(fixId, 1);
+    else if (event.key === '-' || event.key === 'ArrowLeft') change(fixId, -1);
+    else return;
+    event.preventDefault();
+  }
+
+  return (
+    <section className="vote-ballot" aria-labelledby="ballot-heading" data-testid="private-ballot">
+      <header className="vote-ballot-header">
+        <div>
+          <p className="vote-muted vote-ballot-round">{roundName(workshop)}</p>
+          <h2 id="ballot-heading" className="vote-ballot-name">
+            {participant.name}&rsquo;s ballot <span className="vote-muted">· {teamName(workshop, participant.teamId)}</span>
+          </h2>
+          <p className="vote-muted">
+            Spend up to {dotsWord(view.rules.budget)}, at most {view.rules.maxPerFix} on any one fix.
+          </p>
+        </div>
+        <p className={`vote-left${left === 0 ? ' vote-left-none' : ''}`} aria-live="polite" data-testid="dots-left">
+          <span className="vote-left-number">{left}</span> {left === 1 ? 'dot' : 'dots'} left
+        </p>
+      </header>
+      <ul className="vote-ballot-list">
+        {view.fixes.map(({ fix, unavailable }) => {
+          const mine = draft.get(fix.id) ?? 0;
+          return (
+            <li
+              key={fix.id}
+              className={`vote-ballot-item${mine > 0 ? ' vote-ballot-item-chosen' : ''}${unavailable ? ' vote-ballot-item-off' : ''}`}
+              onKeyDown={(e) => (unavailable ? undefined : onKeyDown(e, fix.id))}
+              data-testid="ballot-fix"
+            >
+              <div className="vote-ballot-text">
+                <span className="vote-ballot-title">{fix.title}</span>
+                {unavailable && <span className="vote-ballot-off">{unavailable}</span>}
+              </div>
+              {!unavailable && (
+                <span className="vote-stepper" role="group" aria-label={`Dots on “${fix.title}”`}>
+                  <button
+                    type="button"
+                    className="vote-step"
+                    aria-label={`Take a dot off “${fix.title}”`}
+                    disabled={mine === 0}
+                    onClick={() => change(fix.id, -1)}
+                  >
+                    −
+                  </button>
+                  <span className="vote-step-count" data-testid="fix-dots">
+                    {mine}
+                  </span>
+                  <button
+                    type="button"
+                    className="vote-step"
+                    aria-label={`Put a dot on “${fix.title}”`}
+                    onClick={() => change(fix.id, 1)}
+                  >
+                    +
+                  </button>
+                </span>
+              )}
+              {refusal?.fixId === fix.id && (
+                <p className="vote-refusal vote-ballot-refusal" role="alert">
+                  {refusal.message}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <footer className="vote-ballot-footer">
+        {refusal?.fixId === null && (
+          <p className="vote-refusal" role="alert">
+            {refusal.message}
+          </p>
+        )}
+        <Button onClick={onCancel} disabled={busy}>
+          Not me — go back
+        </Button>
+        <Button variant="primary" className="vote-confirm" onClick={() => void confirm()} disabled={busy || used === 0}>
+          Confirm my vote ({dotsWord(used)})
+        </Button>
+      </footer>
+    </section>
+  );
+}
