@@ -122,7 +122,7 @@ function OpenWorkshop({
       </nav>
       <main id={PHASE_PANEL_ID} className="phase-panel" role="tabpanel" aria-labelledby={tabId(phase)}>
         <ScreenErrorBoundary resetKey={phase}>
-          <PhaseScreen phase={phase} workshop={workshop} dispatch={dispatch} teamId={teamId} exportPdf={exportPdf} />
+          <PhaseScreen phase={phase} workshop={workshop} dispatch={dispatch} teamId={teamId} exportPdf={exportPdf} undo={doUndo} />
         </ScreenErrorBoundary>
       </main>
     </div>

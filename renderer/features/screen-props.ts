@@ -14,4 +14,6 @@ export interface ScreenProps {
   readonly dispatch: (command: ClientCommand) => Promise<DispatchOutcome>;
   /** The team whose work is shown and edited (a workshop always has at least one team). */
   readonly teamId: Id;
+  /** Undoes the last change (as the top bar's Undo does), for an "Undo" offered right after a delete. */
+  readonly undo?: () => void;
 }

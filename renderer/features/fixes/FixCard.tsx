@@ -14,9 +14,11 @@ interface FixCardProps {
   readonly refusal: string | null;
   readonly onEdit: () => void;
   readonly onDelete: () => void;
+  /** Absent when there is no other fix to merge into. */
+  readonly onMerge?: () => void;
 }
 
-export function FixCard({ fix, workshop, isEditing, refusal, onEdit, onDelete }: FixCardProps) {
+export function FixCard({ fix, workshop, isEditing, refusal, onEdit, onDelete, onMerge }: FixCardProps) {
   const team = workshop.teams.find((t) => t.id === fix.teamId);
   const touchpoints = fix.touchpointIds
     .map((id) => workshop.touchpoints.find((t) => t.id === id))
@@ -73,6 +75,11 @@ export function FixCard({ fix, workshop, isEditing, refusal, onEdit, onDelete }:
         <Button size="sm" onClick={onEdit} data-fix-edit={fix.id} aria-label={`Edit “${fix.title}”`} aria-pressed={isEditing}>
           Edit
         </Button>
+        {onMerge && (
+          <Button size="sm" onClick={onMerge} aria-label={`Merge “${fix.title}” into another fix`}>
+            Merge into…
+          </Button>
+        )}
         <Button size="sm" onClick={onDelete} aria-label={`Delete “${fix.title}”`}>
           Delete
         </Button>

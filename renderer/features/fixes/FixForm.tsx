@@ -31,12 +31,14 @@ interface FixFormProps {
   /** The fix being edited; absent when adding a new one. */
   readonly editing?: Fix;
   readonly defaultTeamId: Id;
+  /** A new fix's starting point, e.g. from a pain point; a blank form when absent. */
+  readonly seed?: FixDraft;
   /** Called after a save or a cancel, with a sentence to announce (or null). */
   readonly onDone: (announcement: string | null) => void;
 }
 
-export function FixForm({ workshop, dispatch, editing, defaultTeamId, onDone }: FixFormProps) {
-  const [draft, setDraft] = useState<FixDraft>(() => (editing ? draftFromFix(editing) : emptyDraft(defaultTeamId)));
+export function FixForm({ workshop, dispatch, editing, defaultTeamId, seed, onDone }: FixFormProps) {
+  const [draft, setDraft] = useState<FixDraft>(() => (editing ? draftFromFix(editing) : (seed ?? emptyDraft(defaultTeamId))));
   const [submitted, setSubmitted] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

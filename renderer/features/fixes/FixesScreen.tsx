@@ -1,21 +1,30 @@
 /**
- * The Fix screen: every team's proposed fixes on the left, the form to add
- * (or edit) one on the right. Deleting asks first, because a fix's dots go
- * with it.
+ * The Fix screen: every team's proposed fixes on the left; on the right the
+ * worst pain points to start from and the form to add (or edit) a fix. A
+ * delete happens at once and offers Undo; "Merge into…" folds a fix that
+ * says the same as another into it, dots and all.
  */
-import { useEffect, useRef, useState } from 'react';
-import type { Id } from '../../../shared/model';
-import { ConfirmDialog, useNotify } from '../../ui';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Fix, Id } from '../../../shared/model';
+import { useNotify } from '../../ui';
 import type { ScreenProps } from '../screen-props';
+import { draftFromPain, type FixDraft } from './fix-form';
 import { FixCard } from './FixCard';
 import { FixForm } from './FixForm';
+import { MergeDialog } from './MergeDialog';
+import { totalDots } from './merge-logic';
+import { PainPoints } from './PainPoints';
+import { UndoBar } from './UndoBar';
 import './fixes.css';
 
-export function FixesScreen({ workshop, dispatch, teamId }: ScreenProps) {
+export function FixesScreen({ workshop, dispatch, teamId, undo }: ScreenProps) {
   const [editingId, setEditingId] = useState<Id | null>(null);
-  const [deletingId, setDeletingId] = useState<Id | null>(null);
+  const [mergingId, setMergingId] = useState<Id | null>(null);
+  const [deleted, setDeleted] = useState<{ readonly message: string; readonly key: Id } | null>(null);
+  const [seed, setSeed] = useState<{ readonly draft: FixDraft; readonly key: number } | null>(null);
   const [refusal, setRefusal] = useState<{ readonly fixId: Id; readonly message: string } | null>(null);
   const notify = useNotify();
+  const dismissDeleted = useCallback(() => setDeleted(null), []);
   /**
    * Where focus goes once the next render is on screen: into the form after
    * Edit, back to the fix after saving, to a neighbour after a delete — never
@@ -31,21 +40,32 @@ export function FixesScreen({ workshop, dispatch, teamId }: ScreenProps) {
 
   // The fix may have been deleted from another window meanwhile; then there is nothing to edit.
   const editing = workshop.fixes.find((f) => f.id === editingId);
-  const deleting = workshop.fixes.find((f) => f.id === deletingId);
+  const merging = workshop.fixes.find((f) => f.id === mergingId);
 
-  async function confirmDelete(fixId: Id, title: string) {
-    const index = workshop.fixes.findIndex((f) => f.id === fixId);
+  async function remove(fix: Fix) {
+    const index = workshop.fixes.findIndex((f) => f.id === fix.id);
     const neighbour = workshop.fixes[index + 1] ?? workshop.fixes[index - 1];
-    const outcome = await dispatch({ type: 'fix/remove', fixId });
-    setDeletingId(null);
+    const dots = totalDots(workshop, fix.id);
+    const outcome = await dispatch({ type: 'fix/remove', fixId: fix.id });
     if (!outcome.ok) {
-      setRefusal({ fixId, message: outcome.message });
+      setRefusal({ fixId: fix.id, message: outcome.message });
       return;
     }
     pendingFocus.current = neighbour ? editButton(neighbour.id) : '#fixes-heading';
-    if (editingId === fixId) setEditingId(null);
+    if (editingId === fix.id) setEditingId(null);
     setRefusal(null);
-    notify.toast(`Deleted the fix “${title}”.`, 'success');
+    const withDots = dots > 0 ? ` and the ${dots === 1 ? 'dot' : `${dots} dots`} on it` : '';
+    setDeleted({ message: `Deleted the fix “${fix.title}”${withDots}.`, key: fix.id });
+  }
+
+  async function merge(from: Fix, kept: Fix): Promise<string | null> {
+    const outcome = await dispatch({ type: 'fix/merge', fixId: kept.id, otherFixId: from.id });
+    if (!outcome.ok) return outcome.message;
+    setMergingId(null);
+    if (editingId === from.id) setEditingId(null);
+    pendingFocus.current = editButton(kept.id);
+    notify.toast(`Merged “${from.title}” into “${kept.title}”. Undo separates them again.`, 'success');
+    return null;
   }
 
   return (
@@ -56,8 +76,7 @@ export function FixesScreen({ workshop, dispatch, teamId }: ScreenProps) {
         </h2>
         {workshop.fixes.length === 0 ? (
           <p className="fixes-empty">
-            No fixes yet. Look at the lowest scores from the ratings and propose what would lift them, using the
-            form.
+            No fixes yet. Start from a pain point, or propose what would lift the lowest scores, using the form.
           </p>
         ) : (
           <ul className="fixes-list">
@@ -72,18 +91,29 @@ export function FixesScreen({ workshop, dispatch, teamId }: ScreenProps) {
                   pendingFocus.current = '[data-testid="fix-title"]';
                   setEditingId(fix.id);
                 }}
-                onDelete={() => setDeletingId(fix.id)}
+                onDelete={() => void remove(fix)}
+                onMerge={workshop.fixes.length > 1 ? () => setMergingId(fix.id) : undefined}
               />
             ))}
           </ul>
         )}
       </div>
       <div className="fixes-form-column">
+        {!editing && (
+          <PainPoints
+            workshop={workshop}
+            onPropose={(touchpointId, pillarId, owner) => {
+              setSeed((previous) => ({ draft: draftFromPain(touchpointId, pillarId, owner), key: (previous?.key ?? 0) + 1 }));
+              pendingFocus.current = '[data-testid="fix-title"]';
+            }}
+          />
+        )}
         <FixForm
-          key={editing?.id ?? 'new'}
+          key={editing?.id ?? `new-${seed?.key ?? 0}`}
           workshop={workshop}
           dispatch={dispatch}
           editing={editing}
+          seed={seed?.draft}
           defaultTeamId={teamId}
           onDone={(message) => {
             if (editing) pendingFocus.current = editButton(editing.id);
@@ -93,14 +123,27 @@ export function FixesScreen({ workshop, dispatch, teamId }: ScreenProps) {
           }}
         />
       </div>
-      {deleting && (
-        <ConfirmDialog
-          title={`Delete the fix “${deleting.title}”?`}
-          message={<p>Any dots people put on it go too. You can bring it back with Undo.</p>}
-          confirmLabel="Delete fix"
-          danger
-          onConfirm={() => confirmDelete(deleting.id, deleting.title)}
-          onCancel={() => setDeletingId(null)}
+      {merging && (
+        <MergeDialog
+          workshop={workshop}
+          from={merging}
+          onMerge={(kept) => merge(merging, kept)}
+          onClose={() => setMergingId(null)}
+        />
+      )}
+      {deleted && (
+        <UndoBar
+          key={deleted.key}
+          message={deleted.message}
+          onUndo={
+            undo
+              ? () => {
+                  undo();
+                  setDeleted(null);
+                }
+              : undefined
+          }
+          onDismiss={dismissDeleted}
         />
       )}
     </section>

@@ -104,3 +104,8 @@ export function touchpointGroups(workshop: Workshop): readonly TouchpointGroup[]
 /** What impact and effort levels mean, for labels and the list. */
 export const IMPACT_WORDS = ['', 'tiny', 'small', 'medium', 'large', 'huge'] as const;
 export const EFFORT_WORDS = ['', 'trivial', 'light', 'moderate', 'heavy', 'very heavy'] as const;
+
+/** A new fix about a pain point: its touchpoint, its weakest pillar, proposed by the team whose card it is. */
+export function draftFromPain(touchpointId: Id, pillarId: Id, teamId: Id): FixDraft {
+  return { ...emptyDraft(teamId), touchpointIds: [touchpointId], pillarIds: [pillarId] };
+}
