@@ -1,0 +1,96 @@
+// Personal dots: one fix at a time or a whole ballot, in the open round, under its rules.
+import { describe, expect, it } from 'vitest';
+import { applyCommand } from '../../shared/reducer';
+import { ballotOf, dotsSpent } from '../../shared/selectors';
+import { apply, refuse, testContext } from './helpers';
+import { vote, votingRoom } from './voting-room';
+
+describe('vote/set', () => {
+  it('refuses in tally mode, saying how this vote is counted', () => {
+    const { w: start, zoe, chat } = votingRoom();
+    let w = start;
+    w = apply(w, { type: 'voting/configure', mode: 'tally' });
+    expect(refuse(w, { type: 'vote/set', participantId: zoe, fixId: chat, dots: 1 }, 'conflict').message).toBe(
+      'This vote is counted from the wall, so dots are typed in as tallies rather than per person.',
+    );
+  });
+
+  it("keeps people off their own team's fixes when the room chose that, but lets them take dots back", () => {
+    const { w: start, zoe, form, chat } = votingRoom();
+    let w = start;
+    w = apply(w, { type: 'voting/configure', ownTeamVoting: false });
+    expect(refuse(w, { type: 'vote/set', participantId: zoe, fixId: form, dots: 1 }, 'conflict').message).toBe(
+      "Zoë cannot put dots on “Shorter form”: in this vote nobody votes for their own team's fixes.",
+    );
+    w = vote(w, [zoe, chat, 2], [zoe, chat, 0]);
+    expect(w.votes).toEqual([]);
+  });
+
+  it("in a runoff, takes only the runoff's fixes and uses its budget and cap", () => {
+    const { w: start, zoe, form, chat, track } = votingRoom();
+    let w = start;
+    w = vote(w, [zoe, form, 3], [zoe, chat, 2]);
+    w = apply(w, { type: 'vote/reveal', revealed: true });
+    w = apply(w, { type: 'vote/runoff', fixIds: [chat, track], budget: 3, maxPerFix: 2 });
+    expect(refuse(w, { type: 'vote/set', participantId: zoe, fixId: form, dots: 1 }, 'conflict').message).toBe(
+      '“Shorter form” is not in this runoff: only its 2 fixes can get dots now.',
+    );
+    expect(refuse(w, { type: 'vote/set', participantId: zoe, fixId: chat, dots: 3 }, 'over-budget').message).toBe(
+      'At most 2 dots can go on one fix in this runoff.',
+    );
+    w = vote(w, [zoe, chat, 2]);
+    expect(refuse(w, { type: 'vote/set', participantId: zoe, fixId: track, dots: 2 }, 'over-budget').message).toBe(
+      'Zoë has 1 dot left; this would need 2.',
+    );
+    w = vote(w, [zoe, track, 1]);
+    // Her first-round ballot is untouched: the same fix holds dots in two rounds without counting twice.
+    expect(Object.fromEntries(ballotOf(w, zoe, 0))).toEqual({ [form]: 3, [chat]: 2 });
+    expect(Object.fromEntries(ballotOf(w, zoe))).toEqual({ [chat]: 2, [track]: 1 });
+    expect(dotsSpent(w, zoe)).toBe(3);
+  });
+});
+
+describe('ballot/cast', () => {
+  it("replaces the participant's whole ballot in the open round, dropping zeros", () => {
+    const { w: start, zoe, ana, form, chat, track } = votingRoom();
+    let w = start;
+    w = vote(w, [zoe, form, 3], [ana, chat, 1]);
+    w = apply(w, { type: 'ballot/cast', participantId: zoe, dots: { [chat]: 2, [track]: 3, [form]: 0 } });
+    expect(Object.fromEntries(ballotOf(w, zoe))).toEqual({ [chat]: 2, [track]: 3 });
+    expect(Object.fromEntries(ballotOf(w, ana))).toEqual({ [chat]: 1 });
+    w = apply(w, { type: 'ballot/cast', participantId: zoe, dots: {} });
+    expect(ballotOf(w, zoe).size).toBe(0);
+  });
+
+  it('casting the same ballot again changes nothing', () => {
+    const { w: start, zoe, chat, track } = votingRoom();
+    let w = start;
+    w = apply(w, { type: 'ballot/cast', participantId: zoe, dots: { [chat]: 2, [track]: 1 } });
+    const again = applyCommand(w, { type: 'ballot/cast', participantId: zoe, dots: { [track]: 1, [chat]: 2 } }, testContext());
+    expect(again.ok && again.state.votes).toBe(w.votes);
+  });
+
+  it('refuses the whole ballot when any part breaks a rule, keeping the old one', () => {
+    const { w: start, zoe, form, chat, track, callBack } = votingRoom();
+    let w = start;
+    w = vote(w, [zoe, form, 1]);
+    const cast = (dots: Record<string, number>) => ({ type: 'ballot/cast' as const, participantId: zoe, dots });
+    expect(refuse(w, cast({ [chat]: 3, [track]: 3 }), 'over-budget').message).toBe(
+      "Zoë's ballot has 6 dots, but each person has 5 dots to spend.",
+    );
+    expect(refuse(w, cast({ [chat]: 4 }), 'over-budget').message).toBe(
+      "Zoë's ballot puts 4 dots on “Live chat”, but at most 3 dots can go on one fix.",
+    );
+    expect(refuse(w, cast({ [chat]: 1, gone: 1 }), 'not-found').message).toBe(
+      'One of the fixes on this ballot no longer exists — it may have been deleted.',
+    );
+    refuse(w, { type: 'ballot/cast', participantId: 'gone', dots: { [chat]: 1 } }, 'not-found');
+    const ownTeamOff = apply(apply(w, { type: 'vote/set', participantId: zoe, fixId: form, dots: 0 }), {
+      type: 'voting/configure',
+      ownTeamVoting: false,
+    });
+    refuse(ownTeamOff, cast({ [chat]: 1, [callBack]: 1 }), 'conflict');
+    const tally = apply(apply(w, { type: 'voting/reset' }), { type: 'voting/configure', mode: 'tally' });
+    refuse(tally, cast({ [chat]: 1 }), 'conflict');
+  });
+});
