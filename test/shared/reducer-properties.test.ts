@@ -12,6 +12,7 @@ import { applyCommand } from '../../shared/reducer';
 import type { RestoreCommand } from '../../shared/commands';
 import type { CommandContext } from '../../shared/result';
 import { createSampleWorkshop } from '../../shared/sample-workshop';
+import { roundRules } from '../../shared/selectors';
 import { content, START } from './helpers';
 
 const NAMES = ['Alpha', 'alpha ', 'Beta', '', '  ', 'Zoë', 'Дмитрий', 'x'.repeat(130)];
@@ -87,6 +88,13 @@ function build(w: Workshop, { kind, a, b, c, n }: Step): ClientCommand {
     () => ({ type: 'vote/set', participantId: pick(w.participants, a), fixId: pick(w.fixes, b), dots: n }),
     () => ({ type: 'vote/set', participantId: pick(w.participants, a), fixId: pick(w.fixes, b), dots: c % 4 }),
     () => ({ type: 'vote/reveal', revealed: a % 2 === 0 }),
+    () => ({ type: 'voting/configure', mode: a % 2 ? 'tally' : 'ballot', ownTeamVoting: b % 3 === 0 ? b % 2 === 0 : undefined, secret: c % 3 === 0 ? c % 2 === 0 : undefined, tallyVoters: n >= 0 ? n : undefined }),
+    () => ({ type: 'voting/reset' }),
+    () => ({ type: 'fix/merge', fixId: pick(w.fixes, a), otherFixId: pick(w.fixes, b) }),
+    () => ({ type: 'ballot/cast', participantId: pick(w.participants, a), dots: { [pick(w.fixes, b)]: c % 4, [pick(w.fixes, c)]: Math.max(n, 0) % 4 }, round: n === 7 ? 1 : undefined }),
+    () => ({ type: 'vote/tally', fixId: pick(w.fixes, a), dots: b % 3 === 0 ? 0 : c % 12 }),
+    () => ({ type: 'vote/runoff', fixIds: [pick(w.fixes, a), pick(w.fixes, b), pick(w.fixes, c)], budget: (n % 3) + 2, maxPerFix: (a % 2) + 1 }),
+    () => ({ type: 'vote/cancel-runoff' }),
     () => ({ type: 'action/add', fixId: b % 3 ? pick(w.fixes, b) : null, title: name(a), owner: 'Owner', dueDate: c % 2 ? '2027-01-31' : '31/01/2027', pillarId: c % 3 ? pillar(c) : null, touchpointId: n > 2 ? card() : null }),
     () => ({ type: 'action/update', actionId: pick(w.actions, a), status: (['planned', 'in-progress', 'done'] as const)[b % 3], pillarId: c % 2 ? null : undefined }),
     () => ({ type: 'action/move', actionId: pick(w.actions, a), toIndex: b % 6 }),
@@ -117,19 +125,23 @@ function checkInvariants(w: Workshop): void {
     if (a.fixId !== null) expect(fixes.has(a.fixId)).toBe(true);
     if (a.touchpointId !== null) expect(touchpoints.has(a.touchpointId)).toBe(true);
   }
+  // Dots count per round, each round under its own rules.
   const spent = new Map<string, number>();
   for (const v of w.votes) {
     expect(fixes.has(v.fixId) && people.has(v.participantId)).toBe(true);
-    expect(v.dots).toBeLessThanOrEqual(w.voting.maxPerFix);
-    spent.set(v.participantId, (spent.get(v.participantId) ?? 0) + v.dots);
+    const { budget, maxPerFix } = roundRules(w, v.round);
+    expect(v.dots).toBeLessThanOrEqual(maxPerFix);
+    const key = `${v.participantId}|${String(v.round)}`;
+    spent.set(key, (spent.get(key) ?? 0) + v.dots);
+    expect(spent.get(key)).toBeLessThanOrEqual(budget);
   }
-  for (const total of spent.values()) expect(total).toBeLessThanOrEqual(w.voting.budget);
+  for (const t of w.tallies) expect(fixes.has(t.fixId)).toBe(true);
   const weightTotal = w.framework.pillars.reduce((sum, p) => sum + p.weight, 0);
   expect(Math.abs(weightTotal - 100)).toBeLessThan(0.01);
   for (const list of [w.stages, w.channels, w.teams, w.framework.pillars]) {
     expect(new Set(list.map((i) => i.name.toLowerCase())).size).toBe(list.length);
   }
-  const votePairs = w.votes.map((v) => `${v.participantId}|${v.fixId}`);
+  const votePairs = w.votes.map((v) => `${v.participantId}|${v.fixId}|${String(v.round)}`);
   expect(new Set(votePairs).size).toBe(votePairs.length);
   const ratingKeys = w.ratings.map((r) => `${r.teamId}|${r.touchpointId}|${r.pillarId}`);
   expect(new Set(ratingKeys).size).toBe(ratingKeys.length);
