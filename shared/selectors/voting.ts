@@ -106,10 +106,13 @@ export function dotsByFix(workshop: Workshop, round = openRound(workshop)): Read
   return totals;
 }
 
+/** One collator for every comparison: localeCompare with options builds a new one each call. */
+const titles = new Intl.Collator('en', { sensitivity: 'base' });
+
 function byDotsThenTitle(a: { fix: Fix; dots: number }, b: { fix: Fix; dots: number }): number {
   return (
     b.dots - a.dots ||
-    a.fix.title.localeCompare(b.fix.title, 'en', { sensitivity: 'base' }) ||
+    titles.compare(a.fix.title, b.fix.title) ||
     (a.fix.id < b.fix.id ? -1 : a.fix.id > b.fix.id ? 1 : 0)
   );
 }
