@@ -15,7 +15,7 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { ClientCommand } from '../../../shared/commands';
 import type { Touchpoint } from '../../../shared/model';
 import { EmptyState, useNotify } from '../../ui';
@@ -24,10 +24,15 @@ import { makeAnnouncements, SCREEN_READER_INSTRUCTIONS } from './board-announcem
 import { KeyboardNav } from './board-keyboard';
 import { buildCellMap, cellKey, isBoardItem, isSamePlace, placeName, resolveDrop, type BoardItem } from './board-layout';
 import { BoardGrid } from './BoardGrid';
-import { CardEditor } from './CardEditor';
+import { BoardCardEditing } from './BoardCardEditing';
+import { BoardEmotionCurve } from './BoardEmotionCurve';
+import { BoardViewControls } from './BoardViewControls';
 import { CardFace } from './CardFace';
 import { Palette } from './Palette';
 import './board.css';
+import './board-view.css';
+import { useBoardView } from './use-board-view';
+import { useBoardZoom } from './use-board-zoom';
 
 /**
  * Measure the cells throughout a drag, not once at its start: a drop can
@@ -45,6 +50,10 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
   const [active, setActive] = useState<BoardItem | null>(null);
   const [overCell, setOverCell] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
+  const view = useBoardView();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const zoom = useBoardZoom(view.zoom, rootRef, scrollRef);
 
   const team = workshop.teams.find((t) => t.id === teamId);
   const colour = team?.color ?? '#4d4d4d';
@@ -127,8 +136,6 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
     });
   }
 
-  const editing = editingId ? workshop.touchpoints.find((t) => t.id === editingId) : undefined;
-
   if (workshop.stages.length === 0 || workshop.channels.length === 0) {
     return (
       <EmptyState title="The journey has no grid yet">
@@ -138,7 +145,12 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
   }
 
   return (
-    <div className="board-screen">
+    <div
+      ref={rootRef}
+      className={`board-screen board-view${view.highContrast ? ' board-high-contrast' : ''}${view.zoom === 'fit' ? ' board-fitting' : ''}`}
+      style={{ '--board-zoom': zoom } as CSSProperties}
+      data-testid="board-view"
+    >
       <DndContext
         sensors={sensors}
         measuring={MEASURING}
@@ -158,7 +170,7 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
             + in a cell and type a title.
           </p>
         ) : null}
-        <div className="board-scroll">
+        <div className="board-scroll" ref={scrollRef}>
           <BoardGrid
             stages={workshop.stages}
             channels={workshop.channels}
@@ -169,6 +181,9 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
             onAdd={onAdd}
           />
         </div>
+        <BoardEmotionCurve workshop={workshop} open={view.curveOpen} onToggle={view.setCurveOpen} scrollRef={scrollRef}>
+          <BoardViewControls view={view} zoom={zoom} />
+        </BoardEmotionCurve>
         <DragOverlay dropAnimation={null}>
           {active?.type === 'card' ? (
             <OverlayCard card={workshop.touchpoints.find((t) => t.id === active.touchpointId)} colour={colour} />
@@ -180,22 +195,7 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
           ) : null}
         </DragOverlay>
       </DndContext>
-      {editing ? (
-        <CardEditor
-          key={editing.id}
-          touchpoint={editing}
-          place={placeName(workshop, editing.stageId, editing.channelId)}
-          onSave={send}
-          onDelete={async () => {
-            const refusal = await send({ type: 'touchpoint/remove', touchpointId: editing.id });
-            if (refusal === null) {
-              setEditingId(null);
-              toast(`Deleted '${editing.title}'. Undo brings it back.`, 'success');
-            }
-          }}
-          onClose={() => setEditingId(null)}
-        />
-      ) : null}
+      <BoardCardEditing workshop={workshop} editingId={editingId} onClose={() => setEditingId(null)} send={send} />
     </div>
   );
 }

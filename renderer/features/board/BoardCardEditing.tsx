@@ -1,0 +1,110 @@
+/**
+ * The board's card editor and what follows it: a copied card is announced,
+ * and a deleted card leaves a note with an Undo button for a few seconds —
+ * the same undo as the top bar's, offered where the person is looking.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { ClientCommand } from '../../../shared/commands';
+import type { Workshop } from '../../../shared/model';
+import { copyTitle } from '../../../shared/reducers/board';
+import { useClient } from '../../app/client-context';
+import { CloseIcon, useNotify } from '../../ui';
+import { placeName } from './board-layout';
+import { CardEditor } from './CardEditor';
+
+/** How long the Undo note stays after a deletion. */
+const UNDO_SHOWN_MS = 10000;
+
+export interface BoardCardEditingProps {
+  readonly workshop: Workshop;
+  /** The card being edited, or null when the editor is closed. */
+  readonly editingId: string | null;
+  readonly onClose: () => void;
+  /** Sends one command; resolves with the refusal (already shown), or null. */
+  readonly send: (command: ClientCommand) => Promise<string | null>;
+}
+
+interface Deleted {
+  readonly title: string;
+  /** How many cards the workshop holds once the deletion has arrived. */
+  readonly countAfter: number;
+}
+
+export function BoardCardEditing({ workshop, editingId, onClose, send }: BoardCardEditingProps) {
+  const { announce, toast } = useNotify();
+  const client = useClient();
+  const [deleted, setDeleted] = useState<Deleted | null>(null);
+  const editing = editingId ? workshop.touchpoints.find((t) => t.id === editingId) : undefined;
+
+  useEffect(() => {
+    if (!deleted) return undefined;
+    const timer = setTimeout(() => setDeleted(null), UNDO_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [deleted]);
+
+  const undo = useCallback(async () => {
+    if (!deleted) return;
+    setDeleted(null);
+    try {
+      await client.request('workshop/undo', { workshopId: workshop.id });
+      announce(`Brought back '${deleted.title}'.`);
+    } catch (error) {
+      toast(error instanceof Error ? error.message : 'The card could not be brought back.', 'error');
+    }
+  }, [announce, client, deleted, toast, workshop.id]);
+
+  // Once anything else changes the cards, Undo would take back that change instead: stop offering it.
+  const undoable = deleted !== null && workshop.touchpoints.length === deleted.countAfter;
+
+  return (
+    <>
+      {editing ? (
+        <CardEditor
+          key={editing.id}
+          touchpoint={editing}
+          place={placeName(workshop, editing.stageId, editing.channelId)}
+          teams={workshop.teams}
+          onSave={async (command) => {
+            const refusal = await send(command);
+            const team = workshop.teams.find((t) => t.id === command.teamId);
+            if (refusal === null && team) {
+              toast(`'${command.title ?? editing.title}' now belongs to ${team.name}; it shows on their board.`, 'success');
+            }
+            return refusal;
+          }}
+          onDuplicate={async () => {
+            const refusal = await send({ type: 'touchpoint/duplicate', touchpointId: editing.id });
+            if (refusal === null) {
+              onClose();
+              toast(`Copied '${editing.title}'. The copy, '${copyTitle(editing.title)}', sits right after it.`, 'success');
+            }
+            return refusal;
+          }}
+          onDelete={async () => {
+            const countAfter = workshop.touchpoints.length - 1;
+            const refusal = await send({ type: 'touchpoint/remove', touchpointId: editing.id });
+            if (refusal === null) {
+              onClose();
+              setDeleted({ title: editing.title, countAfter });
+              announce(`Deleted '${editing.title}'. Press Undo to bring it back.`);
+            }
+          }}
+          onClose={onClose}
+        />
+      ) : null}
+      {undoable ? (
+        <div className="undo-note" role="status" data-testid="undo-note">
+          <span>
+            Deleted <strong>&lsquo;{deleted.title}&rsquo;</strong>.
+          </span>
+          <button type="button" className="btn btn-primary btn-sm" onClick={() => void undo()} data-testid="undo-delete">
+            Undo
+          </button>
+          <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => setDeleted(null)}>
+            <CloseIcon />
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}
