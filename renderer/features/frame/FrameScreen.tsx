@@ -8,6 +8,7 @@ import { useNotify } from '../../ui';
 import type { ScreenProps } from '../screen-props';
 import { DetailsForm } from './DetailsForm';
 import { FrameworkPicker } from './FrameworkPicker';
+import { movedSentence } from './named-list-reorder';
 import { NamedList } from './NamedList';
 import { TeamsList } from './TeamsList';
 import './frame.css';
@@ -30,6 +31,13 @@ export function FrameScreen({ workshop, dispatch }: ScreenProps) {
     workshop.touchpoints.filter((t) => t[key] === id).length;
   const nameOf = (list: readonly { id: string; name: string }[], id: string) =>
     list.find((item) => item.id === id)?.name ?? '';
+  /** "Moved Buy to position 3 of 7, after Choose." — for a drop and for the up and down buttons alike. */
+  const moved = (list: readonly { id: string; name: string }[], id: string, toIndex: number) =>
+    movedSentence(
+      list.map((item) => item.name),
+      list.findIndex((item) => item.id === id),
+      Math.min(toIndex, list.length - 1),
+    );
 
   return (
     <div className="frame-screen">
@@ -45,7 +53,7 @@ export function FrameScreen({ workshop, dispatch }: ScreenProps) {
             onAdd={(name) => send({ type: 'stage/add', name }, `Added the stage ${name}.`)}
             onRename={(stageId, name) => send({ type: 'stage/rename', stageId, name }, `Renamed to ${name}.`)}
             onMove={(stageId, toIndex) =>
-              send({ type: 'stage/move', stageId, toIndex }, `${nameOf(workshop.stages, stageId)} is now stage ${toIndex + 1}.`)
+              send({ type: 'stage/move', stageId, toIndex }, moved(workshop.stages, stageId, toIndex))
             }
             onRemove={(stageId) =>
               send({ type: 'stage/remove', stageId }, `Removed the stage ${nameOf(workshop.stages, stageId)}. Undo brings it back.`)
@@ -60,10 +68,7 @@ export function FrameScreen({ workshop, dispatch }: ScreenProps) {
             onAdd={(name) => send({ type: 'channel/add', name }, `Added the channel ${name}.`)}
             onRename={(channelId, name) => send({ type: 'channel/rename', channelId, name }, `Renamed to ${name}.`)}
             onMove={(channelId, toIndex) =>
-              send(
-                { type: 'channel/move', channelId, toIndex },
-                `${nameOf(workshop.channels, channelId)} is now channel ${toIndex + 1}.`,
-              )
+              send({ type: 'channel/move', channelId, toIndex }, moved(workshop.channels, channelId, toIndex))
             }
             onRemove={(channelId) =>
               send(

@@ -1,10 +1,25 @@
 /**
  * Editing an ordered list of names — the journey's stages or its channels:
- * add, rename in place, move up and down, remove. Removing says how many
- * touchpoints go with it and that Undo brings them back.
+ * add, rename in place, reorder (drag the handle with the mouse, pick it up
+ * with Space and move it with the arrow keys, or the up and down buttons),
+ * remove. Each drop is one move command. Removing says how many touchpoints
+ * go with it and that Undo brings them back.
  */
-import { useState, type FormEvent } from 'react';
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Button, CloseIcon, CommitField, ConfirmDialog, DownIcon, nameProblem, TextField, UpIcon } from '../../ui';
+import { cancelledSentence, overSentence, pickedUpSentence } from './named-list-reorder';
 
 export interface NamedItem {
   readonly id: string;
@@ -28,6 +43,47 @@ export interface NamedListProps {
 
 function touchpoints(n: number): string {
   return n === 1 ? '1 touchpoint' : `${n} touchpoints`;
+}
+
+function GripIcon() {
+  return (
+    <svg width="16" height="18" viewBox="0 0 16 18" aria-hidden="true" focusable="false" fill="currentColor">
+      {[3, 9, 15].map((y) => (
+        <g key={y}>
+          <circle cx="5" cy={y} r="1.6" />
+          <circle cx="11" cy={y} r="1.6" />
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+/** One row that can be dragged by its handle; the name field stays a normal text field. */
+function SortableRow({ id, name, noun, children }: { id: string; name: string; noun: string; children: ReactNode }) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id });
+  return (
+    <li
+      ref={setNodeRef}
+      className={`named-row${isDragging ? ' named-row-dragging' : ''}`}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      data-testid="named-row"
+    >
+      <button
+        type="button"
+        ref={setActivatorNodeRef}
+        className="named-handle"
+        {...attributes}
+        {...listeners}
+        aria-roledescription={`sortable ${noun}`}
+        aria-label={`Reorder ${name}`}
+        title="Drag, or press Space and use the arrow keys, to reorder"
+        data-testid={`reorder-${name}`}
+      >
+        <GripIcon />
+      </button>
+      {children}
+    </li>
+  );
 }
 
 export function NamedList(props: NamedListProps) {
@@ -57,65 +113,115 @@ export function NamedList(props: NamedListProps) {
 
   const removingCount = removing ? props.touchpointCount(removing.id) : 0;
 
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const ids = useMemo(() => items.map((item) => item.id), [items]);
+  const names = useMemo(() => items.map((item) => item.name), [items]);
+  const indexOf = (id: string | number) => ids.indexOf(String(id));
+  // Whether the carried item has left its place yet: right after pick-up it is "over" itself, and the pick-up sentence should stand.
+  const hasLeft = useRef(false);
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => {
+      hasLeft.current = false;
+      return pickedUpSentence(names, indexOf(active.id), noun);
+    },
+    onDragOver: ({ active, over }) => {
+      if (!over) return undefined;
+      const from = indexOf(active.id);
+      const to = indexOf(over.id);
+      if (from === to && !hasLeft.current) return undefined;
+      hasLeft.current = true;
+      return overSentence(names, from, to);
+    },
+    // The move itself is announced once the host has taken it (see onMove), so nothing is said twice.
+    onDragEnd: () => undefined,
+    onDragCancel: ({ active }) => cancelledSentence(names, indexOf(active.id)),
+  };
+
+  function onDragEnd({ active, over }: DragEndEvent): void {
+    if (!over) return;
+    const from = indexOf(active.id);
+    const to = indexOf(over.id);
+    const item = items[from];
+    // One drop, one move command; a drop where it started sends nothing.
+    if (item && to >= 0 && from !== to) void move(item, to);
+  }
+
   return (
     <section className="frame-section" aria-labelledby={`${listId}-title`}>
       <h2 id={`${listId}-title`}>
         {props.title} <span className="frame-count">({items.length})</span>
       </h2>
-      <ol className="named-list" data-testid={listId}>
-        {items.map((item, index) => (
-          <li key={item.id} className="named-row">
-            <span className="named-index" aria-hidden="true">
-              {index + 1}
-            </span>
-            <CommitField
-              label={`Name of ${noun} ${index + 1}`}
-              hideLabel
-              value={item.name}
-              validate={nameProblem}
-              onCommit={(name) => props.onRename(item.id, name.trim())}
-              className="named-name"
-            />
-            <span className="named-buttons">
-              <Button
-                size="sm"
-                variant="ghost"
-                aria-label={`Move ${item.name} ${moveWords[0]}`}
-                title={`Move ${moveWords[0]}`}
-                disabled={index === 0}
-                onClick={() => void move(item, index - 1)}
-              >
-                <UpIcon />
-              </Button>
-              <Button
-                size="sm"
-                variant="ghost"
-                aria-label={`Move ${item.name} ${moveWords[1]}`}
-                title={`Move ${moveWords[1]}`}
-                disabled={index === items.length - 1}
-                onClick={() => void move(item, index + 1)}
-              >
-                <DownIcon />
-              </Button>
-              <Button
-                size="sm"
-                variant="ghost"
-                className="danger-text"
-                aria-label={`Remove ${noun} ${item.name}`}
-                title={`Remove this ${noun}`}
-                onClick={() => setRemoving(item)}
-              >
-                <CloseIcon />
-              </Button>
-            </span>
-            {rowError?.id === item.id ? (
-              <span className="field-error named-error" role="alert">
-                {rowError.message}
-              </span>
-            ) : null}
-          </li>
-        ))}
-      </ol>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={onDragEnd}
+        accessibility={{
+          announcements,
+          screenReaderInstructions: {
+            draggable: `To reorder a ${noun}, press Space to pick it up, the up and down arrow keys to move it, and Space again to drop it. Escape cancels.`,
+          },
+        }}
+      >
+        <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+          <ol className="named-list" data-testid={listId}>
+            {items.map((item, index) => (
+              <SortableRow key={item.id} id={item.id} name={item.name} noun={noun}>
+                <span className="named-index" aria-hidden="true">
+                  {index + 1}
+                </span>
+                <CommitField
+                  label={`Name of ${noun} ${index + 1}`}
+                  hideLabel
+                  value={item.name}
+                  validate={nameProblem}
+                  onCommit={(name) => props.onRename(item.id, name.trim())}
+                  className="named-name"
+                />
+                <span className="named-buttons">
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    aria-label={`Move ${item.name} ${moveWords[0]}`}
+                    title={`Move ${moveWords[0]}`}
+                    disabled={index === 0}
+                    onClick={() => void move(item, index - 1)}
+                  >
+                    <UpIcon />
+                  </Button>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    aria-label={`Move ${item.name} ${moveWords[1]}`}
+                    title={`Move ${moveWords[1]}`}
+                    disabled={index === items.length - 1}
+                    onClick={() => void move(item, index + 1)}
+                  >
+                    <DownIcon />
+                  </Button>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    className="danger-text"
+                    aria-label={`Remove ${noun} ${item.name}`}
+                    title={`Remove this ${noun}`}
+                    onClick={() => setRemoving(item)}
+                  >
+                    <CloseIcon />
+                  </Button>
+                </span>
+                {rowError?.id === item.id ? (
+                  <span className="field-error named-error" role="alert">
+                    {rowError.message}
+                  </span>
+                ) : null}
+              </SortableRow>
+            ))}
+          </ol>
+        </SortableContext>
+      </DndContext>
       <form className="named-add" onSubmit={(event) => void add(event)} noValidate>
         <TextField
           label={`New ${noun}`}
