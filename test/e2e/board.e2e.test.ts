@@ -67,6 +67,8 @@ describe('the journey board', () => {
     await expect.poll(announced).toBe('Over Receive, Web.');
     await page.keyboard.press('ArrowDown');
     await expect.poll(announced).toBe('Over Receive, App.');
+    // The lifted card glides to its new place (a short transition) before the picture.
+    await page.waitForTimeout(300);
     await page.screenshot({ path: join(outputDir('screens'), 'board-keyboard-drag.png') });
     await page.keyboard.press('Space');
     await expect.poll(() => titles('Receive', 'App')).toEqual(['Checkout page']);

@@ -1,57 +1,111 @@
 /**
- * One cell of the grid (a stage × a channel): a drop target, a sortable list
- * of the team's cards there, and a small "+" to add a card by typing.
+ * One cell of the grid (a stage × a channel): the cards there in board
+ * order, and a small "+" to add a card by typing. While a drag is over it,
+ * a line shows where the card would land. The cell holds no drag hooks (see
+ * BoardDragArea), so a drag redraws only the cells it changes.
  */
-import { useDroppable } from '@dnd-kit/core';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { memo, useState, type KeyboardEvent } from 'react';
-import type { Channel, Stage, Touchpoint } from '../../../shared/model';
+import type { Channel, Id, Stage, Touchpoint } from '../../../shared/model';
 import { nameProblem, PlusIcon } from '../../ui';
-import { cellDroppableId, type BoardItem } from './board-layout';
-import { TouchpointCard } from './TouchpointCard';
+import { sameCards } from './board-layout';
+import { TouchpointCard, type DropEdge, type TeamTag } from './TouchpointCard';
+
+/** How a team's cards look: their colour bar, and the name tag shown when every team is on the board. */
+export interface CardTeam {
+  readonly colour: string;
+  readonly tag: TeamTag | null;
+}
+
+export type CardTeams = ReadonlyMap<Id, CardTeam>;
+
+/** Where a drag over this cell would land: that team's `index`-th place, the dragged card left out. */
+export interface Insertion {
+  readonly teamId: Id;
+  readonly index: number;
+  readonly draggedId: Id | null;
+}
 
 export interface BoardCellProps {
   readonly stage: Stage;
   readonly channel: Channel;
   readonly cards: readonly Touchpoint[];
-  readonly colour: string;
-  /** A drag is over this cell or one of its cards. */
-  readonly highlighted: boolean;
+  readonly teams: CardTeams;
+  /** The card being dragged, when it comes from this cell. */
+  readonly draggingId: Id | null;
+  /** A drag is over this cell, landing here. */
+  readonly insertion: Insertion | null;
   readonly onOpen: (touchpointId: string) => void;
   /** Adds a card; resolves with the refusal message, or null when added. */
   readonly onAdd: (stageId: string, channelId: string, title: string) => Promise<string | null>;
+}
+
+const FALLBACK_TEAM: CardTeam = { colour: '#4d4d4d', tag: null };
+
+/**
+ * Which card edge shows the drop line: before the team's `index`-th other
+ * card, or after its last one. The line is drawn on a card's edge, not as an
+ * element of its own, so nothing on the board moves during a drag.
+ */
+function dropEdge(cards: readonly Touchpoint[], insertion: Insertion): { id: Id; edge: DropEdge } | null {
+  const others = cards.filter((card) => card.teamId === insertion.teamId && card.id !== insertion.draggedId);
+  const before = others[insertion.index];
+  if (before) return { id: before.id, edge: 'before' };
+  const last = others.at(-1) ?? cards.findLast((card) => card.teamId === insertion.teamId);
+  return last ? { id: last.id, edge: 'after' } : null;
+}
+
+/** Same as the last drawing? The card lists are compared card by card: a move elsewhere rebuilds every list. */
+function sameCell(a: BoardCellProps, b: BoardCellProps): boolean {
+  return (
+    a.stage === b.stage &&
+    a.channel === b.channel &&
+    sameCards(a.cards, b.cards) &&
+    a.teams === b.teams &&
+    a.draggingId === b.draggingId &&
+    a.insertion === b.insertion &&
+    a.onOpen === b.onOpen &&
+    a.onAdd === b.onAdd
+  );
 }
 
 export const BoardCell = memo(function BoardCell({
   stage,
   channel,
   cards,
-  colour,
-  highlighted,
+  teams,
+  draggingId,
+  insertion,
   onOpen,
   onAdd,
 }: BoardCellProps) {
-  const data: BoardItem = { type: 'cell', stageId: stage.id, channelId: channel.id };
-  const { setNodeRef } = useDroppable({ id: cellDroppableId(stage.id, channel.id), data });
-  const ids = cards.map((card) => card.id);
-
+  const line = insertion ? dropEdge(cards, insertion) : null;
   return (
     <div
-      ref={setNodeRef}
       role="cell"
-      className={`board-cell${highlighted ? ' board-cell-over' : ''}`}
+      className={`board-cell${insertion ? ' board-cell-over' : ''}`}
       data-testid={`cell-${stage.name}-${channel.name}`}
+      data-stage-id={stage.id}
+      data-channel-id={channel.id}
       aria-label={`${stage.name}, ${channel.name}`}
     >
-      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        {cards.map((card) => (
-          <TouchpointCard key={card.id} touchpoint={card} colour={colour} onOpen={onOpen} />
-        ))}
-      </SortableContext>
+      {cards.map((card) => {
+        const team = teams.get(card.teamId) ?? FALLBACK_TEAM;
+        return (
+          <TouchpointCard
+            key={card.id}
+            touchpoint={card}
+            colour={team.colour}
+            team={team.tag}
+            dragging={card.id === draggingId}
+            dropEdge={line?.id === card.id ? line.edge : null}
+            onOpen={onOpen}
+          />
+        );
+      })}
       <AddCard stage={stage} channel={channel} onAdd={onAdd} />
     </div>
   );
-});
+}, sameCell);
 
 function AddCard({
   stage,

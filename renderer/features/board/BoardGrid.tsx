@@ -3,21 +3,31 @@
  * is a table to screen readers, so each cell is announced with its stage and
  * channel.
  */
-import type { Channel, Stage } from '../../../shared/model';
-import { cardsIn, cellKey, type CellMap } from './board-layout';
-import { BoardCell, type BoardCellProps } from './BoardCell';
+import type { Channel, Id, Stage } from '../../../shared/model';
+import { cardsIn, type CellMap } from './board-layout';
+import { BoardCell, type BoardCellProps, type CardTeams, type Insertion } from './BoardCell';
+
+/** A drag in progress as the grid draws it. */
+export interface GridDrag {
+  /** The dragged card and its cell, or null for a new card from the palette. */
+  readonly card: { readonly id: Id; readonly stageId: Id; readonly channelId: Id } | null;
+  /** Where it would land now, or null when it is not over a cell. */
+  readonly target: (Insertion & { readonly stageId: Id; readonly channelId: Id }) | null;
+}
 
 export interface BoardGridProps {
   readonly stages: readonly Stage[];
   readonly channels: readonly Channel[];
   readonly cells: CellMap;
-  readonly colour: string;
-  readonly overCell: string | null;
+  readonly teams: CardTeams;
+  readonly drag: GridDrag | null;
   readonly onOpen: BoardCellProps['onOpen'];
   readonly onAdd: BoardCellProps['onAdd'];
 }
 
-export function BoardGrid({ stages, channels, cells, colour, overCell, onOpen, onAdd }: BoardGridProps) {
+export function BoardGrid({ stages, channels, cells, teams, drag, onOpen, onAdd }: BoardGridProps) {
+  const card = drag?.card ?? null;
+  const target = drag?.target ?? null;
   return (
     <div
       className="board-grid"
@@ -46,8 +56,9 @@ export function BoardGrid({ stages, channels, cells, colour, overCell, onOpen, o
               stage={stage}
               channel={channel}
               cards={cardsIn(cells, stage.id, channel.id)}
-              colour={colour}
-              highlighted={overCell === cellKey(stage.id, channel.id)}
+              teams={teams}
+              draggingId={card && card.stageId === stage.id && card.channelId === channel.id ? card.id : null}
+              insertion={target && target.stageId === stage.id && target.channelId === channel.id ? target : null}
               onOpen={onOpen}
               onAdd={onAdd}
             />

@@ -3,26 +3,15 @@
  * come from the palette or the "+" in a cell, move by pointer or keyboard,
  * and every drop is one touchpoint/move (never one per pointer move).
  */
-import {
-  DndContext,
-  DragOverlay,
-  KeyboardSensor,
-  MeasuringStrategy,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-  type DragOverEvent,
-  type DragStartEvent,
-} from '@dnd-kit/core';
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { DndContext, DragOverlay } from '@dnd-kit/core';
+import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { ClientCommand } from '../../../shared/commands';
 import type { Touchpoint } from '../../../shared/model';
 import { EmptyState, useNotify } from '../../ui';
 import type { ScreenProps } from '../screen-props';
-import { makeAnnouncements, SCREEN_READER_INSTRUCTIONS } from './board-announcements';
-import { KeyboardNav } from './board-keyboard';
-import { buildCellMap, cellKey, isBoardItem, isSamePlace, placeName, resolveDrop, type BoardItem } from './board-layout';
+import { buildCellMap, placeName } from './board-layout';
+import type { CardTeams } from './BoardCell';
+import { BoardDragArea } from './BoardDragArea';
 import { BoardGrid } from './BoardGrid';
 import { BoardCardEditing } from './BoardCardEditing';
 import { BoardEmotionCurve } from './BoardEmotionCurve';
@@ -32,23 +21,11 @@ import { Palette } from './Palette';
 import './board.css';
 import './board-view.css';
 import { useBoardView } from './use-board-view';
+import { useBoardDrag } from './use-board-drag';
 import { useBoardZoom } from './use-board-zoom';
-
-/**
- * Measure the cells throughout a drag, not once at its start: a drop can
- * change the layout (the first card hides the "no touchpoints yet" hint and
- * the grid moves up), and a drag that starts right after must not judge by
- * where the cells used to be. 42 cells are cheap to measure.
- */
-const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } } as const;
-
-const KEYBOARD_CODES = { start: ['Space', 'Enter'], cancel: ['Escape'], end: ['Space', 'Enter'] };
 
 export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
   const { toast, announce } = useNotify();
-  const [nav] = useState(() => new KeyboardNav());
-  const [active, setActive] = useState<BoardItem | null>(null);
-  const [overCell, setOverCell] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const view = useBoardView();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -59,20 +36,7 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
   const colour = team?.color ?? '#4d4d4d';
   const cells = useMemo(() => buildCellMap(workshop.touchpoints, teamId), [workshop.touchpoints, teamId]);
   const teamCardCount = useMemo(() => [...cells.values()].reduce((n, list) => n + list.length, 0), [cells]);
-
-  useEffect(() => {
-    nav.setLayout({
-      stageIds: workshop.stages.map((s) => s.id),
-      channelIds: workshop.channels.map((c) => c.id),
-      cells,
-    });
-  }, [nav, workshop.stages, workshop.channels, cells]);
-
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: nav.coordinateGetter, keyboardCodes: KEYBOARD_CODES }),
-  );
-  const announcements = useMemo(() => makeAnnouncements(workshop), [workshop]);
+  const teams: CardTeams = useMemo(() => new Map([[teamId, { colour, tag: null }]]), [teamId, colour]);
 
   const send = useCallback(
     async (command: ClientCommand): Promise<string | null> => {
@@ -84,57 +48,20 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
     [dispatch, toast],
   );
 
+  const { active, drag, context } = useBoardDrag({ workshop, cells, teamId, send, toast });
+  const findCard = useCallback((id: string) => workshop.touchpoints.find((t) => t.id === id), [workshop.touchpoints]);
+
+  const { stages, channels } = workshop;
   const onAdd = useCallback(
     async (stageId: string, channelId: string, title: string): Promise<string | null> => {
       const outcome = await dispatch({ type: 'touchpoint/add', teamId, stageId, channelId, title });
       if (!outcome.ok) return outcome.message;
-      announce(`Added '${title}' in ${placeName(workshop, stageId, channelId)}.`);
+      announce(`Added '${title}' in ${placeName({ stages, channels }, stageId, channelId)}.`);
       return null;
     },
-    [announce, dispatch, teamId, workshop],
+    // Not the whole workshop: a new onAdd would redraw every cell after each change.
+    [announce, dispatch, teamId, stages, channels],
   );
-
-  function reset(): void {
-    nav.stop();
-    setActive(null);
-    setOverCell(null);
-  }
-
-  function onDragStart(event: DragStartEvent): void {
-    const item: unknown = event.active.data.current;
-    if (!isBoardItem(item)) return;
-    nav.start(item);
-    setActive(item);
-  }
-
-  function onDragOver(event: DragOverEvent): void {
-    const item: unknown = event.over?.data.current;
-    setOverCell(isBoardItem(item) && item.type !== 'palette' ? cellKey(item.stageId, item.channelId) : null);
-  }
-
-  function onDragEnd(event: DragEndEvent): void {
-    const item: unknown = event.active.data.current;
-    const target: unknown = event.over?.data.current;
-    const byKeyboard = event.activatorEvent instanceof KeyboardEvent;
-    reset();
-    if (!isBoardItem(item) || !isBoardItem(target)) return;
-    const draggedId = item.type === 'card' ? item.touchpointId : null;
-    const place = resolveDrop(cells, draggedId, target);
-    if (!place) return;
-    if (item.type === 'palette') {
-      void send({ type: 'touchpoint/add', teamId, title: item.kind, ...place });
-      return;
-    }
-    if (item.type !== 'card') return;
-    const card = workshop.touchpoints.find((t) => t.id === item.touchpointId);
-    if (!card || isSamePlace(cells, card, place)) return;
-    void send({ type: 'touchpoint/move', touchpointId: card.id, ...place }).then((refusal) => {
-      // A card that moved to another cell is a new element there: give it the keyboard focus back.
-      if (refusal === null && byKeyboard) {
-        requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(card.id)}"]`)?.focus());
-      }
-    });
-  }
 
   if (workshop.stages.length === 0 || workshop.channels.length === 0) {
     return (
@@ -151,16 +78,7 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
       style={{ '--board-zoom': zoom } as CSSProperties}
       data-testid="board-view"
     >
-      <DndContext
-        sensors={sensors}
-        measuring={MEASURING}
-        collisionDetection={nav.collisionDetection}
-        accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
-        onDragStart={onDragStart}
-        onDragOver={onDragOver}
-        onDragEnd={onDragEnd}
-        onDragCancel={reset}
-      >
+      <DndContext {...context}>
         <div className="board-toolbar">
           <Palette />
         </div>
@@ -171,15 +89,17 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
           </p>
         ) : null}
         <div className="board-scroll" ref={scrollRef}>
-          <BoardGrid
-            stages={workshop.stages}
-            channels={workshop.channels}
-            cells={cells}
-            colour={colour}
-            overCell={overCell}
-            onOpen={setEditingId}
-            onAdd={onAdd}
-          />
+          <BoardDragArea findCard={findCard}>
+            <BoardGrid
+              stages={workshop.stages}
+              channels={workshop.channels}
+              cells={cells}
+              teams={teams}
+              drag={drag}
+              onOpen={setEditingId}
+              onAdd={onAdd}
+            />
+          </BoardDragArea>
         </div>
         <BoardEmotionCurve workshop={workshop} open={view.curveOpen} onToggle={view.setCurveOpen} scrollRef={scrollRef}>
           <BoardViewControls view={view} zoom={zoom} />

@@ -1,61 +1,85 @@
 /**
- * A card on the board that can be picked up (pointer or Space), moved
- * between cells and within its cell, and opened for editing (click or
- * Enter).
+ * A card on the board that can be picked up (mouse, touch, pen or Space),
+ * moved between cells and within its cell, and opened for editing (click or
+ * Enter). It holds no drag hooks: the board starts the drag for it
+ * (BoardDragArea), so a drag or a drop redraws only the cards it changes.
  */
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import { memo, type KeyboardEvent } from 'react';
 import type { Touchpoint } from '../../../shared/model';
-import type { BoardItem } from './board-layout';
+import { DRAG_HELP_ID, sameCardLook } from './board-layout';
 import { CardFace, cardLabel } from './CardFace';
+
+/** Whose card it is, shown when the board shows every team. */
+export interface TeamTag {
+  readonly name: string;
+  readonly initials: string;
+}
+
+/** Where a drag over the cell would put the card: just before or just after this one. */
+export type DropEdge = 'before' | 'after';
 
 export interface TouchpointCardProps {
   readonly touchpoint: Touchpoint;
   readonly colour: string;
+  /** The team's name on the card; null when the board shows one team. */
+  readonly team: TeamTag | null;
+  /** This card is the one being dragged (its place stays, faded). */
+  readonly dragging: boolean;
+  readonly dropEdge: DropEdge | null;
   readonly onOpen: (touchpointId: string) => void;
 }
 
-export const TouchpointCard = memo(function TouchpointCard({ touchpoint, colour, onOpen }: TouchpointCardProps) {
-  const data: BoardItem = {
-    type: 'card',
-    touchpointId: touchpoint.id,
-    stageId: touchpoint.stageId,
-    channelId: touchpoint.channelId,
-  };
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
-    id: touchpoint.id,
-    data,
-  });
+function sameCard(a: TouchpointCardProps, b: TouchpointCardProps): boolean {
+  return (
+    sameCardLook(a.touchpoint, b.touchpoint) &&
+    a.colour === b.colour &&
+    a.team === b.team &&
+    a.dragging === b.dragging &&
+    a.dropEdge === b.dropEdge &&
+    a.onOpen === b.onOpen
+  );
+}
 
+export const TouchpointCard = memo(function TouchpointCard({
+  touchpoint,
+  colour,
+  team,
+  dragging,
+  dropEdge,
+  onOpen,
+}: TouchpointCardProps) {
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
-    if (event.key === 'Enter' && !isDragging) {
+    if (event.key === 'Enter' && !dragging) {
+      // Enter edits; it must not also reach the cell, where it would pick the card up.
       event.preventDefault();
+      event.stopPropagation();
       onOpen(touchpoint.id);
-      return;
     }
-    listeners?.['onKeyDown']?.(event);
   }
 
+  const label = cardLabel(touchpoint.title, touchpoint.momentOfTruth, touchpoint.feeling);
   return (
     <div
-      ref={setNodeRef}
-      {...attributes}
-      {...listeners}
-      onKeyDown={onKeyDown}
+      role="button"
+      tabIndex={0}
       aria-roledescription="touchpoint card"
-      aria-label={cardLabel(touchpoint.title, touchpoint.momentOfTruth, touchpoint.feeling)}
+      aria-describedby={DRAG_HELP_ID}
+      aria-pressed={dragging ? true : undefined}
+      aria-label={team ? `${label}, ${team.name}` : label}
       data-testid="card"
       data-card-id={touchpoint.id}
-      className={`card${isDragging ? ' card-placeholder' : ''}${touchpoint.momentOfTruth ? ' card-truth-marked' : ''}`}
-      style={{
-        transform: CSS.Translate.toString(transform),
-        transition,
-        borderLeftColor: colour,
-      }}
+      data-team-id={touchpoint.teamId}
+      className={`card${dragging ? ' card-placeholder' : ''}${dropEdge ? ` card-drop-${dropEdge}` : ''}${touchpoint.momentOfTruth ? ' card-truth-marked' : ''}`}
+      style={{ borderLeftColor: colour }}
+      onKeyDown={onKeyDown}
       onClick={() => onOpen(touchpoint.id)}
     >
+      {team ? (
+        <span className="card-team" style={{ backgroundColor: colour }} title={team.name} aria-hidden="true">
+          {team.initials}
+        </span>
+      ) : null}
       <CardFace title={touchpoint.title} momentOfTruth={touchpoint.momentOfTruth} feeling={touchpoint.feeling} />
     </div>
   );
-});
+}, sameCard);

@@ -1,8 +1,8 @@
 // A screen-reader user hears where a card is in words — stage and channel — never list positions.
 import type { Active, Over } from '@dnd-kit/core';
 import { describe, expect, it } from 'vitest';
-import { makeAnnouncements } from '../../../renderer/features/board/board-announcements';
-import type { BoardItem } from '../../../renderer/features/board/board-layout';
+import { makeAnnouncements, type DropSource } from '../../../renderer/features/board/board-announcements';
+import { BOARD_DROPPABLE_ID, cardItem, type BoardItem, type DropPlace } from '../../../renderer/features/board/board-layout';
 import { apply, boardWorkshop } from './board-workshop';
 
 const b = boardWorkshop();
@@ -16,35 +16,72 @@ const checkout = workshop.touchpoints.find((t) => t.title === 'Checkout page');
 const welcome = workshop.touchpoints.find((t) => t.title === 'Welcome screen');
 if (!checkout || !welcome) throw new Error('Cards missing');
 
-const entry = (id: string, item: BoardItem) => ({ id, data: { current: item } }) as unknown as Active & Over;
-const checkoutItem = entry(checkout.id, { type: 'card', touchpointId: checkout.id, stageId: checkout.stageId, channelId: checkout.channelId });
-const welcomeItem = entry(welcome.id, { type: 'card', touchpointId: welcome.id, stageId: welcome.stageId, channelId: welcome.channelId });
-const receiveStore = entry('cell', { type: 'cell', stageId: b.stage('Receive'), channelId: b.channel('Store') });
+const entry = (id: string, item: BoardItem | undefined) => ({ id, data: { current: item } }) as unknown as Active & Over;
+const dragged = entry('board-card', cardItem(checkout));
+const board = entry(BOARD_DROPPABLE_ID, undefined);
+
+/** A drop tracker that is wherever the test says. */
+function source(byKeyboard = false) {
+  let place: DropPlace | null = null;
+  const fake: DropSource = {
+    place: () => place,
+    dragged: () => ({ teamId: team, cardId: checkout?.id ?? null }),
+    byKeyboard: () => byKeyboard,
+  };
+  const at = (stage: string, channel: string, index = 0) => {
+    place = { stageId: b.stage(stage), channelId: b.channel(channel), index };
+  };
+  const nowhere = () => {
+    place = null;
+  };
+  return { fake, at, nowhere };
+}
 
 describe('drag announcements', () => {
   it('name the card, then where it is, when it is picked up', () => {
-    const say = makeAnnouncements(workshop);
-    say.onDragStart({ active: checkoutItem });
-    const first = say.onDragOver?.({ active: checkoutItem, over: checkoutItem });
-    expect(first).toBe("Picked up card 'Checkout page'. Over Buy, Web.");
+    const s = source();
+    const say = makeAnnouncements(workshop, s.fake);
+    say.onDragStart({ active: dragged });
+    s.at('Buy', 'Web');
+    expect(say.onDragOver?.({ active: dragged, over: board })).toBe("Picked up card 'Checkout page'. Over Buy, Web.");
   });
 
-  it('say the stage and channel it is over, and the card it would take the place of', () => {
-    const say = makeAnnouncements(workshop);
-    const over = (target: Over | null) =>
-      say.onDragOver?.({ active: checkoutItem, over: target });
-    expect(over(receiveStore)).toBe('Over Receive, Store.');
-    expect(over(welcomeItem)).toBe("Over Use, App, in the place of 'Welcome screen'.");
-    expect(over(null)).toBe('Not over the board.');
-    for (const text of [over(receiveStore), over(welcomeItem)]) expect(text).not.toMatch(/\d/);
+  it('say the stage and channel it is over, and stay quiet while it moves inside a cell', () => {
+    const s = source();
+    const say = makeAnnouncements(workshop, s.fake);
+    const move = () => say.onDragMove?.({ active: dragged, over: board });
+    s.at('Receive', 'Store');
+    expect(move()).toBe('Over Receive, Store.');
+    s.at('Receive', 'Store', 1);
+    expect(move()).toBeUndefined();
+    s.nowhere();
+    expect(move()).toBe('Not over the board.');
+    s.at('Use', 'App');
+    expect(move()).not.toMatch(/\d/);
+  });
+
+  it('by keyboard, say which card it would go before inside a cell', () => {
+    const s = source(true);
+    const say = makeAnnouncements(workshop, s.fake);
+    const move = () => say.onDragMove?.({ active: dragged, over: board });
+    s.at('Use', 'App', 1);
+    expect(move()).toBe('Over Use, App.');
+    s.at('Use', 'App', 0);
+    expect(move()).toBe("Before 'Welcome screen' in Use, App.");
+    s.at('Use', 'App', 1);
+    expect(move()).toBe('At the end of Use, App.');
   });
 
   it('confirm a drop and a cancel in words', () => {
-    const say = makeAnnouncements(workshop);
-    const drag = { active: checkoutItem };
-    expect(say.onDragEnd({ ...drag, over: receiveStore })).toBe("Dropped 'Checkout page' in Receive, Store.");
-    expect(say.onDragCancel({ ...drag, over: null })).toBe("Cancelled. 'Checkout page' stays in Buy, Web.");
+    const s = source();
+    const say = makeAnnouncements(workshop, s.fake);
+    s.at('Receive', 'Store');
+    say.onDragMove?.({ active: dragged, over: board });
+    expect(say.onDragEnd({ active: dragged, over: board })).toBe("Dropped 'Checkout page' in Receive, Store.");
+    expect(say.onDragCancel({ active: dragged, over: null })).toBe("Cancelled. 'Checkout page' stays in Buy, Web.");
     const palette = entry('p', { type: 'palette', kind: 'Letter' });
-    expect(say.onDragEnd({ ...drag, active: palette, over: receiveStore })).toBe("Added a 'Letter' card in Receive, Store.");
+    say.onDragMove?.({ active: palette, over: board });
+    expect(say.onDragEnd({ active: palette, over: board })).toBe("Added a 'Letter' card in Receive, Store.");
+    expect(say.onDragEnd({ active: dragged, over: null })).toBe("Dropped 'Checkout page' outside the board. Nothing changed.");
   });
 });

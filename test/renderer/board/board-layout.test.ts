@@ -1,11 +1,13 @@
-// Where a dropped card lands: the same place the sortable list showed while dragging, checked with the real reducer.
+// Where a dropped card lands: the place the drop line showed, checked with the real reducer.
 import { describe, expect, it } from 'vitest';
 import type { Workshop } from '../../../shared/model';
 import {
   buildCellMap,
+  indexAtPointer,
   isSamePlace,
-  resolveDrop,
-  type BoardItem,
+  sameCards,
+  teamCardsIn,
+  type DropPlace,
 } from '../../../renderer/features/board/board-layout';
 import { apply, boardWorkshop, titlesIn } from './board-workshop';
 
@@ -31,42 +33,39 @@ function fourCards(): Workshop {
   return w;
 }
 
-function cardItem(workshop: Workshop, title: string): BoardItem & { type: 'card' } {
+const id = (workshop: Workshop, title: string): string => {
   const card = workshop.touchpoints.find((t) => t.title === title);
   if (!card) throw new Error(`No card ${title}`);
-  return { type: 'card', touchpointId: card.id, stageId: card.stageId, channelId: card.channelId };
-}
+  return card.id;
+};
 
-function drop(workshop: Workshop, dragged: string, over: BoardItem): Workshop {
-  const item = cardItem(workshop, dragged);
-  const cells = buildCellMap(workshop.touchpoints, team1);
-  const place = resolveDrop(cells, item.touchpointId, over);
-  if (!place) throw new Error('No place');
-  return apply(workshop, { type: 'touchpoint/move', touchpointId: item.touchpointId, ...place });
-}
-
-function arrayMove<T>(list: readonly T[], from: number, to: number): T[] {
-  const copy = [...list];
-  const [moved] = copy.splice(from, 1);
-  copy.splice(to, 0, moved as T);
-  return copy;
+/**
+ * Drops `dragged` with the pointer at height `y` in a cell where the team's
+ * other cards are 30 px tall and stacked from 0 (middles at 15, 45, 75 …), as
+ * the board computes it from the page.
+ */
+function dropAt(workshop: Workshop, dragged: string, stageId: string, y: number): Workshop {
+  const draggedId = id(workshop, dragged);
+  const others = teamCardsIn(buildCellMap(workshop.touchpoints, null), stageId, web, team1).filter((c) => c.id !== draggedId);
+  const middles = others.map((_, i) => 15 + i * 30);
+  const place: DropPlace = { stageId, channelId: web, index: indexAtPointer(middles, y) };
+  return apply(workshop, { type: 'touchpoint/move', touchpointId: draggedId, ...place });
 }
 
 describe('dropping a card inside its own cell', () => {
-  it('puts it where the sortable list showed it, for every pair of cards', () => {
+  it('puts it between the cards the pointer is between', () => {
     const start = fourCards();
-    const order = ['A', 'B', 'C', 'D'];
-    for (let from = 0; from < order.length; from += 1) {
-      for (let to = 0; to < order.length; to += 1) {
-        const after = drop(start, order[from] as string, cardItem(start, order[to] as string));
-        expect(titlesIn(after, team1, buy, web)).toEqual(arrayMove(order, from, to));
-      }
-    }
+    // The others of A are B, C, D (middles 15, 45, 75).
+    expect(titlesIn(dropAt(start, 'A', buy, 5), team1, buy, web)).toEqual(['A', 'B', 'C', 'D']);
+    expect(titlesIn(dropAt(start, 'A', buy, 30), team1, buy, web)).toEqual(['B', 'A', 'C', 'D']);
+    expect(titlesIn(dropAt(start, 'A', buy, 60), team1, buy, web)).toEqual(['B', 'C', 'A', 'D']);
+    expect(titlesIn(dropAt(start, 'A', buy, 200), team1, buy, web)).toEqual(['B', 'C', 'D', 'A']);
+    expect(titlesIn(dropAt(start, 'D', buy, 0), team1, buy, web)).toEqual(['D', 'A', 'B', 'C']);
   });
 
   it('leaves other teams’ cards in the cell alone', () => {
     const w = fourCards();
-    const after = drop(w, 'A', cardItem(w, 'D'));
+    const after = dropAt(w, 'A', buy, 200);
     expect(titlesIn(after, team2, buy, web)).toEqual(['Other team']);
   });
 
@@ -75,48 +74,47 @@ describe('dropping a card inside its own cell', () => {
     const cells = buildCellMap(w.touchpoints, team1);
     const c = w.touchpoints.find((t) => t.title === 'C');
     if (!c) throw new Error('No C');
-    const place = resolveDrop(cells, c.id, cardItem(w, 'C'));
-    expect(place && isSamePlace(cells, c, place)).toBe(true);
-    const elsewhere = resolveDrop(cells, c.id, cardItem(w, 'A'));
-    expect(elsewhere && isSamePlace(cells, c, elsewhere)).toBe(false);
+    expect(isSamePlace(cells, c, { stageId: buy, channelId: web, index: 2 })).toBe(true);
+    expect(isSamePlace(cells, c, { stageId: buy, channelId: web, index: 0 })).toBe(false);
+    expect(isSamePlace(cells, c, { stageId: use, channelId: web, index: 2 })).toBe(false);
+  });
+
+  it('counts places among the card’s own team when every team is shown', () => {
+    const w = fourCards();
+    const cells = buildCellMap(w.touchpoints, null);
+    const c = w.touchpoints.find((t) => t.title === 'C');
+    if (!c) throw new Error('No C');
+    // C is the fourth card in the cell, but the third of Team 1's.
+    expect(isSamePlace(cells, c, { stageId: buy, channelId: web, index: 2 })).toBe(true);
   });
 });
 
 describe('dropping a card in another cell', () => {
-  it('over a card puts it just before that card', () => {
+  it('between two cards puts it between them', () => {
     let w = fourCards();
     w = add(w, team1, use, 'X');
     w = add(w, team1, use, 'Y');
-    const after = drop(w, 'B', cardItem(w, 'Y'));
+    const after = dropAt(w, 'B', use, 30);
     expect(titlesIn(after, team1, use, web)).toEqual(['X', 'B', 'Y']);
     expect(titlesIn(after, team1, buy, web)).toEqual(['A', 'C', 'D']);
   });
 
-  it('over the cell itself puts it at the end', () => {
+  it('below the last card puts it at the end, and in an empty cell it is the only one', () => {
     let w = fourCards();
     w = add(w, team1, use, 'X');
-    const after = drop(w, 'A', { type: 'cell', stageId: use, channelId: web });
-    expect(titlesIn(after, team1, use, web)).toEqual(['X', 'A']);
-  });
-
-  it('over the end of its own cell moves it to the end there', () => {
-    const w = fourCards();
-    const after = drop(w, 'A', { type: 'cell', stageId: buy, channelId: web });
-    expect(titlesIn(after, team1, buy, web)).toEqual(['B', 'C', 'D', 'A']);
+    expect(titlesIn(dropAt(w, 'A', use, 100), team1, use, web)).toEqual(['X', 'A']);
+    const empty = dropAt(fourCards(), 'A', use, 100);
+    expect(titlesIn(empty, team1, use, web)).toEqual(['A']);
   });
 });
 
-describe('dropping from the palette', () => {
-  it('adds the new card before the card it was dropped on', () => {
+describe('redrawing', () => {
+  it('treats a card from a fresh snapshot as the same card, but not one that changed', () => {
     const w = fourCards();
-    const place = resolveDrop(buildCellMap(w.touchpoints, team1), null, cardItem(w, 'C'));
-    if (!place) throw new Error('No place');
-    const after = apply(w, { type: 'touchpoint/add', teamId: team1, title: 'Web page', ...place });
-    expect(titlesIn(after, team1, buy, web)).toEqual(['A', 'B', 'Web page', 'C', 'D']);
-  });
-
-  it('is not a place to drop on', () => {
-    const w = fourCards();
-    expect(resolveDrop(buildCellMap(w.touchpoints, team1), null, { type: 'palette', kind: 'Letter' })).toBeNull();
+    const cards = teamCardsIn(buildCellMap(w.touchpoints, team1), buy, web, team1);
+    const copies = cards.map((card) => ({ ...card }));
+    expect(sameCards(cards, copies)).toBe(true);
+    expect(sameCards(cards, copies.map((card, i) => (i === 1 ? { ...card, title: 'Renamed' } : card)))).toBe(false);
+    expect(sameCards(cards, [...copies].reverse())).toBe(false);
   });
 });
