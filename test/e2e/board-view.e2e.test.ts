@@ -195,6 +195,9 @@ describe('the board on a projector', () => {
     await expect.poll(() => page.getByTestId('board-view').getAttribute('class')).toContain('board-high-contrast');
     const stageLook = await page.locator('.board-stage').first().evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(stageLook).toBe('rgb(0, 0, 0)');
+    // The thick look is drawn without thicker boxes, so the board still fits as it did.
+    const overflow = await page.locator('.board-scroll').evaluate((el) => el.scrollHeight - el.clientHeight);
+    expect(overflow).toBe(0);
     await shot(page, 'board-fit-1280-high-contrast.png');
     await page.getByTestId('high-contrast').click();
     await expect.poll(() => page.getByTestId('board-view').getAttribute('class')).not.toContain('board-high-contrast');
@@ -313,6 +316,14 @@ describe('the board at 1920×1080', () => {
     await shot(big.page, 'board-fit-1920.png');
     await big.page.getByTestId('high-contrast').click();
     await shot(big.page, 'board-fit-1920-high-contrast.png');
+    // With the curve open the board still fits, a little smaller.
+    await big.page.getByTestId('curve-toggle').click();
+    await expect.poll(() => big.page.getByTestId('curve-value').count()).toBe(8);
+    await big.page.waitForTimeout(300);
+    expect(await big.page.locator('.board-scroll').evaluate((el) => el.scrollHeight - el.clientHeight)).toBe(0);
+    await shot(big.page, 'board-curve-1920-high-contrast.png');
+    await big.page.getByTestId('high-contrast').click();
+    await shot(big.page, 'board-curve-1920.png');
     expect(big.pageErrors).toEqual([]);
   });
 });
