@@ -90,10 +90,15 @@ function describe(issue: z.core.$ZodIssue, label: string): string {
   }
 }
 
+/** Fields keyed by ids (a ballot's dots per fix id): the field names the problem, not the id. */
+const KEYED_BY_ID = new Set(['dots']);
+
 /** The label of the last named field on the path ("the change" when there is none). */
 function labelOf(path: readonly PropertyKey[]): string {
-  const named = [...path].reverse().find((p): p is string => typeof p === 'string');
-  return named === undefined ? 'The change' : fieldLabel(named);
+  const at = path.findLastIndex((p) => typeof p === 'string');
+  const parent = path[at - 1];
+  const named = typeof parent === 'string' && KEYED_BY_ID.has(parent) ? parent : path[at];
+  return typeof named === 'string' ? fieldLabel(named) : 'The change';
 }
 
 /** One readable sentence for the first issue: "Title: A name cannot be empty." */

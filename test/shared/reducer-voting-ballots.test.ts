@@ -85,6 +85,8 @@ describe('ballot/cast', () => {
       'One of the fixes on this ballot no longer exists — it may have been deleted.',
     );
     refuse(w, { type: 'ballot/cast', participantId: 'gone', dots: { [chat]: 1 } }, 'not-found');
+    // The fix's id is no help to a person: the sentence names the field.
+    expect(refuse(w, cast({ [chat]: 51 }), 'invalid').message).toBe('Dots must be at most 50.');
     const ownTeamOff = apply(apply(w, { type: 'vote/set', participantId: zoe, fixId: form, dots: 0 }), {
       type: 'voting/configure',
       ownTeamVoting: false,
