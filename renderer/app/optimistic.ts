@@ -13,9 +13,11 @@ import type { CommandContext } from '../../shared/result';
 /**
  * Commands that make something new are not shown ahead: the host chooses the
  * new id, and a card that changed its id on confirmation would lose focus.
+ * A duplicate makes a new card too, and applied twice (ahead and confirmed)
+ * it would show two copies for a moment.
  */
 export function showsAhead(command: ClientCommand): boolean {
-  return !command.type.endsWith('/add');
+  return !command.type.endsWith('/add') && command.type !== 'touchpoint/duplicate';
 }
 
 let localIds = 0;

@@ -40,5 +40,6 @@ describe('changes shown ahead of the host', () => {
   it('never shows ahead what needs a new id from the host', () => {
     expect(showsAhead({ type: 'stage/add', name: 'Renew' })).toBe(false);
     expect(showsAhead({ type: 'stage/rename', stageId: 'x', name: 'Renew' })).toBe(true);
+    expect(showsAhead({ type: 'touchpoint/duplicate', touchpointId: 'x' })).toBe(false);
   });
 });
