@@ -223,6 +223,17 @@ describe('the board on a projector', () => {
     await curve.getByTestId('curve-toggle').click();
     await expect.poll(() => curve.getByTestId('curve-value').count()).toBe(0);
   });
+
+  it('starts in high contrast when the system asks for more contrast, until the person chooses', async () => {
+    await page.emulateMedia({ contrast: 'more' });
+    // This device has a choice stored from the test above ("normal"): it wins over the system.
+    expect(await page.getByTestId('board-view').getAttribute('class')).not.toContain('board-high-contrast');
+    await page.evaluate(() => localStorage.removeItem('journey-room.board-view'));
+    await openBoard(page);
+    await expect.poll(() => page.getByTestId('board-view').getAttribute('class')).toContain('board-high-contrast');
+    await page.emulateMedia({ contrast: 'no-preference' });
+    await expect.poll(() => page.getByTestId('board-view').getAttribute('class')).not.toContain('board-high-contrast');
+  });
 });
 
 describe('the card editor', () => {
