@@ -1,0 +1,54 @@
+// A card dragged with a finger on a touch screen: hold, slide, lift — one move saved, nothing else changed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Workshop } from '../../shared/model';
+import { startBoardSession, movedCards, type BoardPage, type BoardSession } from './support/board-session';
+import { buildWorkshop } from './support/seed-workshop';
+import { touchDrag, touchSwipe } from './support/touch-drag';
+
+const workshop: Workshop = buildWorkshop('Touch board', (w) => {
+  const team = w.teams[0]?.id ?? '';
+  const stage = (name: string) => w.stages.find((s) => s.name === name)?.id ?? '';
+  const web = w.channels.find((c) => c.name === 'Web')?.id ?? '';
+  return [
+    { type: 'touchpoint/add', teamId: team, stageId: stage('Buy'), channelId: web, title: 'Checkout page' },
+    { type: 'touchpoint/add', teamId: team, stageId: stage('Buy'), channelId: web, title: 'Basket' },
+  ];
+});
+
+let session: BoardSession;
+let board: BoardPage;
+
+beforeAll(async () => {
+  session = await startBoardSession(workshop);
+  board = await session.openBoard({ hasTouch: true });
+});
+
+afterAll(async () => {
+  await session.close();
+});
+
+const cell = (stage: string, channel: string) => board.page.getByTestId(`cell-${stage}-${channel}`);
+const card = (title: string) => board.page.getByRole('button', { name: new RegExp(`^${title}`) });
+
+describe('the board on a touch screen', () => {
+  it('leaves the cards alone when a finger only swipes across them', async () => {
+    const before = session.saved();
+    await touchSwipe(board.page, card('Basket'), 0, 150);
+    await card('Basket').waitFor();
+    // A swipe is not a pick-up: no drag begins, so nothing is highlighted and nothing is sent.
+    expect(await board.page.locator('.board-cell-over').count()).toBe(0);
+    expect(movedCards(before, session.saved())).toEqual([]);
+  });
+
+  it('moves a held card into another cell, saving exactly one move', async () => {
+    const before = session.saved();
+    await touchDrag(board.page, card('Checkout page'), cell('Use', 'Store'));
+    await expect.poll(() => cell('Use', 'Store').getByTestId('card').count()).toBe(1);
+    await expect.poll(() => movedCards(before, session.saved())).toEqual(['Checkout page: Buy/Web → Use/Store']);
+
+    // One Undo takes the whole drag back: it was a single command.
+    await board.page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => movedCards(before, session.saved())).toEqual([]);
+    expect(board.pageErrors).toEqual([]);
+  });
+});
