@@ -1,0 +1,70 @@
+// A board wider than the window: holding a dragged card near the right edge scrolls the board, and the card lands far right.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Workshop } from '../../shared/model';
+import { startBoardSession, movedCards, type BoardPage, type BoardSession } from './support/board-session';
+import { buildWorkshop, extendWorkshop } from './support/seed-workshop';
+
+const EXTRA_STAGES = ['Recommend', 'Upgrade', 'Return', 'Repair', 'Come back'];
+
+/** The default seven stages plus five more: twelve columns, wider than 1280 px. */
+const workshop: Workshop = extendWorkshop(
+  buildWorkshop('Wide board', () => EXTRA_STAGES.map((name) => ({ type: 'stage/add', name }) as const)),
+  (w) => [
+    {
+      type: 'touchpoint/add',
+      teamId: w.teams[0]?.id ?? '',
+      stageId: w.stages[0]?.id ?? '',
+      channelId: w.channels[0]?.id ?? '',
+      title: 'Advert',
+    },
+  ],
+);
+
+let session: BoardSession;
+let board: BoardPage;
+
+beforeAll(async () => {
+  session = await startBoardSession(workshop);
+  board = await session.openBoard({ viewport: { width: 1280, height: 720 } });
+});
+
+afterAll(async () => {
+  await session.close();
+});
+
+describe('a board wider than the window', () => {
+  it('scrolls while a dragged card is held near the right edge, and the card lands in a far cell', async () => {
+    const { page } = board;
+    expect(workshop.stages).toHaveLength(12);
+    const scroller = page.locator('.board-scroll');
+    const scrollLeft = () => scroller.evaluate((el) => el.scrollLeft);
+    const maxScroll = await scroller.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(maxScroll).toBeGreaterThan(300);
+    const far = page.getByTestId('cell-Come back-Web');
+    const farBox = await far.boundingBox();
+    expect(farBox && farBox.x).toBeGreaterThan(1280); // off screen before the drag
+
+    const cardBox = await page.getByTestId('card').boundingBox();
+    const area = await scroller.boundingBox();
+    if (!cardBox || !area) throw new Error('The board is not on screen.');
+    const y = cardBox.y + cardBox.height / 2;
+    await page.mouse.move(cardBox.x + cardBox.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(cardBox.x + cardBox.width / 2 + 12, y + 4, { steps: 3 });
+    // Hold near the right edge: the board scrolls on its own until its end.
+    await page.mouse.move(area.x + area.width - 8, y, { steps: 15 });
+    await expect.poll(scrollLeft, { timeout: 10000 }).toBeGreaterThanOrEqual(maxScroll - 1);
+
+    // The far cell is on screen now; move onto it and let go once it shows it is the target.
+    const target = await far.boundingBox();
+    if (!target) throw new Error('The far cell is not on screen.');
+    expect(target.x + target.width).toBeLessThanOrEqual(1280);
+    await page.mouse.move(target.x + target.width / 2, target.y + 14, { steps: 5 });
+    await far.and(page.locator('.board-cell-over')).waitFor();
+    await page.mouse.up();
+
+    await expect.poll(() => far.getByTestId('card').count()).toBe(1);
+    await expect.poll(() => movedCards(workshop, session.saved())).toEqual(['Advert: Discover/Web → Come back/Web']);
+    expect(board.pageErrors).toEqual([]);
+  });
+});
