@@ -4,7 +4,7 @@
  * framework prints as it was used), the 1–5 scale, and how ratings and votes
  * were collected, so a reader can judge how far to trust the numbers.
  */
-import type { Framework, VotingSettings } from '../../../shared/model';
+import type { Framework } from '../../../shared/model';
 import { NOT_APPLICABLE, SCALE } from '../../../shared/frameworks';
 import type { Cursor } from './layout';
 import { COLORS, ensureSpace, lineHeight, paragraph, sectionHeading, TYPE } from './layout';
@@ -12,11 +12,10 @@ import { plural } from './format';
 
 export interface MethodData {
   readonly framework: Framework;
-  readonly voting: VotingSettings;
   readonly teamCount: number;
   readonly ratingCount: number;
-  readonly voterCount: number;
-  readonly dotsCast: number;
+  /** Sentences on how the vote ran (see vote-method.ts). */
+  readonly voteMethod: readonly string[];
 }
 
 export function drawFramework(cursor: Cursor, framework: Framework): void {
@@ -47,7 +46,6 @@ export function drawScale(cursor: Cursor): void {
 
 export function drawMethod(cursor: Cursor, method: MethodData): void {
   sectionHeading(cursor, 'How the numbers were collected');
-  const { voting } = method;
   paragraph(cursor, 'Ratings', { size: TYPE.body, bold: true, after: 1 });
   const collected =
     method.ratingCount === 0
@@ -62,14 +60,8 @@ export function drawMethod(cursor: Cursor, method: MethodData): void {
     { size: TYPE.body, after: 8 },
   );
   paragraph(cursor, 'Votes', { size: TYPE.body, bold: true, after: 1 });
-  const outcome =
-    method.dotsCast === 0
-      ? 'No dots had been placed when this plan was generated.'
-      : `${plural(method.voterCount, 'participant')} placed ${plural(method.dotsCast, 'dot')}.`;
-  paragraph(
-    cursor,
-    `Each participant had ${plural(voting.budget, 'dot')} to spend, at most ${voting.maxPerFix} on any one fix. ` +
-      `Votes stay secret until the facilitator reveals them. ${outcome} Fixes with equal dots share a rank.`,
-    { size: TYPE.body, after: 18 },
-  );
+  method.voteMethod.forEach((sentence, i) => {
+    ensureSpace(cursor, lineHeight(TYPE.body) * 2);
+    paragraph(cursor, sentence, { size: TYPE.body, after: i === method.voteMethod.length - 1 ? 18 : 4 });
+  });
 }

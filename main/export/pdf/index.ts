@@ -22,6 +22,7 @@ import { COLORS, newPage, pageFrame, paragraph, stampHeadersAndFooters, TYPE } f
 import { buildPlanData } from './plan-data';
 import { drawScores } from './scores';
 import { drawSummary } from './summary';
+import { describeVoteMethod } from './vote-method';
 
 export { defaultPdfFileName } from './file-name';
 export type { Paper } from './layout';
@@ -65,11 +66,9 @@ export async function renderActionPlanPdf(workshop: Workshop, options: PdfOption
   drawScale(cursor);
   drawMethod(cursor, {
     framework: workshop.framework,
-    voting: workshop.voting,
     teamCount: workshop.teams.length,
     ratingCount: data.ratingCount,
-    voterCount: new Set(workshop.votes.map((v) => v.participantId)).size,
-    dotsCast: data.dotsCast,
+    voteMethod: describeVoteMethod(workshop),
   });
   drawAbout(cursor, data.about);
   stampHeadersAndFooters(doc, options.paper, { title: data.title, generatedLabel: data.generatedLabel });

@@ -132,7 +132,8 @@ describe('PDF evidence sections', () => {
     for (const pillar of workshop.framework.pillars) expect(all).toContain(squeeze(pillar.summary));
     for (const point of SCALE) expect(all).toContain(squeeze(`${point.score} ${point.label}: ${point.meaning}`));
     expect(all).toContain(squeeze(NOT_APPLICABLE.meaning));
-    expect(all).toContain(squeeze(`Each participant had ${workshop.voting.budget} dots to spend, at most ${workshop.voting.maxPerFix} on any one fix.`));
+    expect(all).toContain(squeeze(`Each person had ${workshop.voting.budget} dots to spend, at most ${workshop.voting.maxPerFix} on any one fix.`));
+    expect(all).toContain(squeeze("Each person cast a private ballot"));
   });
 
   it('says honestly that no dots were placed in a workshop with no votes yet', async () => {

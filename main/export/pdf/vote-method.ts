@@ -1,0 +1,51 @@
+/**
+ * The appendix's account of how the vote ran, in sentences a leader can
+ * weigh: whether dots came from personal ballots or were counted from the
+ * wall, the rules each person had, whether results stayed secret, and every
+ * runoff after the first round — so a ranking is never read without the way
+ * it was reached.
+ */
+import type { Workshop } from '../../../shared/model';
+import { tallyVoters, votersWhoVoted } from '../../../shared/selectors';
+import { plural } from './format';
+
+function dotsIn(workshop: Workshop, round: number): number {
+  const ballots = workshop.votes.reduce((sum, v) => (v.round === round ? sum + v.dots : sum), 0);
+  return ballots + workshop.tallies.reduce((sum, t) => (t.round === round ? sum + t.dots : sum), 0);
+}
+
+function firstRound(workshop: Workshop): string {
+  const { voting } = workshop;
+  const rules =
+    `Each person had ${plural(voting.budget, 'dot')} to spend, at most ${voting.maxPerFix} on any one fix` +
+    (voting.ownTeamVoting ? '.' : ', and none on fixes their own team proposed.');
+  const secrecy = voting.secret
+    ? 'Results stayed hidden until the facilitator revealed them.'
+    : 'Results were shown live as dots arrived.';
+  const dots = dotsIn(workshop, 0);
+  if (dots === 0) return `${rules} ${secrecy} No dots had been placed when this plan was generated.`;
+  const how =
+    voting.mode === 'tally'
+      ? `Dots were placed on the wall and counted in by the facilitator: ${plural(dots, 'dot')} from ${plural(tallyVoters(workshop), 'person', 'people')}.`
+      : `Each person cast a private ballot: ${plural(votersWhoVoted(workshop, 0), 'participant')} placed ${plural(dots, 'dot')}.`;
+  return `${rules} ${secrecy} ${how}`;
+}
+
+function runoffs(workshop: Workshop): string[] {
+  const titles = new Map(workshop.fixes.map((f) => [f.id, f.title]));
+  return workshop.voting.runoffs.map((runoff, i) => {
+    const round = i + 1;
+    const names = runoff.fixIds.map((id) => `“${titles.get(id) ?? 'a removed fix'}”`).join(', ');
+    const dots = dotsIn(workshop, round);
+    const result = dots === 0 ? 'no dots had been placed in it yet' : `${plural(dots, 'dot')} ${dots === 1 ? 'was' : 'were'} placed`;
+    return (
+      `Runoff ${round} was held among ${names}, with ${plural(runoff.budget, 'dot')} each and at most ${runoff.maxPerFix} on one fix; ${result}. ` +
+      'Its result decides the order of those fixes; earlier rounds order the rest.'
+    );
+  });
+}
+
+/** The Votes paragraph(s) of the appendix's method page. */
+export function describeVoteMethod(workshop: Workshop): readonly string[] {
+  return [firstRound(workshop), ...runoffs(workshop), 'Fixes with equal dots share a rank.'];
+}
