@@ -1,11 +1,10 @@
 /**
  * How the dots reach the app, chosen before the first dot: everyone in turn
  * on this laptop, or the facilitator counting stickers on the wall. Once the
- * vote has started the choice is shown, not offered.
+ * vote has started the screen shows the choice instead of offering it.
  */
 import type { ClientCommand } from '../../../shared/commands';
 import type { VotingMode, Workshop } from '../../../shared/model';
-import { votingStarted } from '../../../shared/selectors';
 import type { DispatchOutcome } from '../screen-props';
 
 const MODES: readonly { readonly mode: VotingMode; readonly title: string; readonly text: string }[] = [
@@ -28,7 +27,6 @@ interface ModeChoiceProps {
 }
 
 export function ModeChoice({ workshop, dispatch, onRefused }: ModeChoiceProps) {
-  const locked = votingStarted(workshop);
   const current = workshop.voting.mode;
 
   async function choose(mode: VotingMode) {
@@ -47,7 +45,6 @@ export function ModeChoice({ workshop, dispatch, onRefused }: ModeChoiceProps) {
             type="button"
             role="radio"
             aria-checked={chosen}
-            disabled={locked && !chosen}
             className={`vote-mode${chosen ? ' vote-mode-chosen' : ''}`}
             onClick={() => void choose(mode)}
           >

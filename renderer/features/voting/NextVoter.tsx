@@ -5,8 +5,8 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { ClientCommand } from '../../../shared/commands';
-import type { Id, Workshop } from '../../../shared/model';
-import { Button, nameProblem, TextField } from '../../ui';
+import type { Id, Participant, Workshop } from '../../../shared/model';
+import { Button, ConfirmDialog, nameProblem, TextField } from '../../ui';
 import type { DispatchOutcome } from '../screen-props';
 import { stillToVote } from './voting-logic';
 
@@ -19,6 +19,8 @@ interface NextVoterProps {
 
 export function NextVoter({ workshop, dispatch, defaultTeamId, onOpen }: NextVoterProps) {
   const [query, setQuery] = useState('');
+  const [removing, setRemoving] = useState<Participant | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const searchId = useId();
   const waiting = stillToVote(workshop, query);
   const allWaiting = stillToVote(workshop, '');
@@ -65,18 +67,46 @@ export function NextVoter({ workshop, dispatch, defaultTeamId, onOpen }: NextVot
           {waiting.map((p) => {
             const team = teams.get(p.teamId);
             return (
-              <li key={p.id}>
+              <li key={p.id} className="vote-next-item">
                 <button type="button" className="vote-next-person" onClick={() => onOpen(p.id)} data-testid="next-voter">
                   {team && <span className="vote-team-dot" style={{ background: team.color }} aria-hidden="true" />}
                   <span className="vote-next-name">{p.name}</span>
                   <span className="vote-next-team">{team?.name ?? ''}</span>
+                </button>
+                <button
+                  type="button"
+                  className="vote-next-remove"
+                  aria-label={`Take ${p.name} off the list`}
+                  title={`Take ${p.name} off the list`}
+                  onClick={() => setRemoving(p)}
+                >
+                  ✕
                 </button>
               </li>
             );
           })}
         </ul>
       )}
+      {refusal && (
+        <p className="vote-refusal" role="alert">
+          {refusal}
+        </p>
+      )}
       <AddPerson workshop={workshop} dispatch={dispatch} defaultTeamId={defaultTeamId} />
+      {removing && (
+        <ConfirmDialog
+          title={`Take ${removing.name} off the list?`}
+          message={<p>They will not be able to vote. Undo brings them back.</p>}
+          confirmLabel="Take off the list"
+          danger
+          onConfirm={async () => {
+            const outcome = await dispatch({ type: 'participant/remove', participantId: removing.id });
+            setRefusal(outcome.ok ? null : outcome.message);
+            setRemoving(null);
+          }}
+          onCancel={() => setRemoving(null)}
+        />
+      )}
     </section>
   );
 }

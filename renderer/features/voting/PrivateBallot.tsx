@@ -18,16 +18,22 @@ interface PrivateBallotProps {
   readonly onCancel: () => void;
 }
 
+export const GONE_MESSAGE =
+  'A fix you put dots on was deleted while you were voting, so those dots are back for you to spend. Check your ballot, then confirm.';
+
 export function PrivateBallot({ workshop, participant, onConfirm, onCancel }: PrivateBallotProps) {
   const [draft, setDraft] = useState<Draft>(() => new Map());
   const [refusal, setRefusal] = useState<{ readonly fixId: Id | null; readonly message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const view = ballotView(workshop, participant);
-  const used = draftTotal(draft);
+  // Only fixes still in the round count: a fix deleted meanwhile gives its dots back at once.
+  const live: Draft = new Map([...draft].filter(([id]) => view.fixes.some((f) => f.fix.id === id)));
+  const lostSome = live.size < draft.size;
+  const used = draftTotal(live);
   const left = view.rules.budget - used;
 
   function change(fixId: Id, delta: 1 | -1) {
-    const result = step(draft, fixId, delta, view.rules);
+    const result = step(live, fixId, delta, view.rules);
     if (result.ok) {
       setDraft(result.draft);
       setRefusal(null);
@@ -36,7 +42,7 @@ export function PrivateBallot({ workshop, participant, onConfirm, onCancel }: Pr
 
   async function confirm() {
     setBusy(true);
-    const message = await onConfirm(draft, view.round);
+    const message = await onConfirm(live, view.round);
     setBusy(false);
     if (message) setRefusal({ fixId: null, message });
   }
@@ -66,7 +72,7 @@ export function PrivateBallot({ workshop, participant, onConfirm, onCancel }: Pr
       </header>
       <ul className="vote-ballot-list">
         {view.fixes.map(({ fix, unavailable }) => {
-          const mine = draft.get(fix.id) ?? 0;
+          const mine = live.get(fix.id) ?? 0;
           return (
             <li
               key={fix.id}
@@ -112,6 +118,11 @@ export function PrivateBallot({ workshop, participant, onConfirm, onCancel }: Pr
         })}
       </ul>
       <footer className="vote-ballot-footer">
+        {lostSome && (
+          <p className="vote-refusal" role="alert" data-testid="fix-gone">
+            {GONE_MESSAGE}
+          </p>
+        )}
         {refusal?.fixId === null && (
           <p className="vote-refusal" role="alert">
             {refusal.message}

@@ -61,7 +61,7 @@ export function RunoffPanel({ workshop, dispatch }: RunoffPanelProps) {
         <>
           <div className="vote-runoff-rules">
             <label className="vote-small-field">
-              <span>Dots each</span>
+              <span>Runoff dots each</span>
               <input className="field-input" inputMode="numeric" value={budgetText} onChange={(e) => setBudgetText(e.target.value)} />
             </label>
             <label className="vote-small-field">
@@ -72,11 +72,10 @@ export function RunoffPanel({ workshop, dispatch }: RunoffPanelProps) {
           <div className="vote-runoff-buttons">
             {tie.length >= 2 && (
               <Button variant="primary" onClick={() => void start(tie)}>
-                Runoff among the tied fixes ({tie.length}, tied {ordinal(tie[0]?.rank ?? 1)})
+                Runoff among the tied fixes ({tie.length} tied {ordinal(tie[0]?.rank ?? 1)})
               </Button>
             )}
             <span className="vote-runoff-top">
-              <Button onClick={startTop}>Runoff among the top</Button>
               <input
                 className="field-input vote-runoff-n"
                 inputMode="numeric"
@@ -84,6 +83,7 @@ export function RunoffPanel({ workshop, dispatch }: RunoffPanelProps) {
                 value={topText}
                 onChange={(e) => setTopText(e.target.value)}
               />
+              <Button onClick={startTop}>Runoff among the top {topText.trim() || 'N'}</Button>
             </span>
           </div>
         </>

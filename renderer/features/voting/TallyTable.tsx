@@ -31,7 +31,7 @@ export function TallyTable({ workshop, dispatch }: TallyTableProps) {
       <header className="vote-tally-header">
         <div>
           <h3 id="tally-heading" className="vote-panel-heading">
-            Count from the wall · {roundName(workshop)}
+            {workshop.voting.runoffs.length > 0 ? roundName(workshop) : 'Dots counted on the wall'}
           </h3>
           <p className="vote-muted">
             Type each fix&rsquo;s dots and press Enter; ↑ and ↓ move between fixes. At most {rules.maxPerFix} per
@@ -131,7 +131,8 @@ function TallyRow({ title, fixId, row, saved, round, dispatch }: TallyRowProps) 
       <th scope="row" className="vote-tally-fix">
         <label htmlFor={id}>{title}</label>
       </th>
-      <td className="vote-tally-cell">
+      <td>
+        <div className="vote-tally-cell">
         <input
           id={id}
           className="field-input vote-tally-input"
@@ -150,6 +151,7 @@ function TallyRow({ title, fixId, row, saved, round, dispatch }: TallyRowProps) 
             {refusal}
           </span>
         )}
+        </div>
       </td>
     </tr>
   );

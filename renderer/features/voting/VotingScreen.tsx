@@ -13,6 +13,7 @@ import type { ScreenProps } from '../screen-props';
 import { castCommand, type Draft } from './ballot-logic';
 import { HandOff } from './HandOff';
 import { ImpactEffortMatrix } from './ImpactEffortMatrix';
+import { LockNote } from './LockNote';
 import { ModeChoice } from './ModeChoice';
 import { NextVoter } from './NextVoter';
 import { PrivateBallot } from './PrivateBallot';
@@ -22,7 +23,10 @@ import { VotingSettings } from './VotingSettings';
 import { dotsWord, progressText, roundName } from './voting-logic';
 import './voting.css';
 
-type Flow = { readonly kind: 'pick' } | { readonly kind: 'ballot'; readonly id: Id } | { readonly kind: 'thanks'; readonly name: string };
+type Flow =
+  | { readonly kind: 'pick' }
+  | { readonly kind: 'ballot'; readonly id: Id; readonly name: string }
+  | { readonly kind: 'thanks'; readonly name: string };
 
 export function VotingScreen({ workshop, dispatch, teamId }: ScreenProps) {
   const [flow, setFlow] = useState<Flow>({ kind: 'pick' });
@@ -39,8 +43,12 @@ export function VotingScreen({ workshop, dispatch, teamId }: ScreenProps) {
       </div>
     );
   }
-  // The person may have been removed elsewhere meanwhile; then the list shows again.
+  // The person may have been removed elsewhere meanwhile; then the list shows again, saying so.
   const voter = flow.kind === 'ballot' ? workshop.participants.find((p) => p.id === flow.id) : undefined;
+  const closedBallot =
+    flow.kind === 'ballot' && !voter
+      ? `${flow.name} was taken off the list of voters, so their ballot was closed. Nothing was counted.`
+      : null;
   if (voter && mode === 'ballot') {
     const confirm = async (draft: Draft, round: number): Promise<string | null> => {
       const outcome = await dispatch(castCommand(voter.id, draft, round));
@@ -91,15 +99,17 @@ export function VotingScreen({ workshop, dispatch, teamId }: ScreenProps) {
           </div>
         ) : (
           <>
-            <ModeChoice workshop={workshop} dispatch={dispatch} onRefused={setRefusal} />
-            {started && (
-              <p className="vote-lock-note">
-                <span aria-hidden="true">🔒</span> The way of voting is fixed while the vote is on.
-              </p>
+            {started ? (
+              <LockNote testId="mode-locked">
+                {mode === 'ballot' ? 'Ballots on this laptop' : 'Counting from the wall'}: the way of voting is fixed
+                while the vote is on.
+              </LockNote>
+            ) : (
+              <ModeChoice workshop={workshop} dispatch={dispatch} onRefused={setRefusal} />
             )}
-            {refusal && (
+            {(refusal ?? closedBallot) && (
               <p className="vote-refusal" role="alert">
-                {refusal}
+                {refusal ?? closedBallot}
               </p>
             )}
             {mode === 'ballot' ? (
@@ -107,7 +117,10 @@ export function VotingScreen({ workshop, dispatch, teamId }: ScreenProps) {
                 workshop={workshop}
                 dispatch={dispatch}
                 defaultTeamId={teamId}
-                onOpen={(id) => setFlow({ kind: 'ballot', id })}
+                onOpen={(id) => {
+                  const name = workshop.participants.find((p) => p.id === id)?.name ?? '';
+                  setFlow({ kind: 'ballot', id, name });
+                }}
               />
             ) : (
               <TallyTable workshop={workshop} dispatch={dispatch} />

@@ -10,6 +10,7 @@ import type { Workshop } from '../../../shared/model';
 import { dotsByFix, votingStarted } from '../../../shared/selectors';
 import { Button, ConfirmDialog, TextField } from '../../ui';
 import type { DispatchOutcome } from '../screen-props';
+import { LockNote } from './LockNote';
 import { dotsWord, parseSetting } from './voting-logic';
 
 interface VotingSettingsProps {
@@ -55,9 +56,7 @@ export function VotingSettings({ workshop, dispatch }: VotingSettingsProps) {
         Rules of the vote
       </h3>
       {locked && (
-        <p className="vote-lock-note" data-testid="settings-locked">
-          <span aria-hidden="true">🔒</span> Locked while the vote is on, so every dot counts under the same rules.
-        </p>
+        <LockNote testId="settings-locked">Locked while the vote is on, so every dot counts under the same rules.</LockNote>
       )}
       <fieldset className="vote-settings-fields" disabled={locked}>
         <TextField
