@@ -6,6 +6,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ClientCommand } from '../../../shared/commands';
 import type { Id, Participant, Workshop } from '../../../shared/model';
+import { resultsVisible } from '../../../shared/selectors';
 import { Button, ConfirmDialog, nameProblem, TextField } from '../../ui';
 import type { DispatchOutcome } from '../screen-props';
 import { stillToVote } from './voting-logic';
@@ -32,7 +33,7 @@ export function NextVoter({ workshop, dispatch, defaultTeamId, onOpen }: NextVot
         <h3 id="next-voter-heading" className="vote-panel-heading">
           Next voter
         </h3>
-        {workshop.participants.length > 0 && (
+        {allWaiting.length > 0 && (
           <div className="vote-search">
             <label htmlFor={searchId} className="visually-hidden">
               Find your name
@@ -58,7 +59,7 @@ export function NextVoter({ workshop, dispatch, defaultTeamId, onOpen }: NextVot
         <p className="vote-muted">Add the people who will vote. Each opens their own ballot in turn.</p>
       ) : allWaiting.length === 0 ? (
         <p className="vote-all-voted" role="status">
-          Everyone has voted. Reveal the results when the room is ready.
+          {resultsVisible(workshop) ? 'Everyone has voted.' : 'Everyone has voted. Reveal the results when the room is ready.'}
         </p>
       ) : waiting.length === 0 ? (
         <p className="vote-muted">Nobody still to vote is called “{query.trim()}”. Add them below if they are new.</p>

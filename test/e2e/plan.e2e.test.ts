@@ -1,0 +1,133 @@
+// The action plan in a real browser: top fixes of the whole vote promoted to actions, reordered by mouse and by keyboard, owners and due dates with their warnings.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClientCommand } from '../../shared/commands';
+import type { Workshop } from '../../shared/model';
+import { parseWorkshopFile } from '../../shared/workshop-file';
+import { mouseDrag } from './support/pointer-drag';
+import { extendWorkshop } from './support/seed-workshop';
+import { startSeededSession } from './support/seeded-session';
+import { outputDir } from './support/serve';
+import type { AppSession } from './support/session';
+import { BILLS, CALL_BACK, ENGINEER, FORMS, PEOPLE, voteRoom } from './support/vote-room';
+
+const eventually = expect.poll;
+
+/** Four ballots, revealed: Bills 6, Call back 4, Engineer 2, Forms 1 — no ties. */
+function votedRoom(): Workshop {
+  const room = voteRoom('Plan the fixes', { people: true });
+  const fix = (title: string) => room.fixes.find((f) => f.title === title)?.id ?? '';
+  const person = (name: string) => room.participants.find((p) => p.name === name)?.id ?? '';
+  const ballot = (name: string, dots: Record<string, number>): ClientCommand => ({
+    type: 'ballot/cast',
+    participantId: person(name),
+    dots: Object.fromEntries(Object.entries(dots).map(([title, n]) => [fix(title), n])),
+  });
+  return extendWorkshop(room, () => [
+    ballot(PEOPLE[0], { [BILLS]: 3, [CALL_BACK]: 2 }),
+    ballot(PEOPLE[1], { [BILLS]: 3, [CALL_BACK]: 2 }),
+    ballot(PEOPLE[2], { [ENGINEER]: 2, [FORMS]: 1 }),
+    { type: 'vote/reveal', revealed: true },
+  ]);
+}
+
+let session: AppSession;
+let page: Page;
+
+beforeAll(async () => {
+  session = await startSeededSession(votedRoom());
+  page = session.page;
+  await page.getByRole('tab', { name: 'Plan', exact: true }).click();
+});
+
+afterAll(async () => {
+  await session.close();
+});
+
+function savedWorkshop(): Workshop {
+  const dir = join(session.app.dataDir, 'workshops');
+  const file = readdirSync(dir).find((name) => name.endsWith('.json'));
+  if (!file) throw new Error('No workshop was saved.');
+  const parsed = parseWorkshopFile(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.workshop;
+}
+
+async function allSaved(): Promise<void> {
+  await eventually(() => page.getByTestId('save-state').innerText()).toBe('All changes saved');
+}
+
+const actionTitles = () =>
+  page.getByTestId('action-item').evaluateAll((els) =>
+    els.map((el) => el.querySelector<HTMLInputElement>('input')?.value ?? ''),
+  );
+const savedTitles = () => savedWorkshop().actions.map((a) => a.title);
+const action = (title: string) => page.getByTestId('action-item').filter({ has: page.locator(`input[value="${title}"]`) });
+
+describe('the action plan', () => {
+  it('offers the fixes in the order the vote decided, and promotes the top three', async () => {
+    const candidates = page.getByTestId('plan-candidate');
+    await eventually(() => candidates.count()).toBe(4);
+    expect((await candidates.allInnerTexts()).map((t) => t.split('\n')[0])).toEqual(['1', '2', '3', '4']);
+    expect(await candidates.first().innerText()).toContain(`${BILLS} · 6 dots`);
+    for (const title of [BILLS, CALL_BACK, ENGINEER]) {
+      await page.getByRole('button', { name: `Make “${title}” an action` }).click();
+    }
+    await eventually(actionTitles).toEqual([BILLS, CALL_BACK, ENGINEER]);
+    await allSaved();
+  });
+
+  it('moves an action to the top by dragging its grip with the mouse', async () => {
+    await mouseDrag(page, action(ENGINEER).getByTestId('action-grip'), page.getByTestId('action-item').first());
+    await eventually(actionTitles).toEqual([ENGINEER, BILLS, CALL_BACK]);
+    await allSaved();
+    expect(savedTitles()).toEqual([ENGINEER, BILLS, CALL_BACK]);
+  });
+
+  it('moves an action by keyboard: Space to pick up, arrows, Space to drop', async () => {
+    await action(CALL_BACK).getByTestId('action-grip').focus();
+    await page.keyboard.press('Space');
+    const announced = () => page.locator('[id^="DndLiveRegion"]').innerText();
+    await eventually(announced).toContain(`“${CALL_BACK}” would become number 3.`);
+    await page.keyboard.press('ArrowUp');
+    await eventually(announced).toContain(`“${CALL_BACK}” would become number 2.`);
+    await page.keyboard.press('Space');
+    await eventually(actionTitles).toEqual([ENGINEER, CALL_BACK, BILLS]);
+    expect(await announced()).toContain(`Dropped “${CALL_BACK}” at number 2.`);
+    await allSaved();
+    expect(savedTitles()).toEqual([ENGINEER, CALL_BACK, BILLS]);
+  });
+
+  it('warns clearly about an action nobody owns, and allows a due date in the past with a warning', async () => {
+    const first = action(ENGINEER);
+    expect(await first.innerText()).toContain('Nobody owns this yet. Name the person who will see it through.');
+    expect(await page.getByText('3 actions need an owner').isVisible()).toBe(true);
+    const owner = first.getByRole('textbox', { name: 'Owner' });
+    await owner.fill('Field Operations Lead');
+    await owner.press('Enter');
+    await eventually(() => first.innerText()).not.toContain('Nobody owns this yet');
+    await eventually(() => page.getByText('2 actions need an owner').isVisible()).toBe(true);
+
+    await first.getByLabel('Due date').fill('2020-01-31');
+    await eventually(() => first.innerText()).toContain('This date has already passed.');
+    await allSaved();
+    const saved = savedWorkshop().actions[0];
+    expect([saved?.owner, saved?.dueDate]).toEqual(['Field Operations Lead', '2020-01-31']);
+
+    // Clearing the owner again is allowed, and the warning comes back.
+    await owner.fill('');
+    await owner.press('Enter');
+    await eventually(() => first.innerText()).toContain('Nobody owns this yet.');
+    await allSaved();
+    expect(savedWorkshop().actions[0]?.owner).toBe('');
+    await owner.fill('Field Operations Lead');
+    await owner.press('Enter');
+    await allSaved();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.screenshot({ path: join(outputDir('screens'), 'plan-1-actions.png') });
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
