@@ -44,17 +44,23 @@ export interface BoardSize {
   readonly height: number;
 }
 
+/** How far either side of a guess the search first looks. */
+const GUESS_SPAN = 0.08;
+
 /**
- * The largest zoom in [min, max] at which the board fits `area`, found by
- * bisection over `measure` (which draws the board at a zoom and reports its
- * size). The board only grows as the zoom grows, so the search is sound.
- * When even `min` does not fit, `min` is the answer: the board then scrolls
- * rather than shrinking titles past reading.
+ * The largest zoom in [min, max] (to whole percent) at which the board fits
+ * `area`, found by bisection over `measure` (which draws the board at a zoom
+ * and reports its size). The board only grows as the zoom grows, so the
+ * search is sound. A `guess` (from the board's size at the zoom it has now)
+ * narrows the search first: every trial lays out the whole board, so fewer
+ * trials keep a big board responsive. When even `min` does not fit, `min` is
+ * the answer: the board then scrolls rather than shrinking titles past
+ * reading.
  */
 export function fitZoom(
   measure: (zoom: number) => BoardSize,
   area: BoardSize,
-  options: { readonly min?: number; readonly max?: number; readonly steps?: number } = {},
+  options: { readonly min?: number; readonly max?: number; readonly guess?: number } = {},
 ): number {
   const min = options.min ?? FIT_MIN;
   const max = options.max ?? ZOOM_MAX;
@@ -63,15 +69,26 @@ export function fitZoom(
     // Half a pixel of slack for sub-pixel rounding.
     return size.width <= area.width + 0.5 && size.height <= area.height + 0.5;
   };
-  if (fits(max)) return max;
-  if (!fits(min)) return min;
-  let low = min;
-  let high = max;
-  for (let i = 0; i < (options.steps ?? 12); i += 1) {
-    const mid = (low + high) / 2;
-    if (fits(mid)) low = mid;
-    else high = mid;
+  // lo always fits (or is min), hi never fits (or is max).
+  let lo = min;
+  let hi = max;
+  const guess = options.guess;
+  if (guess !== undefined && Number.isFinite(guess)) {
+    const below = clampZoom(guess - GUESS_SPAN, min, max);
+    const above = clampZoom(guess + GUESS_SPAN, min, max);
+    if (!fits(below)) hi = below;
+    else if (fits(above)) lo = above;
+    else [lo, hi] = [below, above];
   }
-  // Round down to whole percent so the answer still fits.
-  return Math.floor(low * 100) / 100;
+  if (hi === max && fits(max)) return max;
+  if (lo === min && !fits(min)) return min;
+  while (hi - lo > 0.01) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  // The answer is one of the two whole percents around the boundary; one more trial tells which.
+  const low = Math.floor(lo * 100 + 1e-9) / 100;
+  const high = Math.floor(hi * 100 + 1e-9) / 100;
+  return high > low && high < hi && fits(high) ? high : Math.max(low, min);
 }

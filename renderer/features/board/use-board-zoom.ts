@@ -11,16 +11,29 @@ import { fitZoom, ZOOM_DEFAULT } from './board-zoom';
 import type { ZoomMode } from './board-view-settings';
 
 export const ZOOM_PROPERTY = '--board-zoom';
+/** How long the board must stay the same size before it is fitted again. */
+const REFIT_DELAY_MS = 150;
 
-/** Finds the fitting zoom for the board under `root`, whose scrolling area is `scroll`. */
-export function measureFit(root: HTMLElement, scroll: HTMLElement): number {
+/**
+ * Finds the fitting zoom for the board under `root`, whose scrolling area is
+ * `scroll`. The first guess scales the current zoom by how much room is left
+ * over (or missing); the trials then settle it.
+ */
+export function measureFit(root: HTMLElement, scroll: HTMLElement, current: number): number {
   const before = root.style.getPropertyValue(ZOOM_PROPERTY);
+  const grid = scroll.firstElementChild instanceof HTMLElement ? scroll.firstElementChild : null;
+  const padding = parseFloat(getComputedStyle(scroll).paddingBottom) || 0;
+  const area = { width: scroll.clientWidth, height: scroll.clientHeight };
   const measure = (zoom: number) => {
     root.style.setProperty(ZOOM_PROPERTY, String(zoom));
     return { width: scroll.scrollWidth, height: scroll.scrollHeight };
   };
+  // The board's own height at the zoom it has now: no trial layout needed.
+  const height = grid ? grid.offsetHeight + padding : scroll.scrollHeight;
+  const widthRatio = scroll.scrollWidth > area.width ? area.width / scroll.scrollWidth : Infinity;
+  const guess = current * Math.min(area.height / Math.max(height, 1), widthRatio);
   try {
-    return fitZoom(measure, { width: scroll.clientWidth, height: scroll.clientHeight });
+    return fitZoom(measure, area, { guess });
   } finally {
     // Put back what React set, so React's idea of the style stays true.
     root.style.setProperty(ZOOM_PROPERTY, before);
@@ -37,24 +50,26 @@ export function useBoardZoom(
   const refit = useCallback(() => {
     const root = rootRef.current;
     const scroll = scrollRef.current;
-    if (root && scroll) setFitted(measureFit(root, scroll));
+    if (!root || !scroll) return;
+    const current = parseFloat(root.style.getPropertyValue(ZOOM_PROPERTY)) || ZOOM_DEFAULT;
+    setFitted(measureFit(root, scroll, current));
   }, [rootRef, scrollRef]);
 
   useEffect(() => {
     const scroll = scrollRef.current;
     if (mode !== 'fit' || !scroll) return undefined;
-    let frame = 0;
-    // One fit per frame, however many sizes changed in it.
+    let timer = 0;
+    // Each fit lays the board out several times: wait for a pause (a run of drops, a window being dragged wider).
     const schedule = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(refit);
+      window.clearTimeout(timer);
+      timer = window.setTimeout(refit, REFIT_DELAY_MS);
     };
     const observer = new ResizeObserver(schedule);
     observer.observe(scroll);
     for (const child of Array.from(scroll.children)) observer.observe(child);
     return () => {
       observer.disconnect();
-      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
     };
   }, [mode, refit, scrollRef]);
 

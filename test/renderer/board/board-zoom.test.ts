@@ -39,6 +39,20 @@ describe('fit to screen', () => {
     expect(fitZoom(board, { width: 9000, height: 9000 })).toBe(ZOOM_MAX);
   });
 
+  it('settles a good guess in a few trials, with the same answer', () => {
+    let trials = 0;
+    const counted = (zoom: number) => {
+      trials += 1;
+      return board(zoom);
+    };
+    expect(fitZoom(counted, { width: 1270, height: 800 }, { guess: 0.9 })).toBe(0.88);
+    expect(trials).toBeLessThanOrEqual(8);
+    trials = 0;
+    // A wrong guess costs trials, never the answer.
+    expect(fitZoom(counted, { width: 1270, height: 800 }, { guess: 1.8 })).toBe(0.88);
+    expect(fitZoom(counted, { width: 1900, height: 1000 }, { guess: 0.5 })).toBe(1.11);
+  });
+
   it('works with boards that do not grow in proportion (wrapping titles)', () => {
     // Height jumps where titles wrap to another line: still the largest zoom that fits.
     const stepped = (zoom: number) => ({ width: 1000 * zoom, height: zoom < 1.3 ? 500 * zoom : 900 * zoom });
