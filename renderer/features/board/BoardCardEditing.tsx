@@ -86,7 +86,7 @@ export function BoardCardEditing({ workshop, editingId, onClose, send }: BoardCa
             if (refusal === null) {
               onClose();
               setDeleted({ title: editing.title, countAfter });
-              announce(`Deleted '${editing.title}'. Press Undo to bring it back.`);
+              announce(`Deleted '${editing.title}'. Undo, or Ctrl+Z, brings it back.`);
             }
           }}
           onClose={onClose}
