@@ -10,12 +10,13 @@ import './styles/tokens.css';
 import './styles/base.css';
 import { createClient } from './api/create-client';
 import { App } from './app/App';
+import { teamFromQuery } from './app/team-query';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 
 createRoot(container).render(
   <StrictMode>
-    <App client={createClient()} />
+    <App client={createClient({ teamId: teamFromQuery(window.location.search) })} />
   </StrictMode>,
 );

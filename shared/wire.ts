@@ -39,7 +39,16 @@ export const requestSchemas = {
   'library/duplicate': workshopRef,
   'library/rename': z.object({ workshopId: idSchema, title: nameSchema }).strict(),
   'library/delete': workshopRef,
-  'workshop/open': workshopRef,
+  /**
+   * Without `as`, the facilitator opens the workshop and sees all of it. With
+   * `as`, a team's page joins it as that team (browsers only): from then on
+   * everything this connection receives is what that team may see
+   * (shared/selectors/team-view.ts), and it may send only what a team does
+   * (shared/roles.ts).
+   */
+  'workshop/open': z
+    .object({ workshopId: idSchema, as: z.object({ teamId: idSchema }).strict().optional() })
+    .strict(),
   'workshop/dispatch': z
     .object({ workshopId: idSchema, command: clientCommandSchema })
     .strict(),
@@ -130,7 +139,8 @@ export interface Results {
   'export/save-file': SaveOutcome;
 }
 
-export type WireErrorCode = DomainErrorCode | 'bad-request' | 'unsupported' | 'internal';
+/** 'forbidden': a team's page asked for something only the facilitator may do. */
+export type WireErrorCode = DomainErrorCode | 'forbidden' | 'bad-request' | 'unsupported' | 'internal';
 
 export interface WireError {
   readonly code: WireErrorCode;

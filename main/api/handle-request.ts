@@ -8,6 +8,7 @@ import { isMethod, requestSchemas, type Method, type Params, type WireError } fr
 import type { ApiClient } from './api-client';
 import { toWireError } from './api-errors';
 import type { Handlers } from './handlers';
+import { seatRefusal } from './team-seat';
 
 /** A response whose result type depends on the method; each transport sends it as it is. */
 export type WireResponse =
@@ -28,6 +29,9 @@ export function createRequestHandler(
     if (!parsed.success) {
       return badRequest(`That request was not understood: ${describeFirstIssue(parsed.error)}`);
     }
+    // A team's page asking for what only the facilitator may do: refused before anything runs.
+    const refusal = seatRefusal(client, method, parsed.data);
+    if (refusal !== null) return { ok: false, error: { code: 'forbidden', message: refusal } };
     try {
       const result = await run(handlers, method, parsed.data, client);
       return { ok: true, result };

@@ -4,12 +4,14 @@
  * desktop window get exactly the same behaviour.
  */
 import type { Workshop } from '../../shared/model';
-import type { ExportKind, Method, PaperSize, Params, Results, SaveOutcome } from '../../shared/wire';
+import { teamCommandRefusal } from '../../shared/roles';
+import type { ExportKind, Method, PaperSize, Params, Results, SaveOutcome, WorkshopSnapshot } from '../../shared/wire';
 import { HostRefusal } from '../host/host-errors';
 import type { DispatchOutcome, WorkshopHost } from '../host/workshop-host';
 import type { ApiClient } from './api-client';
 import { ApiRefusal } from './api-errors';
 import { PDF_DIALOG, renderExportFile, type FileToSave } from './export-files';
+import { snapshotForSeat, stateForSeat } from './team-seat';
 
 export type Handlers = {
   [M in Method]: (params: Params<M>, client: ApiClient) => Promise<Results[M]>;
@@ -34,8 +36,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const { host, pdf } = deps;
   const now = deps.now ?? (() => new Date());
 
-  async function renderPdf(workshopId: string, paper: PaperSize): Promise<{ bytes: Uint8Array; fileName: string }> {
-    const workshop = host.currentState(workshopId);
+  /** The workshop as this client may export it: a team's page gets its team's view. */
+  function exportable(workshopId: string, client: ApiClient): Workshop {
+    return stateForSeat(host.currentState(workshopId), client.seat);
+  }
+
+  async function renderPdf(
+    workshopId: string,
+    paper: PaperSize,
+    client: ApiClient,
+  ): Promise<{ bytes: Uint8Array; fileName: string }> {
+    const workshop = exportable(workshopId, client);
     const generatedAt = now();
     const bytes = await pdf.render(workshop, { paper, generatedAt });
     return { bytes, fileName: pdf.fileName(workshop, generatedAt) };
@@ -49,8 +60,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return saveFile;
   }
 
-  function exportFile(workshopId: string, kind: ExportKind) {
-    return renderExportFile(host.currentState(workshopId), kind, now());
+  function exportFile(workshopId: string, kind: ExportKind, client: ApiClient) {
+    return renderExportFile(exportable(workshopId, client), kind, now());
   }
 
   return {
@@ -62,35 +73,61 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       host.deleteWorkshop(workshopId);
       return { deleted: true };
     },
-    'workshop/open': async ({ workshopId }, client) => {
+    'workshop/open': async ({ workshopId, as }, client) => {
       const snapshot = host.openWorkshop(workshopId);
+      if (as) joinAsTeam(client, snapshot, as.teamId);
+      else if (client.seat) {
+        throw new ApiRefusal('forbidden', 'This page joined the workshop as a team. Open it without "?team=" to run it as the facilitator.');
+      }
       client.watch(workshopId);
-      return snapshot;
+      return snapshotForSeat(snapshot, client.seat);
     },
     'workshop/dispatch': async ({ workshopId, command }, client) => {
+      const seat = client.seat;
+      if (seat) {
+        const refusal = teamCommandRefusal(host.currentState(workshopId), seat.teamId, command);
+        if (refusal !== null) throw new ApiRefusal('forbidden', refusal);
+      }
       client.watch(workshopId);
-      return snapshotOrThrow(host.dispatch(workshopId, command));
+      return snapshotForSeat(snapshotOrThrow(host.dispatch(workshopId, command)), seat);
     },
-    'workshop/undo': async ({ workshopId }) => snapshotOrThrow(host.undo(workshopId)),
-    'workshop/redo': async ({ workshopId }) => snapshotOrThrow(host.redo(workshopId)),
-    'export/pdf': async ({ workshopId, paper }) => {
-      const { bytes, fileName } = await renderPdf(workshopId, paper);
+    'workshop/undo': async ({ workshopId }, client) => snapshotForSeat(snapshotOrThrow(host.undo(workshopId)), client.seat),
+    'workshop/redo': async ({ workshopId }, client) => snapshotForSeat(snapshotOrThrow(host.redo(workshopId)), client.seat),
+    'export/pdf': async ({ workshopId, paper }, client) => {
+      const { bytes, fileName } = await renderPdf(workshopId, paper, client);
       return { fileName, base64: Buffer.from(bytes).toString('base64') };
     },
-    'export/save-pdf': async ({ workshopId, paper }) => {
+    'export/save-pdf': async ({ workshopId, paper }, client) => {
       const saveFile = saveFileOrRefuse('the PDF');
-      const { bytes, fileName } = await renderPdf(workshopId, paper);
+      const { bytes, fileName } = await renderPdf(workshopId, paper, client);
       return saveFile({ bytes, defaultFileName: fileName, ...PDF_DIALOG });
     },
-    'export/file': async ({ workshopId, kind }) => {
-      const file = exportFile(workshopId, kind);
+    'export/file': async ({ workshopId, kind }, client) => {
+      const file = exportFile(workshopId, kind, client);
       return { fileName: file.defaultFileName, mimeType: file.mimeType, base64: Buffer.from(file.bytes).toString('base64') };
     },
-    'export/save-file': async ({ workshopId, kind }) => {
+    'export/save-file': async ({ workshopId, kind }, client) => {
       const saveFile = saveFileOrRefuse('the file');
-      return saveFile(exportFile(workshopId, kind));
+      return saveFile(exportFile(workshopId, kind, client));
     },
   };
+}
+
+/**
+ * Seats the client as team `teamId` of this workshop, or refuses with a
+ * sentence and opens nothing. A page that joined as one team stays that team.
+ */
+function joinAsTeam(client: ApiClient, snapshot: WorkshopSnapshot, teamId: string): void {
+  if (!snapshot.state.teams.some((team) => team.id === teamId)) {
+    throw new ApiRefusal('not-found', 'That team is not in this workshop.');
+  }
+  if (!client.joinAsTeam) {
+    throw new ApiRefusal('unsupported', "Joining as a team works from a browser; the desktop window is the facilitator's.");
+  }
+  if (client.seat && client.seat.teamId !== teamId) {
+    throw new ApiRefusal('forbidden', 'This page already joined as another team. Open a new page to join as this one.');
+  }
+  client.joinAsTeam({ workshopId: snapshot.workshopId, teamId });
 }
 
 function snapshotOrThrow(outcome: DispatchOutcome): Results['workshop/dispatch'] {

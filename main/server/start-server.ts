@@ -11,6 +11,7 @@ import { WebSocketServer } from 'ws';
 import { PROTOCOL_VERSION } from '../../shared/wire';
 import { createRequestHandler } from '../api/handle-request';
 import { createHandlers, type PdfExporter } from '../api/handlers';
+import { snapshotForSeat } from '../api/team-seat';
 import type { HostEvent, WorkshopHost } from '../host/workshop-host';
 import { allowedHosts, isOwnHost, isOwnOrigin } from './origin-check';
 import { SECURITY_HEADERS } from './security-headers';
@@ -69,10 +70,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
 
   const unsubscribe = options.host.subscribe((event: HostEvent) => {
-    let text: string | undefined;
+    // One message text per distinct payload: one for every facilitator, one per team.
+    const texts = new Map<unknown, string>();
     for (const session of sessions) {
-      if (event.name === 'workshop/changed' && !session.isWatching(event.data.workshopId)) continue;
-      text ??= `{"v":${PROTOCOL_VERSION},"event":${JSON.stringify(event.name)},"data":${jsonOnce(event.data)}}`;
+      let data: unknown = event.data;
+      if (event.name === 'workshop/changed') {
+        if (!session.isWatching(event.data.workshopId)) continue;
+        data = snapshotForSeat(event.data, session.seat);
+      }
+      let text = texts.get(data);
+      if (text === undefined) {
+        text = `{"v":${PROTOCOL_VERSION},"event":${JSON.stringify(event.name)},"data":${jsonOnce(data)}}`;
+        texts.set(data, text);
+      }
       session.sendText(text);
     }
   });

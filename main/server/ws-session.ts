@@ -2,24 +2,42 @@
  * One browser's WebSocket connection: every message is parsed and checked
  * before anything happens, a malformed one gets a clear error reply and
  * changes nothing, and the connection stays open. The session remembers
- * which workshops this browser opened, so it only hears about those.
+ * which workshops this browser opened, so it only hears about those, and
+ * whether it joined one of them as a team, so it only hears that team's view.
  */
 import type { RawData, WebSocket } from 'ws';
 import { describeFirstIssue } from '../../shared/reducers/issues';
 import { clientMessageSchema, PROTOCOL_VERSION, type ServerMessage, type WireError } from '../../shared/wire';
-import type { ApiClient } from '../api/api-client';
+import type { ApiClient, TeamSeat } from '../api/api-client';
 import type { RequestHandler } from '../api/handle-request';
 import { jsonOnce } from './json-once';
 
-export class WsSession {
+/** The session is the handlers' view of who asked (ApiClient). */
+export class WsSession implements ApiClient {
   private readonly watched = new Set<string>();
-  private readonly client: ApiClient = { watch: (workshopId) => this.watched.add(workshopId) };
+  private teamSeat: TeamSeat | null = null;
 
   constructor(
     private readonly socket: WebSocket,
     private readonly handleRequest: RequestHandler,
   ) {
     socket.on('message', (data, isBinary) => this.receive(data, isBinary));
+  }
+
+  /** The team this browser joined as, or null for the facilitator. */
+  get seat(): TeamSeat | null {
+    return this.teamSeat;
+  }
+
+  watch(workshopId: string): void {
+    this.watched.add(workshopId);
+  }
+
+  joinAsTeam(seat: TeamSeat): void {
+    // Whatever this page watched as the facilitator, it now hears only its team's workshop.
+    this.teamSeat = seat;
+    this.watched.clear();
+    this.watched.add(seat.workshopId);
   }
 
   isWatching(workshopId: string): boolean {
@@ -73,7 +91,7 @@ export class WsSession {
       });
       return;
     }
-    void this.handleRequest(method, params, this.client).then((response) => {
+    void this.handleRequest(method, params, this).then((response) => {
       if (response.ok) this.sendText(`{"v":${v},"id":${id},"ok":true,"result":${jsonOnce(response.result)}}`);
       else this.send({ v, id, ok: false, error: response.error });
     });

@@ -36,6 +36,7 @@ const WIRE_CODES: readonly WireErrorCode[] = [
   'not-found',
   'conflict',
   'over-budget',
+  'forbidden',
   'bad-request',
   'unsupported',
   'internal',
@@ -56,7 +57,8 @@ export class ClientError extends Error {
       this.code === 'invalid' ||
       this.code === 'not-found' ||
       this.code === 'conflict' ||
-      this.code === 'over-budget'
+      this.code === 'over-budget' ||
+      this.code === 'forbidden'
     );
   }
 }

@@ -3,6 +3,10 @@
  * the host's server. When the socket drops (laptop sleeps, Wi-Fi hiccups) it
  * reconnects with growing pauses and re-opens the workshop on screen, so the
  * page catches up on whatever changed meanwhile.
+ *
+ * Given a team, the page joins every workshop it opens as that team: the
+ * host then sends it only what that team may see, and refuses what only the
+ * facilitator may do.
  */
 import {
   PROTOCOL_VERSION,
@@ -63,7 +67,11 @@ export class WsClient implements JourneyClient {
   private openWorkshopId: string | null = null;
   private refusal: string | null = null;
 
-  constructor(private readonly url: string) {
+  constructor(
+    private readonly url: string,
+    /** The team this page joins as; absent for the facilitator. */
+    private readonly joinAs?: { readonly teamId: string },
+  ) {
     this.connect();
   }
 
@@ -79,7 +87,8 @@ export class WsClient implements JourneyClient {
   request<M extends Method>(method: M, params: Params<M>): Promise<Results[M]> {
     if (this.refusal !== null) return Promise.reject(new ClientError('unsupported', this.refusal));
     const id = this.nextId++;
-    const text = JSON.stringify({ v: PROTOCOL_VERSION, id, method, params });
+    const sent = this.joinAs && method === 'workshop/open' ? { ...params, as: { teamId: this.joinAs.teamId } } : params;
+    const text = JSON.stringify({ v: PROTOCOL_VERSION, id, method, params: sent });
     return new Promise<Results[M]>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
