@@ -249,10 +249,10 @@ describe('a whole workshop, from an empty library to the PDF', () => {
     await snap(5, 'fixes');
   });
 
-  it('runs the dot vote: budgets enforced with a reason, secret until revealed, then ranked', async () => {
+  it('runs the dot vote: private ballots with budgets enforced with a reason, secret until revealed, then ranked', async () => {
     await openPhase('Vote');
-    const name = page.getByRole('textbox', { name: 'Name', exact: true });
-    const people = page.getByTestId('participant');
+    const name = page.getByRole('textbox', { name: 'New person' });
+    const people = page.getByTestId('next-voter');
     await name.fill('Zoë Łukasz');
     await page.getByRole('combobox', { name: 'Team', exact: true }).selectOption({ label: TEAM_ONE });
     await page.getByRole('button', { name: 'Add person' }).click();
@@ -262,43 +262,49 @@ describe('a whole workshop, from an empty library to the PDF', () => {
     await page.getByRole('button', { name: 'Add person' }).click();
     await eventually(() => people.count()).toBe(2);
     expect(await people.allInnerTexts()).toEqual([
-      expect.stringMatching(/Zoë Łukasz[\s\S]*not voted[\s\S]*Front line/),
-      expect.stringMatching(/Ama Mensah[\s\S]*not voted[\s\S]*Back office/),
+      expect.stringMatching(/Zoë Łukasz[\s\S]*Front line/),
+      expect.stringMatching(/Ama Mensah[\s\S]*Back office/),
     ]);
 
-    const dotsOn = (fix: string) =>
-      page.getByRole('group', { name: `Dots on “${fix}”` }).getByTestId('fix-dots').innerText();
-    /** One click per dot, waiting for each to land: the + button sends "current + 1". */
+    const ballot = page.getByTestId('private-ballot');
+    const dotsOn = (fix: string) => ballot.getByRole('group', { name: `Dots on “${fix}”` }).getByTestId('fix-dots').innerText();
+    /** Dots stay on the ballot until it is confirmed, so each click shows at once. */
     async function addDots(fix: string, from: number, to: number): Promise<void> {
       for (let n = from + 1; n <= to; n++) {
-        await page.getByRole('button', { name: `Put a dot on “${fix}”` }).click();
+        await ballot.getByRole('button', { name: `Put a dot on “${fix}”` }).click();
         await eventually(() => dotsOn(fix)).toBe(String(n));
       }
     }
-    const refusal = () => page.locator('.vote-ballot').getByRole('alert').innerText();
+    const refusal = () => ballot.getByRole('alert').innerText();
+    const confirm = async () => {
+      await ballot.getByRole('button', { name: /^Confirm my vote/ }).click();
+      await page.getByTestId('hand-off').waitFor();
+      await page.getByRole('button', { name: 'I am the next voter' }).click();
+    };
 
     await people.filter({ hasText: 'Zoë Łukasz' }).click();
-    await eventually(() => page.getByRole('heading', { name: 'Zoë Łukasz’s dots' }).isVisible()).toBe(true);
+    await eventually(() => page.getByRole('heading', { name: /Zoë Łukasz’s ballot/ }).isVisible()).toBe(true);
     await addDots(FIX_CALLBACK, 0, 3);
-    await page.getByRole('button', { name: `Put a dot on “${FIX_CALLBACK}”` }).click();
+    await ballot.getByRole('button', { name: `Put a dot on “${FIX_CALLBACK}”` }).click();
     await eventually(refusal).toBe('At most 3 dots can go on one fix.');
     expect(await dotsOn(FIX_CALLBACK)).toBe('3');
     await addDots(FIX_COSTS, 0, 2);
-    await eventually(() => page.getByTestId('dots-used').innerText()).toBe('5 of 5 dots used');
-    await page.getByRole('button', { name: `Put a dot on “${FIX_COSTS}”` }).click();
-    await eventually(refusal).toBe('Zoë Łukasz has 0 dots left; this would need 1.');
+    await eventually(() => page.getByTestId('dots-left').textContent()).toBe('0 dots left');
+    await ballot.getByRole('button', { name: `Put a dot on “${FIX_COSTS}”` }).click();
+    await eventually(refusal).toBe('All 5 dots are used. Take one off another fix first.');
     expect(await dotsOn(FIX_COSTS)).toBe('2');
-    expect(await page.getByTestId('dots-used').innerText()).toBe('5 of 5 dots used');
+    await confirm();
 
     await people.filter({ hasText: 'Ama Mensah' }).click();
-    await eventually(() => page.getByRole('heading', { name: 'Ama Mensah’s dots' }).isVisible()).toBe(true);
+    await eventually(() => page.getByRole('heading', { name: /Ama Mensah’s ballot/ }).isVisible()).toBe(true);
     // A fresh ballot: Zoë's dots do not show on Ama's turn.
     expect(await dotsOn(FIX_CALLBACK)).toBe('0');
     await addDots(FIX_CALLBACK, 0, 2);
     await addDots(FIX_COSTS, 0, 1);
+    await confirm();
 
     const results = page.getByTestId('vote-results');
-    await eventually(() => results.innerText()).toContain('2 of 2 people have voted · 8 dots cast');
+    await eventually(() => results.innerText()).toContain('2 of 2 have voted');
     expect(await results.innerText()).toContain('Results stay hidden until you reveal them.');
     expect(await page.getByTestId('ranked-fix').count()).toBe(0);
 
@@ -308,10 +314,9 @@ describe('a whole workshop, from an empty library to the PDF', () => {
       els.map((el) => [...el.children].map((child) => child.textContent)),
     );
     expect(ranked).toEqual([
-      ['1', FIX_CALLBACK, '5 dots'],
-      ['2', FIX_COSTS, '3 dots'],
+      ['1st', FIX_CALLBACK, '5 dots'],
+      ['2nd', FIX_COSTS, '3 dots'],
     ]);
-    expect(await page.getByTestId('ranked-fix').first().getByLabel('Rank 1').count()).toBe(1);
     await allSaved();
     await snap(6, 'vote');
   });
