@@ -43,15 +43,23 @@ const FALLBACK_TEAM: CardTeam = { colour: '#4d4d4d', tag: null };
 
 /**
  * Which card edge shows the drop line: before the team's `index`-th other
- * card, or after its last one. The line is drawn on a card's edge, not as an
- * element of its own, so nothing on the board moves during a drag.
+ * card, or after its last one. A team with no card here yet lands where its
+ * group would be (cards are grouped by team when every team is shown): after
+ * the teams before it. The line is drawn on a card's edge, not as an element
+ * of its own, so nothing on the board moves during a drag.
  */
-function dropEdge(cards: readonly Touchpoint[], insertion: Insertion): { id: Id; edge: DropEdge } | null {
+function dropEdge(cards: readonly Touchpoint[], insertion: Insertion, teams: CardTeams): { id: Id; edge: DropEdge } | null {
   const others = cards.filter((card) => card.teamId === insertion.teamId && card.id !== insertion.draggedId);
   const before = others[insertion.index];
   if (before) return { id: before.id, edge: 'before' };
-  const last = others.at(-1) ?? cards.findLast((card) => card.teamId === insertion.teamId);
-  return last ? { id: last.id, edge: 'after' } : null;
+  const last = others.at(-1);
+  if (last) return { id: last.id, edge: 'after' };
+  const order = [...teams.keys()];
+  const rank = order.indexOf(insertion.teamId);
+  const earlier = cards.findLast((card) => card.id !== insertion.draggedId && order.indexOf(card.teamId) < rank);
+  if (earlier) return { id: earlier.id, edge: 'after' };
+  const first = cards.find((card) => card.id !== insertion.draggedId);
+  return first ? { id: first.id, edge: 'before' } : null;
 }
 
 /** Same as the last drawing? The card lists are compared card by card: a move elsewhere rebuilds every list. */
@@ -78,7 +86,7 @@ export const BoardCell = memo(function BoardCell({
   onOpen,
   onAdd,
 }: BoardCellProps) {
-  const line = insertion ? dropEdge(cards, insertion) : null;
+  const line = insertion ? dropEdge(cards, insertion, teams) : null;
   return (
     <div
       role="cell"

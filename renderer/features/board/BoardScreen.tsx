@@ -10,7 +10,6 @@ import type { Touchpoint } from '../../../shared/model';
 import { EmptyState, useNotify } from '../../ui';
 import type { ScreenProps } from '../screen-props';
 import { buildCellMap, placeName } from './board-layout';
-import type { CardTeams } from './BoardCell';
 import { BoardDragArea } from './BoardDragArea';
 import { BoardGrid } from './BoardGrid';
 import { BoardCardEditing } from './BoardCardEditing';
@@ -18,6 +17,8 @@ import { BoardEmotionCurve } from './BoardEmotionCurve';
 import { BoardViewControls } from './BoardViewControls';
 import { CardFace } from './CardFace';
 import { Palette } from './Palette';
+import { cardTeams } from './team-tags';
+import { TeamLens, type Lens } from './TeamLens';
 import './board.css';
 import './board-view.css';
 import { useBoardView } from './use-board-view';
@@ -34,9 +35,15 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
 
   const team = workshop.teams.find((t) => t.id === teamId);
   const colour = team?.color ?? '#4d4d4d';
-  const cells = useMemo(() => buildCellMap(workshop.touchpoints, teamId), [workshop.touchpoints, teamId]);
+  const [lens, setLens] = useState<Lens>('team');
+  const shownTeam = lens === 'all' ? null : teamId;
+  const teamOrder = useMemo(() => workshop.teams.map((t) => t.id), [workshop.teams]);
+  const cells = useMemo(
+    () => buildCellMap(workshop.touchpoints, shownTeam, teamOrder),
+    [workshop.touchpoints, shownTeam, teamOrder],
+  );
   const teamCardCount = useMemo(() => [...cells.values()].reduce((n, list) => n + list.length, 0), [cells]);
-  const teams: CardTeams = useMemo(() => new Map([[teamId, { colour, tag: null }]]), [teamId, colour]);
+  const teams = useMemo(() => cardTeams(workshop.teams, shownTeam), [workshop.teams, shownTeam]);
 
   const send = useCallback(
     async (command: ClientCommand): Promise<string | null> => {
@@ -81,8 +88,9 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
       <DndContext {...context}>
         <div className="board-toolbar">
           <Palette />
+          <TeamLens lens={lens} onChange={setLens} team={team} teams={workshop.teams} />
         </div>
-        {teamCardCount === 0 ? (
+        {teamCardCount === 0 && lens === 'team' ? (
           <p className="board-hint">
             No touchpoints yet for {team?.name ?? 'this team'}. Drag a kind of touchpoint from above into a cell, or press
             + in a cell and type a title.
@@ -106,7 +114,10 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
         </BoardEmotionCurve>
         <DragOverlay dropAnimation={null}>
           {active?.type === 'card' ? (
-            <OverlayCard card={workshop.touchpoints.find((t) => t.id === active.touchpointId)} colour={colour} />
+            <OverlayCard
+              card={workshop.touchpoints.find((t) => t.id === active.touchpointId)}
+              colour={teams.get(active.teamId)?.colour ?? colour}
+            />
           ) : null}
           {active?.type === 'palette' ? (
             <div className="card card-overlay" style={{ borderLeftColor: colour }}>

@@ -13,6 +13,8 @@ import { CardFace, cardLabel } from './CardFace';
 export interface TeamTag {
   readonly name: string;
   readonly initials: string;
+  /** Text colour that reads on the team's colour. */
+  readonly text: string;
 }
 
 /** Where a drag over the cell would put the card: just before or just after this one. */
@@ -75,7 +77,7 @@ export const TouchpointCard = memo(function TouchpointCard({
       onClick={() => onOpen(touchpoint.id)}
     >
       {team ? (
-        <span className="card-team" style={{ backgroundColor: colour }} title={team.name} aria-hidden="true">
+        <span className="card-team" style={{ backgroundColor: colour, color: team.text }} title={team.name} aria-hidden="true">
           {team.initials}
         </span>
       ) : null}

@@ -69,8 +69,12 @@ export type CellMap = ReadonlyMap<string, readonly Touchpoint[]>;
 
 const NO_CARDS: readonly Touchpoint[] = [];
 
-/** `teamId` null: every team's cards. */
-export function buildCellMap(touchpoints: readonly Touchpoint[], teamId: Id | null): CellMap {
+/**
+ * `teamId` null: every team's cards, grouped by team in `teamOrder` inside
+ * each cell, so a team's cards stay together (a move's index counts among
+ * the card's own team, so a dropped card always lands inside its group).
+ */
+export function buildCellMap(touchpoints: readonly Touchpoint[], teamId: Id | null, teamOrder: readonly Id[] = []): CellMap {
   const cells = new Map<string, Touchpoint[]>();
   for (const touchpoint of touchpoints) {
     if (teamId !== null && touchpoint.teamId !== teamId) continue;
@@ -78,6 +82,11 @@ export function buildCellMap(touchpoints: readonly Touchpoint[], teamId: Id | nu
     const list = cells.get(key);
     if (list) list.push(touchpoint);
     else cells.set(key, [touchpoint]);
+  }
+  if (teamId === null && teamOrder.length > 1) {
+    const rank = new Map(teamOrder.map((id, i) => [id, i]));
+    const rankOf = (card: Touchpoint) => rank.get(card.teamId) ?? teamOrder.length;
+    for (const list of cells.values()) list.sort((a, b) => rankOf(a) - rankOf(b));
   }
   return cells;
 }

@@ -118,3 +118,14 @@ describe('redrawing', () => {
     expect(sameCards(cards, [...copies].reverse())).toBe(false);
   });
 });
+
+describe('every team on the board', () => {
+  it('keeps each team’s cards together in a cell, in the teams’ order', () => {
+    const w = fourCards();
+    const cells = buildCellMap(w.touchpoints, null, [team2, team1]);
+    const titles = teamCardsIn(cells, buy, web, team1).map((c) => c.title);
+    expect(titles).toEqual(['A', 'B', 'C', 'D']);
+    const all = (cells.get(`${buy}\u0000${web}`) ?? []).map((c) => c.title);
+    expect(all).toEqual(['Other team', 'A', 'B', 'C', 'D']);
+  });
+});
