@@ -34,8 +34,8 @@ export function TallyTable({ workshop, dispatch }: TallyTableProps) {
             {workshop.voting.runoffs.length > 0 ? roundName(workshop) : 'Dots counted on the wall'}
           </h3>
           <p className="vote-muted">
-            Type each fix&rsquo;s dots and press Enter; ↑ and ↓ move between fixes. At most {rules.maxPerFix} per
-            person on one fix.
+            Type each fix&rsquo;s dots and press Enter; ↑ and ↓ move between fixes. Each person has{' '}
+            {dotsWord(rules.budget)} here, at most {rules.maxPerFix} on one fix.
           </p>
         </div>
         <RoomSize workshop={workshop} dispatch={dispatch} />

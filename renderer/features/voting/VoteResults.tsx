@@ -10,7 +10,7 @@ import { resultsVisible, voteRanking } from '../../../shared/selectors';
 import { Button } from '../../ui';
 import type { DispatchOutcome } from '../screen-props';
 import { RunoffPanel } from './RunoffPanel';
-import { dotsWord, rankLabel, roundName } from './voting-logic';
+import { dotsWord, rankLabel } from './voting-logic';
 
 interface VoteResultsProps {
   readonly workshop: Workshop;
@@ -33,7 +33,7 @@ export function VoteResults({ workshop, dispatch, progress }: VoteResultsProps) 
     <section className="vote-panel vote-results" aria-labelledby="results-heading" data-testid="vote-results">
       <header className="vote-results-header">
         <h3 id="results-heading" className="vote-panel-heading">
-          Results <span className="vote-muted">· {roundName(workshop)}</span>
+          Results
         </h3>
         {secret &&
           (revealed ? (

@@ -21,6 +21,7 @@ interface VotingSettingsProps {
 export function VotingSettings({ workshop, dispatch }: VotingSettingsProps) {
   const settings = workshop.voting;
   const locked = votingStarted(workshop);
+  const runoff = settings.runoffs[settings.runoffs.length - 1];
   const [budget, setBudget] = useState(String(settings.budget));
   const [maxPerFix, setMaxPerFix] = useState(String(settings.maxPerFix));
   const [errors, setErrors] = useState<{ budget?: string; maxPerFix?: string }>({});
@@ -90,6 +91,11 @@ export function VotingSettings({ workshop, dispatch }: VotingSettingsProps) {
           Keep results secret until I reveal them
         </label>
       </fieldset>
+      {runoff && (
+        <p className="vote-muted" data-testid="runoff-rules">
+          The runoff open now has its own rules: {dotsWord(runoff.budget)} each, at most {runoff.maxPerFix} on one fix.
+        </p>
+      )}
       {!locked && changed && (
         <div className="vote-settings-actions">
           <Button type="submit" size="sm" variant="primary">
