@@ -57,7 +57,7 @@ export function RunoffPanel({ workshop, dispatch }: RunoffPanelProps) {
       <h4 id="runoff-heading" className="vote-runoff-heading">
         Runoff
       </h4>
-      {ranking.length >= 2 && (
+      {(tie.length >= 2 || ranking.length > 2) && (
         <>
           <div className="vote-runoff-rules">
             <label className="vote-small-field">
@@ -75,18 +75,26 @@ export function RunoffPanel({ workshop, dispatch }: RunoffPanelProps) {
                 Runoff among the tied fixes ({tie.length} tied {ordinal(tie[0]?.rank ?? 1)})
               </Button>
             )}
-            <span className="vote-runoff-top">
-              <input
-                className="field-input vote-runoff-n"
-                inputMode="numeric"
-                aria-label="How many top fixes go into the runoff"
-                value={topText}
-                onChange={(e) => setTopText(e.target.value)}
-              />
-              <Button onClick={startTop}>Runoff among the top {topText.trim() || 'N'}</Button>
-            </span>
+            {ranking.length > 2 && (
+              <span className="vote-runoff-top">
+                <label className="vote-small-field">
+                  <span>Top</span>
+                  <input
+                    className="field-input vote-runoff-n"
+                    inputMode="numeric"
+                    aria-label="How many top fixes go into the runoff"
+                    value={topText}
+                    onChange={(e) => setTopText(e.target.value)}
+                  />
+                </label>
+                <Button onClick={startTop}>Runoff among the top {topText.trim() || 'N'}</Button>
+              </span>
+            )}
           </div>
         </>
+      )}
+      {tie.length < 2 && ranking.length <= 2 && (
+        <p className="vote-muted">No tie to settle. This order goes to the Plan screen.</p>
       )}
       {round > 0 && (
         <Button size="sm" variant="ghost" className="vote-runoff-cancel" onClick={() => setCancelling(true)}>

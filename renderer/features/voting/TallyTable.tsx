@@ -133,24 +133,24 @@ function TallyRow({ title, fixId, row, saved, round, dispatch }: TallyRowProps) 
       </th>
       <td>
         <div className="vote-tally-cell">
-        <input
-          id={id}
-          className="field-input vote-tally-input"
-          inputMode="numeric"
-          value={shown}
-          placeholder="0"
-          data-tally-row={row}
-          aria-invalid={refusal ? true : undefined}
-          aria-describedby={refusal ? `${id}-refusal` : undefined}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={() => void commit()}
-          onKeyDown={onKeyDown}
-        />
-        {refusal && (
-          <span id={`${id}-refusal`} className="vote-refusal vote-tally-refusal" role="alert">
-            {refusal}
-          </span>
-        )}
+          <input
+            id={id}
+            className="field-input vote-tally-input"
+            inputMode="numeric"
+            value={shown}
+            placeholder="0"
+            data-tally-row={row}
+            aria-invalid={refusal ? true : undefined}
+            aria-describedby={refusal ? `${id}-refusal` : undefined}
+            onChange={(e) => setDraft(e.target.value)}
+            onBlur={() => void commit()}
+            onKeyDown={onKeyDown}
+          />
+          {refusal && (
+            <span id={`${id}-refusal`} className="vote-refusal vote-tally-refusal" role="alert">
+              {refusal}
+            </span>
+          )}
         </div>
       </td>
     </tr>
