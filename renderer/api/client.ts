@@ -92,6 +92,11 @@ export interface JourneyClient {
   readonly connection: ConnectionState;
   /** Why the host refused this page, when the connection is 'refused'. */
   readonly refusalMessage: string | null;
+  /**
+   * The team this page joined as (a browser opened with "?team=<id>"): the
+   * host sends it only that team's view. Absent or null: the facilitator.
+   */
+  readonly joinedTeamId?: string | null;
   /** Listens for connection changes; returns a function that stops listening. */
   onConnection(listener: (state: ConnectionState) => void): () => void;
   /**

@@ -79,6 +79,10 @@ export class WsClient implements JourneyClient {
     return this.state;
   }
 
+  get joinedTeamId(): string | null {
+    return this.joinAs?.teamId ?? null;
+  }
+
   /** Why the host refused this page (another version of the app), when it did. */
   get refusalMessage(): string | null {
     return this.refusal;

@@ -59,11 +59,13 @@ function OpenWorkshop({
   // The tab on this screen starts where the room was; after that this page chooses.
   const [phase, setPhase] = useState<Phase>(workshop.phase);
   const [chosenTeam, setChosenTeam] = useState<Id | null>(null);
+  // A team's page ("?team=<id>") works as that team only; the facilitator's page chooses.
+  const joinedTeam = client.joinedTeamId ?? null;
   const canUndo = snapshot?.canUndo ?? false;
   const canRedo = snapshot?.canRedo ?? false;
 
   const firstTeam = workshop.teams[0];
-  const teamId = workshop.teams.find((team) => team.id === chosenTeam)?.id ?? firstTeam?.id ?? '';
+  const teamId = workshop.teams.find((team) => team.id === (joinedTeam ?? chosenTeam))?.id ?? firstTeam?.id ?? '';
   const tab = PHASE_TABS.find((t) => t.phase === phase);
 
   useEffect(() => {
@@ -73,9 +75,10 @@ function OpenWorkshop({
   const choosePhase = useCallback(
     (next: Phase) => {
       setPhase(next);
-      if (next !== workshop.phase) void dispatch({ type: 'phase/set', phase: next });
+      // Where the room is, is the facilitator's to say; a team's page just looks.
+      if (next !== workshop.phase && joinedTeam === null) void dispatch({ type: 'phase/set', phase: next });
     },
-    [dispatch, workshop.phase],
+    [dispatch, workshop.phase, joinedTeam],
   );
 
   const doUndo = useCallback(() => void undo(), [undo]);
@@ -102,7 +105,12 @@ function OpenWorkshop({
       />
       <nav className="phase-bar" aria-label="Phases">
         <PhaseTabs current={phase} onChoose={choosePhase} />
-        {tab?.perTeam && workshop.teams.length > 0 ? (
+        {tab?.perTeam && joinedTeam !== null ? (
+          <div className="team-switcher" data-testid="joined-team">
+            <span>Team</span>
+            <span>{workshop.teams.find((team) => team.id === teamId)?.name}</span>
+          </div>
+        ) : tab?.perTeam && workshop.teams.length > 0 ? (
           <label className="team-switcher">
             <span>Team</span>
             <select

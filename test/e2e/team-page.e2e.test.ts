@@ -1,0 +1,108 @@
+// A team's page in a real browser, opened at /?team=<id>#/workshop/<id>: it
+// works as that team only, never receives another team's silent ratings or
+// hidden dots over its WebSocket, is told plainly when it tries what only the
+// facilitator may do, and sees everything once the facilitator reveals it.
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Workshop } from '../../shared/model';
+import { launchBrowser, openApp, type OpenedPage } from './support/browser';
+import { dataDirWith, extendWorkshop } from './support/seed-workshop';
+import { outputDir, startApp, type RunningApp } from './support/serve';
+import { BILLS, CALL_BACK, voteRoom } from './support/vote-room';
+
+const eventually = expect.poll;
+
+/** Front line and Back office each rated the same card; Ama (front) and Bartosz (back) voted, in secret. */
+function teamRoom(): Workshop {
+  const room = voteRoom('Team pages', { people: true });
+  const [front, back] = room.teams.map((t) => t.id);
+  const withCard = extendWorkshop(room, (w) => [
+    { type: 'touchpoint/add', teamId: front ?? '', stageId: w.stages[0]?.id ?? '', channelId: w.channels[0]?.id ?? '', title: 'Engineer visit' },
+  ]);
+  const card = withCard.touchpoints[0]?.id ?? '';
+  const pillar = withCard.framework.pillars[0]?.id ?? '';
+  const fixId = (title: string) => withCard.fixes.find((f) => f.title === title)?.id ?? '';
+  return extendWorkshop(withCard, (w) => [
+    { type: 'rating/set', teamId: front ?? '', touchpointId: card, pillarId: pillar, score: 2 },
+    { type: 'rating/set', teamId: back ?? '', touchpointId: card, pillarId: pillar, score: 5 },
+    { type: 'vote/set', participantId: w.participants[0]?.id ?? '', fixId: fixId(BILLS), dots: 2 },
+    { type: 'vote/set', participantId: w.participants[1]?.id ?? '', fixId: fixId(CALL_BACK), dots: 3 },
+  ]);
+}
+
+/** Every workshop in the WebSocket frames the page received. */
+function workshopsIn(frames: readonly string[]): Workshop[] {
+  return frames.flatMap((text) => {
+    const message = JSON.parse(text) as { event?: string; data?: { state?: Workshop }; result?: { state?: Workshop } };
+    const state = message.event === 'workshop/changed' ? message.data?.state : message.result?.state;
+    return state ? [state] : [];
+  });
+}
+
+describe('a team’s page', () => {
+  const workshop = teamRoom();
+  const front = workshop.teams[0]?.id ?? '';
+  const back = workshop.teams[1]?.id ?? '';
+  const frontPeople = new Set(workshop.participants.filter((p) => p.teamId === front).map((p) => p.id));
+  let dataDir: string;
+  let browser: Browser;
+  let app: RunningApp;
+  let team: OpenedPage;
+  let page: Page;
+  const frames: string[] = [];
+
+  beforeAll(async () => {
+    dataDir = dataDirWith(workshop);
+    [browser, app] = await Promise.all([launchBrowser(), startApp(dataDir)]);
+    team = await openApp(browser, app.url);
+    page = team.page;
+    page.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => frames.push(String(payload))));
+    await page.goto(`${app.url}?team=${encodeURIComponent(front)}#/workshop/${encodeURIComponent(workshop.id)}`);
+    await page.getByTestId('workshop-title').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await app.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('works as its own team and receives nothing of the other team’s before the reveal', async () => {
+    await page.getByRole('tab', { name: 'Rate', exact: true }).click();
+    await expect.poll(() => page.getByTestId('joined-team').innerText()).toMatch(/Team\s+Front line/);
+    await expect(page.getByTestId('team-switcher').count()).resolves.toBe(0);
+    await page.screenshot({ path: join(outputDir('screens'), 'team-page-rate.png') });
+
+    const received = workshopsIn(frames);
+    expect(received.length).toBeGreaterThan(0);
+    for (const state of received) {
+      expect(state.ratings.map((r) => r.teamId)).toEqual([front]);
+      expect(state.votes.every((v) => frontPeople.has(v.participantId))).toBe(true);
+    }
+    // Choosing a tab on a team's page does not move the room.
+    const saved = JSON.parse(readFileSync(join(dataDir, 'workshops', `${workshop.id}.json`), 'utf8')) as Workshop;
+    expect(saved.phase).toBe(workshop.phase);
+  });
+
+  it('is told plainly that only the facilitator reveals, and nothing changes', async () => {
+    await page.getByRole('tab', { name: 'Insights', exact: true }).click();
+    await page.getByTestId('reveal-ratings').click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toBe('Only the facilitator can reveal the ratings.');
+    await page.screenshot({ path: join(outputDir('screens'), 'team-page-refused.png') });
+    const saved = JSON.parse(readFileSync(join(dataDir, 'workshops', `${workshop.id}.json`), 'utf8')) as Workshop;
+    expect(saved.ratingsRevealed).toBe(false);
+    expect(team.pageErrors.filter((e) => !e.includes('Only the facilitator'))).toEqual([]);
+  });
+
+  it('receives every team’s ratings once the facilitator reveals them', async () => {
+    const facilitator = await openApp(browser, `${app.url}#/workshop/${encodeURIComponent(workshop.id)}`);
+    await facilitator.page.getByRole('tab', { name: 'Insights', exact: true }).click();
+    await facilitator.page.getByTestId('reveal-ratings').click();
+    await eventually(() => workshopsIn(frames).some((state) => state.ratings.some((r) => r.teamId === back))).toBe(true);
+    await eventually(() => page.getByTestId('silent-notice').count()).toBe(0);
+    await page.screenshot({ path: join(outputDir('screens'), 'team-page-revealed.png') });
+    expect(team.foreignRequests).toEqual([]);
+  });
+});
