@@ -99,6 +99,8 @@ export function useBoardDrag({ workshop, cells, teamId, send, toast }: BoardDrag
     }
   }
 
+  const titleOf = (id: Id) => workshop.touchpoints.find((t) => t.id === id)?.title ?? 'The card';
+
   function onDragEnd(event: DragEndEvent): void {
     const item = itemOf(event.active.data.current);
     const place = event.over ? tracker.place() : null;
@@ -106,16 +108,16 @@ export function useBoardDrag({ workshop, cells, teamId, send, toast }: BoardDrag
     const byKeyboard = event.activatorEvent instanceof KeyboardEvent;
     reset();
     if (!item) return;
-    if (!place) {
-      // The cell it was over has gone: someone removed that stage or channel during the drag.
-      const stageGone = lastShown !== null && !workshop.stages.some((s) => s.id === lastShown.stageId);
-      const channelGone = lastShown !== null && !workshop.channels.some((c) => c.id === lastShown.channelId);
-      if (stageGone || channelGone) {
-        const kept = item.type === 'card' ? ` The card stays in ${placeName(workshop, item.stageId, item.channelId)}.` : '';
-        toast(`That ${stageGone ? 'stage' : 'channel'} was removed while you were dragging, so nothing moved.${kept}`, 'error');
-      }
+    // The cell the person last aimed at has gone: someone removed its stage or channel during the
+    // drag. The grid has closed up under the pointer, so wherever it is now was not their choice.
+    const stageGone = lastShown !== null && !workshop.stages.some((s) => s.id === lastShown.stageId);
+    const channelGone = lastShown !== null && !workshop.channels.some((c) => c.id === lastShown.channelId);
+    if (stageGone || channelGone) {
+      const kept = item.type === 'card' ? ` '${titleOf(item.touchpointId)}' stays in ${placeName(workshop, item.stageId, item.channelId)}.` : '';
+      toast(`That ${stageGone ? 'stage' : 'channel'} was removed while you were dragging, so nothing moved.${kept}`, 'error');
       return;
     }
+    if (!place) return;
     if (item.type === 'palette') {
       void send({ type: 'touchpoint/add', teamId, title: item.kind, ...place });
       return;
