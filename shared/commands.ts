@@ -132,6 +132,8 @@ export const clientCommandSchema = z.discriminatedUnion('type', [
   }),
   command('fix/update', {
     fixId: idSchema,
+    /** Hands the fix to another proposing team; refused when that would break the own-team rule. */
+    teamId: idSchema.optional(),
     title: nameSchema.optional(),
     description: textSchema.optional(),
     touchpointIds: z.array(idSchema).max(50).optional(),

@@ -41,9 +41,11 @@ function ownTeam(refusal: string) {
  * The fix's team must be this team. A fix that no longer exists is left to
  * the reducer, which says so in its own words.
  */
-function ownFix(workshop: Workshop, teamId: Id, command: { readonly fixId: Id }): Refusal {
+function ownFix(workshop: Workshop, teamId: Id, command: { readonly fixId: Id; readonly teamId?: Id }): Refusal {
   const fix = workshop.fixes.find((f) => f.id === command.fixId);
-  return fix === undefined || fix.teamId === teamId ? null : OWN_FIXES;
+  if (fix !== undefined && fix.teamId !== teamId) return OWN_FIXES;
+  // Handing a fix to another team is the facilitator's call, as proposing in another's name is.
+  return command.teamId === undefined || command.teamId === teamId ? null : OWN_FIXES;
 }
 
 function ownParticipant(workshop: Workshop, teamId: Id, command: { readonly participantId: Id }): Refusal {

@@ -52,14 +52,35 @@ export function addFix(state: Workshop, command: CommandOf<'fix/add'>, ctx: Comm
 export function updateFix(state: Workshop, command: CommandOf<'fix/update'>): Outcome {
   const fix = findById(state.fixes, command.fixId);
   if (!fix) return notFound('fix');
-  const missing = missingLinks(state, command);
-  if (missing) return missing;
-  const { title, description, impact, effort } = command;
+  const refused = badNewTeam(state, fix, command.teamId) ?? missingLinks(state, command);
+  if (refused) return refused;
+  const { teamId, title, description, impact, effort } = command;
   const touchpointIds = command.touchpointIds && unique(command.touchpointIds);
   const pillarIds = command.pillarIds && unique(command.pillarIds);
-  const next = patch(fix, { title, description, impact, effort, touchpointIds, pillarIds });
+  const next = patch(fix, { teamId, title, description, impact, effort, touchpointIds, pillarIds });
   if (next === fix) return ok(state);
   return ok({ ...state, fixes: state.fixes.map((f) => (f === fix ? next : f)) });
+}
+
+/**
+ * Whether the fix may pass to another proposing team. With own-team voting
+ * off, a member of the new team who already has dots on it (in any round)
+ * would be voting for their own team's fix, so the change waits until they
+ * take those dots back.
+ */
+function badNewTeam(state: Workshop, fix: Fix, teamId: Id | undefined): Outcome | undefined {
+  if (teamId === undefined || teamId === fix.teamId) return undefined;
+  const team = findById(state.teams, teamId);
+  if (!team) return notFound('team');
+  if (state.voting.ownTeamVoting) return undefined;
+  const voter = state.participants.find(
+    (p) => p.teamId === teamId && state.votes.some((v) => v.fixId === fix.id && v.participantId === p.id && v.dots > 0),
+  );
+  if (!voter) return undefined;
+  return fail(
+    'conflict',
+    `${voter.name} of ${team.name} already has dots on this fix, and teams may not vote for their own fixes. Ask them to take those dots back first, or keep the fix with its present team.`,
+  );
 }
 
 /** Removes the fix and the dots on it; actions made from it keep their text. */

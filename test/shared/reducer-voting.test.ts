@@ -152,3 +152,61 @@ describe('voting/configure and vote/reveal', () => {
     expect(apply(w, { type: 'vote/reveal', revealed: false }).voting.revealed).toBe(false);
   });
 });
+
+describe('handing a fix to another proposing team', () => {
+  /** Two teams, own-team voting off: Ama of Front line puts dots on Back office's fix. */
+  function twoTeams(): { w: Workshop; backOffice: string; frontLine: string; ama: string; form: string; callBack: string } {
+    const start = room();
+    let w = apply(start, { type: 'team/rename', teamId: at(start.teams, 0).id, name: 'Back office' });
+    w = apply(w, { type: 'team/add', name: 'Front line' });
+    w = apply(w, { type: 'voting/configure', ownTeamVoting: false });
+    const backOffice = at(w.teams, 0).id;
+    const frontLine = at(w.teams, 1).id;
+    w = apply(w, { type: 'participant/add', name: 'Ama Mensah', teamId: frontLine });
+    const ama = at(w.participants, 1).id;
+    return { w, backOffice, frontLine, ama, form: ids(w).form, callBack: ids(w).callBack };
+  }
+
+  it('changes the proposing team, and undo gives the fix back to the team before', () => {
+    const { w, frontLine } = twoTeams();
+    const fix = at(w.fixes, 0);
+    // apply() also checks that the inverse restores the fix with its first team.
+    const next = apply(w, { type: 'fix/update', fixId: fix.id, teamId: frontLine, title: 'Shorter sign-up form' });
+    expect(at(next.fixes, 0)).toEqual({ ...fix, teamId: frontLine, title: 'Shorter sign-up form' });
+    expect(next.fixes[1]).toBe(w.fixes[1]);
+  });
+
+  it('refuses a team that does not exist', () => {
+    const { w, form } = twoTeams();
+    refuse(w, { type: 'fix/update', fixId: form, teamId: 'gone' }, 'not-found');
+  });
+
+  it('refuses, naming them, when someone of the new team already has dots on the fix', () => {
+    const room2 = twoTeams();
+    const { frontLine, ama, form } = room2;
+    let { w } = room2;
+    w = apply(w, { type: 'vote/set', participantId: ama, fixId: form, dots: 2 });
+    expect(refuse(w, { type: 'fix/update', fixId: form, teamId: frontLine }, 'conflict').message).toBe(
+      'Ama Mensah of Front line already has dots on this fix, and teams may not vote for their own fixes. Ask them to take those dots back first, or keep the fix with its present team.',
+    );
+  });
+
+  it('counts dots from an earlier round too', () => {
+    const room2 = twoTeams();
+    const { frontLine, ama, form, callBack } = room2;
+    let { w } = room2;
+    w = apply(w, { type: 'vote/set', participantId: ama, fixId: form, dots: 1 });
+    w = apply(w, { type: 'vote/reveal', revealed: true });
+    w = apply(w, { type: 'vote/runoff', fixIds: [form, callBack], budget: 2, maxPerFix: 1 });
+    refuse(w, { type: 'fix/update', fixId: form, teamId: frontLine }, 'conflict');
+  });
+
+  it('allows it when own-team voting is on, or when the new team has no dots on the fix', () => {
+    const { w, frontLine, ama, form, callBack } = twoTeams();
+    const elsewhere = apply(w, { type: 'vote/set', participantId: ama, fixId: callBack, dots: 2 });
+    expect(at(apply(elsewhere, { type: 'fix/update', fixId: form, teamId: frontLine }).fixes, 0).teamId).toBe(frontLine);
+    let open = apply(w, { type: 'voting/configure', ownTeamVoting: true });
+    open = apply(open, { type: 'vote/set', participantId: ama, fixId: form, dots: 2 });
+    expect(at(apply(open, { type: 'fix/update', fixId: form, teamId: frontLine }).fixes, 0).teamId).toBe(frontLine);
+  });
+});

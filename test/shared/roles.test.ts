@@ -98,6 +98,8 @@ describe('commands a team may send', () => {
     );
     expect(teamCommandRefusal(w, blue, { type: 'fix/update', fixId: form, title: 'Much shorter form' })).toBeNull();
     expect(teamCommandRefusal(w, blue, { type: 'fix/update', fixId: chat, title: 'Chat' })).toBe('Your team can only change its own fixes.');
+    expect(teamCommandRefusal(w, blue, { type: 'fix/update', fixId: form, teamId: blue })).toBeNull();
+    expect(teamCommandRefusal(w, blue, { type: 'fix/update', fixId: form, teamId: red })).toBe('Your team can only change its own fixes.');
     // A fix that is gone is the reducer's to explain.
     expect(teamCommandRefusal(w, blue, { type: 'fix/update', fixId: 'gone', title: 'Chat' })).toBeNull();
   });
