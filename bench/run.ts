@@ -10,6 +10,7 @@ import type { Benchmark, Figure } from './benchmark';
 import { boardDragBenchmark } from './board-drag';
 import { corePersistBenchmark } from './core-persist';
 import { coreRoundtripBenchmark } from './core-roundtrip';
+import { coreTeamRoundtripBenchmark } from './core-team-roundtrip';
 import { pdfLargeBenchmark } from './pdf-large';
 import { ratingsInsightsBenchmark } from './ratings-insights';
 import { ratingsKeystrokeBenchmark } from './ratings-keystroke';
@@ -17,6 +18,7 @@ import { ratingsKeystrokeBenchmark } from './ratings-keystroke';
 const BENCHMARKS: readonly Benchmark[] = [
   corePersistBenchmark,
   coreRoundtripBenchmark,
+  coreTeamRoundtripBenchmark,
   ratingsInsightsBenchmark,
   ratingsKeystrokeBenchmark,
   boardDragBenchmark,

@@ -72,19 +72,34 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const unsubscribe = options.host.subscribe((event: HostEvent) => {
     // One message text per distinct payload: one for every facilitator, one per team.
     const texts = new Map<unknown, string>();
-    for (const session of sessions) {
-      let data: unknown = event.data;
-      if (event.name === 'workshop/changed') {
-        if (!session.isWatching(event.data.workshopId)) continue;
-        data = snapshotForSeat(event.data, session.seat);
-      }
+    const textFor = (data: unknown): string => {
       let text = texts.get(data);
       if (text === undefined) {
         text = `{"v":${PROTOCOL_VERSION},"event":${JSON.stringify(event.name)},"data":${jsonOnce(data)}}`;
         texts.set(data, text);
       }
-      session.sendText(text);
+      return text;
+    };
+    const teamPages: WsSession[] = [];
+    for (const session of sessions) {
+      if (event.name === 'workshop/changed') {
+        if (!session.isWatching(event.data.workshopId)) continue;
+        if (session.seat) {
+          teamPages.push(session);
+          continue;
+        }
+      }
+      session.sendText(textFor(event.data));
     }
+    if (event.name !== 'workshop/changed' || teamPages.length === 0) return;
+    // Each team's view is cut and written once the command's reply has gone
+    // out, so a room full of team pages does not slow the screen that sent
+    // it. Pages keep the newest snapshot by its number, so a reply that
+    // overtakes a broadcast is harmless.
+    const snapshot = event.data;
+    setImmediate(() => {
+      for (const session of teamPages) session.sendText(textFor(snapshotForSeat(snapshot, session.seat)));
+    });
   });
 
   const port = await listen(server, hostname, options.port ?? 0);
