@@ -1,4 +1,4 @@
-// The Fix screen in a real browser: a fix started from a pain point, two fixes merged with their dots combined, and a delete taken back with Undo.
+// The Fix screen in a real browser: a fix started from a pain point, two fixes merged with their dots combined, a delete taken back with Undo, touchpoints linked and unlinked, and a fix handed to another team.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -14,6 +14,10 @@ import { BILLS, CALL_BACK, ENGINEER, FORMS, PEOPLE, voteRoom } from './support/v
 
 const eventually = expect.poll;
 const CHECKOUT = 'Checkout page';
+const HELP_LINE = 'Help line';
+/** How a linked card reads on its chip and on the fix card. */
+const CHECKOUT_LINK = `${CHECKOUT} · Buy · Web`;
+const HELP_LINE_LINK = `${HELP_LINE} · Get help · Phone`;
 const NEW_FIX = 'Show the full price before checkout';
 
 /**
@@ -26,8 +30,12 @@ function fixRoom(): Workshop {
   const stage = room.stages.find((s) => s.name === 'Buy')?.id ?? '';
   const channel = room.channels.find((c) => c.name === 'Web')?.id ?? '';
   const front = room.teams[0]?.id ?? '';
+  const helpStage = room.stages.find((s) => s.name === 'Get help')?.id ?? '';
+  const phone = room.channels.find((c) => c.name === 'Phone')?.id ?? '';
+  const back = room.teams[1]?.id ?? '';
   const withCard = extendWorkshop(room, () => [
     { type: 'touchpoint/add', teamId: front, stageId: stage, channelId: channel, title: CHECKOUT },
+    { type: 'touchpoint/add', teamId: back, stageId: helpStage, channelId: phone, title: HELP_LINE },
   ]);
   const card = withCard.touchpoints[0]?.id ?? '';
   const pillars = withCard.framework.pillars.map((p) => p.id);
@@ -76,6 +84,7 @@ async function snap(name: string): Promise<void> {
 }
 
 const cardTitles = () => page.getByTestId('fix-card').locator('h4').allInnerTexts();
+const linkedChips = () => page.getByRole('list', { name: 'Linked touchpoints' }).getByRole('listitem').allInnerTexts();
 const card = (title: string) => page.getByTestId('fix-card').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
 
 describe('the Fix screen', () => {
@@ -89,9 +98,7 @@ describe('the Fix screen', () => {
     await eventually(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
     const w = savedWorkshop();
     const firstPillar = w.framework.pillars[0]?.name ?? '';
-    expect(await page.getByRole('combobox', { name: 'Touchpoint it is about' }).locator('option:checked').innerText()).toContain(
-      CHECKOUT,
-    );
+    expect(await linkedChips()).toEqual([CHECKOUT_LINK]);
     expect(await page.getByRole('checkbox', { name: firstPillar }).isChecked()).toBe(true);
     expect(await page.getByRole('combobox', { name: 'Proposed by' }).locator('option:checked').innerText()).toBe('Front line');
     await title.fill(NEW_FIX);
@@ -144,6 +151,53 @@ describe('the Fix screen', () => {
     const saved = savedWorkshop();
     const bills = saved.fixes.find((f) => f.title === BILLS);
     expect(saved.votes.filter((v) => v.fixId === bills?.id).reduce((n, v) => n + v.dots, 0)).toBe(4);
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('links two touchpoints to a fix, shows both on its card, and removes one', async () => {
+    await card(CALL_BACK).getByRole('button', { name: `Edit “${CALL_BACK}”` }).click();
+    const picker = page.getByRole('combobox', { name: 'Link a touchpoint' });
+    const link = page.getByRole('button', { name: 'Link', exact: true });
+    await picker.selectOption({ label: `${CHECKOUT} (Web, Front line)` });
+    await link.click();
+    await picker.selectOption({ label: `${HELP_LINE} (Phone, Back office)` });
+    await link.click();
+    await eventually(linkedChips).toEqual([CHECKOUT_LINK, HELP_LINE_LINK]);
+    // A linked card is not offered again; with both linked, nothing is left to choose.
+    expect(await picker.locator('option').allInnerTexts()).toEqual(['Every touchpoint is linked']);
+    await snap('4-form-with-links');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await eventually(() => card(CALL_BACK).innerText()).toMatch(new RegExp(`About\\s*${CHECKOUT_LINK}\\s*${HELP_LINE_LINK}`));
+    await allSaved();
+    const ids = (titles: readonly string[]) => titles.map((t) => savedWorkshop().touchpoints.find((c) => c.title === t)?.id);
+    expect(savedWorkshop().fixes.find((f) => f.title === CALL_BACK)?.touchpointIds).toEqual(ids([CHECKOUT, HELP_LINE]));
+
+    await card(CALL_BACK).getByRole('button', { name: `Edit “${CALL_BACK}”` }).click();
+    await eventually(linkedChips).toEqual([CHECKOUT_LINK, HELP_LINE_LINK]);
+    await page.getByRole('button', { name: `Remove link to ${CHECKOUT_LINK}` }).click();
+    await eventually(linkedChips).toEqual([HELP_LINE_LINK]);
+    // Focus moves to the chip that is left, not lost to the page.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Remove link to ${HELP_LINE_LINK}`);
+    // The unlinked card is offered again.
+    expect(await picker.locator('option').allInnerTexts()).toContain(`${CHECKOUT} (Web, Front line)`);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await eventually(() => card(CALL_BACK).innerText()).toMatch(new RegExp(`About\\s*${HELP_LINE_LINK}\\s*Lifts`));
+    await allSaved();
+    expect(savedWorkshop().fixes.find((f) => f.title === CALL_BACK)?.touchpointIds).toEqual(ids([HELP_LINE]));
+  });
+
+  it("hands a fix to another proposing team when it is edited", async () => {
+    expect(savedWorkshop().fixes.find((f) => f.title === ENGINEER)?.teamId).toBe(savedWorkshop().teams[0]?.id);
+    await card(ENGINEER).getByRole('button', { name: `Edit “${ENGINEER}”` }).click();
+    const team = page.getByRole('combobox', { name: 'Proposed by' });
+    expect(await team.locator('option:checked').innerText()).toBe('Front line');
+    await team.selectOption({ label: 'Back office' });
+    await snap('5-edit-team');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await eventually(() => card(ENGINEER).innerText()).toMatch(/Proposed by\s*Back office/);
+    await allSaved();
+    expect(savedWorkshop().fixes.find((f) => f.title === ENGINEER)?.teamId).toBe(savedWorkshop().teams[1]?.id);
     expect(session.foreignRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });

@@ -213,7 +213,8 @@ describe('a whole workshop, from an empty library to the PDF', () => {
 
     await page.getByTestId('fix-title').fill(FIX_COSTS);
     await page.getByRole('textbox', { name: 'What would change (optional)' }).fill('A worked example bill on the quote page.');
-    await page.getByLabel('Touchpoint it is about').selectOption({ label: `Web page (Web, ${TEAM_ONE})` });
+    await page.getByLabel('Link a touchpoint').selectOption({ label: `Web page (Web, ${TEAM_ONE})` });
+    await page.getByRole('button', { name: 'Link', exact: true }).click();
     await page.getByRole('checkbox', { name: 'Integrity', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Expectations', exact: true }).check();
     await page.getByRole('radio', { name: '4 (large)' }).check();
@@ -226,7 +227,10 @@ describe('a whole workshop, from an empty library to the PDF', () => {
     expect(await page.getByTestId('toast').count()).toBe(0);
 
     await page.getByTestId('fix-title').fill(FIX_CALLBACK);
-    await page.getByLabel('Touchpoint it is about').selectOption({ label: `Phone menu (Phone call, ${TEAM_ONE})` });
+    // The form keeps the last fix's touchpoints for the next one; this one is about another.
+    await page.getByRole('button', { name: 'Remove link to Web page · Buy · Web' }).click();
+    await page.getByLabel('Link a touchpoint').selectOption({ label: `Phone menu (Phone call, ${TEAM_ONE})` });
+    await page.getByRole('button', { name: 'Link', exact: true }).click();
     await page.getByRole('checkbox', { name: 'Resolution', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Time & Effort', exact: true }).check();
     await page.getByRole('radio', { name: '5 (huge)' }).check();
@@ -237,12 +241,12 @@ describe('a whole workshop, from an empty library to the PDF', () => {
     const [costs, callback] = await page.getByTestId('fix-card').allInnerTexts();
     expect(costs).toContain(FIX_COSTS);
     expect(costs).toMatch(/Proposed by\s*Front line/);
-    expect(costs).toMatch(/About\s*Web page \(Buy\)/);
+    expect(costs).toMatch(/About\s*Web page · Buy · Web/);
     expect(costs).toMatch(/Lifts\s*Integrity\s*Expectations/);
     expect(costs).toContain('Impact 4 (large) · effort 2 (light)');
     expect(callback).toContain(FIX_CALLBACK);
     expect(callback).toMatch(/Proposed by\s*Back office/);
-    expect(callback).toMatch(/About\s*Phone menu \(Get help\)/);
+    expect(callback).toMatch(/About\s*Phone menu · Get help · Phone call/);
     expect(callback).toMatch(/Lifts\s*Resolution\s*Time & Effort/);
     expect(callback).toContain('Impact 5 (huge) · effort 3 (moderate)');
     await allSaved();

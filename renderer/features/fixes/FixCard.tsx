@@ -4,7 +4,7 @@
  */
 import type { Fix, Workshop } from '../../../shared/model';
 import { Button } from '../../ui';
-import { EFFORT_WORDS, IMPACT_WORDS } from './fix-form';
+import { EFFORT_WORDS, IMPACT_WORDS, touchpointLabel } from './fix-form';
 
 interface FixCardProps {
   readonly fix: Fix;
@@ -23,7 +23,6 @@ export function FixCard({ fix, workshop, isEditing, refusal, onEdit, onDelete, o
   const touchpoints = fix.touchpointIds
     .map((id) => workshop.touchpoints.find((t) => t.id === id))
     .filter((t) => t !== undefined);
-  const stageName = (stageId: string) => workshop.stages.find((s) => s.id === stageId)?.name ?? '';
   const pillars = workshop.framework.pillars.filter((p) => fix.pillarIds.includes(p.id));
 
   return (
@@ -42,9 +41,15 @@ export function FixCard({ fix, workshop, isEditing, refusal, onEdit, onDelete, o
           <div>
             <dt>About</dt>
             <dd>
-              {touchpoints.length === 0
-                ? 'no particular touchpoint'
-                : touchpoints.map((t) => `${t.title} (${stageName(t.stageId)})`).join('; ')}
+              {touchpoints.length === 0 ? (
+                'no particular touchpoint'
+              ) : (
+                <ul className="fix-card-links">
+                  {touchpoints.map((t) => (
+                    <li key={t.id}>{touchpointLabel(workshop, t)}</li>
+                  ))}
+                </ul>
+              )}
             </dd>
           </div>
           <div>

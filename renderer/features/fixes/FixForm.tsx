@@ -1,6 +1,7 @@
 /**
- * Adds a fix, or edits one: a title, what would change, the touchpoint it is
- * about, the pillars it would lift, and a rough impact and effort. Problems
+ * Adds a fix, or edits one: a title, what would change, the touchpoints it
+ * is about, the pillars it would lift, a rough impact and effort, and the
+ * team that proposes it. Problems
  * with the title show under it as the person types; a refusal from the host
  * shows beside the button.
  */
@@ -18,12 +19,14 @@ import {
   IMPACT_WORDS,
   updateCommand,
   validateFixDraft,
-  withLinkedTouchpoint,
+  withExistingLinks,
+  withLink,
+  withoutLink,
   withPillar,
   type FixDraft,
 } from './fix-form';
 import { LevelPicker } from './LevelPicker';
-import { TouchpointSelect } from './TouchpointSelect';
+import { TouchpointLinks } from './TouchpointLinks';
 
 interface FixFormProps {
   readonly workshop: Workshop;
@@ -39,6 +42,8 @@ interface FixFormProps {
 
 export function FixForm({ workshop, dispatch, editing, defaultTeamId, seed, onDone }: FixFormProps) {
   const [draft, setDraft] = useState<FixDraft>(() => (editing ? draftFromFix(editing) : (seed ?? emptyDraft(defaultTeamId))));
+  /** A touchpoint chosen in the picker but not linked yet; saving links it too, as the person chose it. */
+  const [linkChoice, setLinkChoice] = useState<Id | ''>('');
   const [submitted, setSubmitted] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -63,8 +68,9 @@ export function FixForm({ workshop, dispatch, editing, defaultTeamId, seed, onDo
       document.getElementById(titleId)?.focus();
       return;
     }
+    const toSave = withExistingLinks(linkChoice === '' ? draft : withLink(draft, linkChoice), workshop);
     setBusy(true);
-    const outcome = await dispatch(editing ? updateCommand(editing.id, draft) : addCommand(draft));
+    const outcome = await dispatch(editing ? updateCommand(editing, toSave) : addCommand(toSave));
     setBusy(false);
     if (!outcome.ok) {
       setRefusal(outcome.message);
@@ -75,8 +81,9 @@ export function FixForm({ workshop, dispatch, editing, defaultTeamId, seed, onDo
       onDone(`Saved the fix “${title}”.`);
       return;
     }
-    // Ready for the next fix from the same team about the same touchpoint.
-    setDraft({ ...emptyDraft(draft.teamId), touchpointIds: draft.touchpointIds.slice(0, 1) });
+    // Ready for the next fix from the same team about the same touchpoints.
+    setDraft({ ...emptyDraft(toSave.teamId), touchpointIds: toSave.touchpointIds });
+    setLinkChoice('');
     setSubmitted(false);
     document.getElementById(titleId)?.focus();
     onDone(`Added the fix “${title}”.`);
@@ -103,10 +110,16 @@ export function FixForm({ workshop, dispatch, editing, defaultTeamId, seed, onDo
         error={errors.description}
         onChange={(e) => update({ ...draft, description: e.target.value })}
       />
-      <TouchpointSelect
+      <TouchpointLinks
         workshop={workshop}
-        value={draft.touchpointIds[0] ?? ''}
-        onChange={(id) => update(withLinkedTouchpoint(draft, id))}
+        linked={draft.touchpointIds}
+        choice={linkChoice}
+        onChoose={setLinkChoice}
+        onLink={(id) => {
+          update(withLink(draft, id));
+          setLinkChoice('');
+        }}
+        onUnlink={(id) => update(withoutLink(draft, id))}
       />
       <fieldset className="fix-pillars">
         <legend className="fix-label">Pillars it would lift</legend>
@@ -128,25 +141,25 @@ export function FixForm({ workshop, dispatch, editing, defaultTeamId, seed, onDo
         <LevelPicker legend="Effort" words={EFFORT_WORDS} value={draft.effort} onChange={(effort) => update({ ...draft, effort })} />
       </div>
       <div className="fix-form-actions">
-        {!editing && (
-          <div className="fix-field fix-team-field">
-            <label className="fix-label" htmlFor={teamSelectId}>
-              Proposed by
-            </label>
-            <select
-              id={teamSelectId}
-              className="select"
-              value={draft.teamId}
-              onChange={(e) => update({ ...draft, teamId: e.target.value })}
-            >
-              {workshop.teams.map((team) => (
-                <option key={team.id} value={team.id}>
-                  {team.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <div className="fix-field fix-team-field">
+          <label className="fix-label" htmlFor={teamSelectId}>
+            Proposed by
+          </label>
+          <select
+            id={teamSelectId}
+            className="select"
+            value={draft.teamId}
+            onChange={(e) => update({ ...draft, teamId: e.target.value })}
+          >
+            {/* A fix whose team has left keeps saying so until another team is chosen. */}
+            {!workshop.teams.some((t) => t.id === draft.teamId) && <option value={draft.teamId}>a team that has left</option>}
+            {workshop.teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </select>
+        </div>
         <Button type="submit" variant="primary" disabled={busy}>
           {editing ? 'Save changes' : 'Add fix'}
         </Button>

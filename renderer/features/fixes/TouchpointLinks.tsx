@@ -1,40 +1,109 @@
 /**
- * Picks the touchpoint a fix is about, from every team's cards, grouped
- * under their stage so a long journey stays easy to scan.
+ * The touchpoints a fix is about: each linked one as a chip with × to
+ * remove it, and a picker to link one more. The picker offers every team's
+ * cards under their stage and leaves out those already linked. Choosing
+ * links nothing until "Link" is pressed, so moving through the list with
+ * the arrow keys does not link every card passed on the way.
  */
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { Id, Workshop } from '../../../shared/model';
-import { touchpointGroups } from './fix-form';
+import { Button, CloseIcon } from '../../ui';
+import { touchpointGroups, touchpointLabel } from './fix-form';
 
-interface TouchpointSelectProps {
+interface TouchpointLinksProps {
   readonly workshop: Workshop;
-  /** The chosen touchpoint's id, or '' for none. */
-  readonly value: Id | '';
-  readonly onChange: (touchpointId: Id | '') => void;
+  readonly linked: readonly Id[];
+  /** The touchpoint chosen in the picker but not linked yet, or ''. */
+  readonly choice: Id | '';
+  readonly onChoose: (touchpointId: Id | '') => void;
+  readonly onLink: (touchpointId: Id) => void;
+  readonly onUnlink: (touchpointId: Id) => void;
 }
 
-export function TouchpointSelect({ workshop, value, onChange }: TouchpointSelectProps) {
-  const id = useId();
+export function TouchpointLinks({ workshop, linked, choice, onChoose, onLink, onUnlink }: TouchpointLinksProps) {
+  const selectId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
+  /** Where focus goes once a removed chip has left the screen: the next chip's ×, or the picker. */
+  const focusAfterRemove = useRef<Id | '' | null>(null);
+  useEffect(() => {
+    const target = focusAfterRemove.current;
+    if (target === null) return;
+    focusAfterRemove.current = null;
+    const chip = target === '' ? null : listRef.current?.querySelector<HTMLElement>(`[data-unlink="${CSS.escape(target)}"]`);
+    (chip ?? document.getElementById(selectId))?.focus();
+  });
+
+  const chips = linked.flatMap((id) => {
+    const touchpoint = workshop.touchpoints.find((t) => t.id === id);
+    return touchpoint ? [{ id, label: touchpointLabel(workshop, touchpoint) }] : [];
+  });
+  const groups = touchpointGroups(workshop, linked);
   const channels = new Map(workshop.channels.map((c) => [c.id, c.name]));
   const teams = new Map(workshop.teams.map((t) => [t.id, t.name]));
   const multipleTeams = workshop.teams.length > 1;
+
+  function remove(index: number) {
+    const chip = chips[index];
+    if (!chip) return;
+    focusAfterRemove.current = chips[index + 1]?.id ?? chips[index - 1]?.id ?? '';
+    onUnlink(chip.id);
+  }
+
   return (
-    <div className="fix-field">
-      <label className="fix-label" htmlFor={id}>
-        Touchpoint it is about
+    <fieldset className="fix-links">
+      <legend className="fix-label">Touchpoints it is about</legend>
+      {chips.length === 0 ? (
+        <p className="fix-links-none">None yet: the fix is about the journey as a whole.</p>
+      ) : (
+        <ul className="fix-links-list" ref={listRef} aria-label="Linked touchpoints">
+          {chips.map((chip, index) => (
+            <li key={chip.id} className="fix-link-chip">
+              <span className="fix-link-text">{chip.label}</span>
+              <button
+                type="button"
+                className="fix-link-remove"
+                data-unlink={chip.id}
+                aria-label={`Remove link to ${chip.label}`}
+                title="Remove this link"
+                onClick={() => remove(index)}
+              >
+                <CloseIcon size={14} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label className="fix-link-label" htmlFor={selectId}>
+        Link a touchpoint
       </label>
-      <select id={id} className="select" value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">None in particular</option>
-        {touchpointGroups(workshop).map((group) => (
-          <optgroup key={group.stage.id} label={group.stage.name}>
-            {group.touchpoints.map((t) => (
-              <option key={t.id} value={t.id}>
-                {`${t.title} (${channels.get(t.channelId) ?? 'channel'}${multipleTeams ? `, ${teams.get(t.teamId) ?? 'team'}` : ''})`}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </div>
+      <div className="fix-link-picker">
+        <select
+          id={selectId}
+          className="select"
+          value={choice}
+          disabled={groups.length === 0}
+          onChange={(e) => onChoose(e.target.value)}
+        >
+          <option value="">{pickerPrompt(workshop, groups.length)}</option>
+          {groups.map((group) => (
+            <optgroup key={group.stage.id} label={group.stage.name}>
+              {group.touchpoints.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {`${t.title} (${channels.get(t.channelId) ?? 'channel'}${multipleTeams ? `, ${teams.get(t.teamId) ?? 'team'}` : ''})`}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+        <Button size="sm" disabled={choice === ''} onClick={() => choice !== '' && onLink(choice)}>
+          Link
+        </Button>
+      </div>
+    </fieldset>
   );
+}
+
+function pickerPrompt(workshop: Workshop, offered: number): string {
+  if (offered > 0) return 'Choose a touchpoint…';
+  return workshop.touchpoints.length === 0 ? 'No touchpoints on the board yet' : 'Every touchpoint is linked';
 }

@@ -9,7 +9,7 @@ import { NAME_MAX, TEXT_MAX, type Fix, type Id, type Stage, type Touchpoint, typ
 export interface FixDraft {
   readonly title: string;
   readonly description: string;
-  /** Every touchpoint the fix is linked to; the form edits the first, later ones are kept as they are. */
+  /** Every touchpoint the fix is linked to, in the order they were linked; the first is the main one. */
   readonly touchpointIds: readonly Id[];
   readonly pillarIds: readonly Id[];
   readonly impact: number;
@@ -53,10 +53,31 @@ export function hasErrors(errors: FixDraftErrors): boolean {
   return errors.title !== undefined || errors.description !== undefined;
 }
 
-/** Sets the main linked touchpoint (or none), keeping any further links the fix already had. */
-export function withLinkedTouchpoint(draft: FixDraft, touchpointId: Id | ''): FixDraft {
-  const rest = draft.touchpointIds.slice(1).filter((id) => id !== touchpointId);
-  return { ...draft, touchpointIds: touchpointId === '' ? rest : [touchpointId, ...rest] };
+/** Links one more touchpoint, after those already linked; linking one twice changes nothing. */
+export function withLink(draft: FixDraft, touchpointId: Id): FixDraft {
+  if (draft.touchpointIds.includes(touchpointId)) return draft;
+  return { ...draft, touchpointIds: [...draft.touchpointIds, touchpointId] };
+}
+
+/** Removes one link, keeping the others in their order. */
+export function withoutLink(draft: FixDraft, touchpointId: Id): FixDraft {
+  return { ...draft, touchpointIds: draft.touchpointIds.filter((id) => id !== touchpointId) };
+}
+
+/**
+ * Drops links to touchpoints removed (by someone else) while the form was
+ * open, so saving is not refused over a card that is already gone.
+ */
+export function withExistingLinks(draft: FixDraft, workshop: Workshop): FixDraft {
+  const kept = draft.touchpointIds.filter((id) => workshop.touchpoints.some((t) => t.id === id));
+  return kept.length === draft.touchpointIds.length ? draft : { ...draft, touchpointIds: kept };
+}
+
+/** "Title · Stage · Channel": enough to tell two cards with the same title apart. */
+export function touchpointLabel(workshop: Workshop, touchpoint: Touchpoint): string {
+  const stage = workshop.stages.find((s) => s.id === touchpoint.stageId)?.name ?? 'a removed stage';
+  const channel = workshop.channels.find((c) => c.id === touchpoint.channelId)?.name ?? 'a removed channel';
+  return `${touchpoint.title} · ${stage} · ${channel}`;
 }
 
 /** Ticks or unticks a pillar, keeping the framework's order so lists read the same everywhere. */
@@ -83,10 +104,11 @@ export function addCommand(draft: FixDraft): Extract<ClientCommand, { type: 'fix
   };
 }
 
-export function updateCommand(fixId: Id, draft: FixDraft): Extract<ClientCommand, { type: 'fix/update' }> {
-  // The proposing team of an existing fix does not change, so it is not sent.
-  const { title, description, touchpointIds, pillarIds, impact, effort } = addCommand(draft);
-  return { type: 'fix/update', fixId, title, description, touchpointIds, pillarIds, impact, effort };
+export function updateCommand(fix: Fix, draft: FixDraft): Extract<ClientCommand, { type: 'fix/update' }> {
+  const { teamId, title, description, touchpointIds, pillarIds, impact, effort } = addCommand(draft);
+  const command = { type: 'fix/update', fixId: fix.id, title, description, touchpointIds, pillarIds, impact, effort } as const;
+  // The team is sent only when it changes: handing a fix over is checked against the dots on it.
+  return teamId === fix.teamId ? command : { ...command, teamId };
 }
 
 export interface TouchpointGroup {
@@ -94,10 +116,16 @@ export interface TouchpointGroup {
   readonly touchpoints: readonly Touchpoint[];
 }
 
-/** Every touchpoint of every team, grouped under its stage in journey order, for the link picker. */
-export function touchpointGroups(workshop: Workshop): readonly TouchpointGroup[] {
+/**
+ * Every touchpoint of every team, grouped under its stage in journey order,
+ * for the link picker; those in `leaveOut` (already linked) are not offered.
+ */
+export function touchpointGroups(workshop: Workshop, leaveOut: readonly Id[] = []): readonly TouchpointGroup[] {
   return workshop.stages
-    .map((stage) => ({ stage, touchpoints: workshop.touchpoints.filter((t) => t.stageId === stage.id) }))
+    .map((stage) => ({
+      stage,
+      touchpoints: workshop.touchpoints.filter((t) => t.stageId === stage.id && !leaveOut.includes(t.id)),
+    }))
     .filter((group) => group.touchpoints.length > 0);
 }
 

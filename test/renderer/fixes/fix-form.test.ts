@@ -8,9 +8,13 @@ import {
   hasErrors,
   touchpointGroups,
   updateCommand,
+  touchpointLabel,
   validateFixDraft,
-  withLinkedTouchpoint,
+  withExistingLinks,
+  withLink,
+  withoutLink,
   withPillar,
+  type FixDraft,
 } from '../../../renderer/features/fixes/fix-form';
 import { blankWorkshop, idsOf, withCommands } from '../rating/workshop-builder';
 
@@ -62,19 +66,54 @@ describe('drafts and commands', () => {
     const w1 = withCommands(start, [addCommand({ ...emptyDraft(team), title: 'Old title' })]);
     const fix = w1.fixes[0];
     if (!fix) throw new Error('no fix');
-    const command = updateCommand(fix.id, { ...draftFromFix(fix), title: 'New title', effort: 5 });
+    const command = updateCommand(fix, { ...draftFromFix(fix), title: 'New title', effort: 5 });
     expect(command).not.toHaveProperty('teamId');
     const w2 = withCommands(w1, [command]);
     expect(w2.fixes[0]).toMatchObject({ title: 'New title', effort: 5, teamId: team });
   });
+
+  it('sends the proposing team when it changes, and the real reducer hands the fix over', () => {
+    const start = withCommands(blankWorkshop(), [{ type: 'team/add', name: 'Team 2' }]);
+    const id = idsOf(start);
+    const w1 = withCommands(start, [addCommand({ ...emptyDraft(id.team('Team 1')), title: 'Call back' })]);
+    const fix = w1.fixes[0];
+    if (!fix) throw new Error('no fix');
+    const command = updateCommand(fix, { ...draftFromFix(fix), teamId: id.team('Team 2') });
+    expect(command.teamId).toBe(id.team('Team 2'));
+    expect(withCommands(w1, [command]).fixes[0]?.teamId).toBe(id.team('Team 2'));
+  });
 });
 
-describe('withLinkedTouchpoint', () => {
-  it('replaces the main link and keeps any further ones', () => {
-    const draft = { ...emptyDraft('t'), touchpointIds: ['a', 'b', 'c'] };
-    expect(withLinkedTouchpoint(draft, 'x').touchpointIds).toEqual(['x', 'b', 'c']);
-    expect(withLinkedTouchpoint(draft, 'c').touchpointIds).toEqual(['c', 'b']);
-    expect(withLinkedTouchpoint(draft, '').touchpointIds).toEqual(['b', 'c']);
+describe('linking touchpoints', () => {
+  it('adds links after the ones already there, once each, and removes any of them', () => {
+    let draft: FixDraft = { ...emptyDraft('t'), touchpointIds: ['a'] };
+    draft = withLink(withLink(draft, 'b'), 'c');
+    expect(draft.touchpointIds).toEqual(['a', 'b', 'c']);
+    expect(withLink(draft, 'b')).toBe(draft);
+    expect(withoutLink(draft, 'a').touchpointIds).toEqual(['b', 'c']);
+    expect(withoutLink(draft, 'b').touchpointIds).toEqual(['a', 'c']);
+  });
+
+  it('drops links to cards removed while the form was open', () => {
+    let w = blankWorkshop();
+    const id = idsOf(w);
+    w = withCommands(w, [
+      { type: 'touchpoint/add', teamId: id.team('Team 1'), stageId: id.stage('Discover'), channelId: id.channel('Web'), title: 'Advert' },
+    ]);
+    const advert = w.touchpoints[0]?.id ?? '';
+    const draft = { ...emptyDraft('t'), touchpointIds: ['gone', advert] };
+    expect(withExistingLinks(draft, w).touchpointIds).toEqual([advert]);
+  });
+
+  it('names a linked card by its title, stage and channel', () => {
+    let w = blankWorkshop();
+    const id = idsOf(w);
+    w = withCommands(w, [
+      { type: 'touchpoint/add', teamId: id.team('Team 1'), stageId: id.stage('Get help'), channelId: id.channel('Phone'), title: 'Help line' },
+    ]);
+    const card = w.touchpoints[0];
+    if (!card) throw new Error('no card');
+    expect(touchpointLabel(w, card)).toBe('Help line · Get help · Phone');
   });
 });
 
@@ -107,5 +146,17 @@ describe('touchpointGroups', () => {
       ['Discover', ['Advert']],
       ['Get help', ['Help line']],
     ]);
+  });
+
+  it('leaves out touchpoints already linked, and stages left with none', () => {
+    let w = blankWorkshop();
+    const id = idsOf(w);
+    w = withCommands(w, [
+      { type: 'touchpoint/add', teamId: id.team('Team 1'), stageId: id.stage('Discover'), channelId: id.channel('Web'), title: 'Advert' },
+      { type: 'touchpoint/add', teamId: id.team('Team 1'), stageId: id.stage('Get help'), channelId: id.channel('Phone'), title: 'Help line' },
+    ]);
+    const advert = w.touchpoints.find((t) => t.title === 'Advert')?.id ?? '';
+    const groups = touchpointGroups(w, [advert]);
+    expect(groups.map((g) => [g.stage.name, g.touchpoints.map((t) => t.title)])).toEqual([['Get help', ['Help line']]]);
   });
 });
