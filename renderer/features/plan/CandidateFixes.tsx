@@ -30,11 +30,7 @@ export function CandidateFixes({ workshop, onMakeAction }: CandidateFixesProps) 
 
   const renderItem = (c: Candidate) => (
     <li key={c.fix.id} className="plan-candidate" data-testid="plan-candidate">
-      {c.rank && (
-        <span className="plan-candidate-rank" aria-label={c.rank.startsWith('=') ? `Joint ${c.rank.slice(1)}` : `Rank ${c.rank}`}>
-          {c.rank}
-        </span>
-      )}
+      {c.rank && <span className="plan-candidate-rank">{c.rank}</span>}
       <span className="plan-candidate-title">
         {c.fix.title}
         {c.dots !== null && <span className="plan-muted"> · {c.dots === 1 ? '1 dot' : `${c.dots} dots`}</span>}

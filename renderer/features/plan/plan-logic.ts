@@ -7,12 +7,14 @@
 import type { ClientCommand } from '../../../shared/commands';
 import type { Action, Fix, Workshop } from '../../../shared/model';
 import { finalRanking, resultsVisible, votingStarted } from '../../../shared/selectors';
+// The Vote screen's wording, so a tie reads the same on both screens.
+import { rankLabel } from '../voting/voting-logic';
 
 export interface Candidate {
   readonly fix: Fix;
   /** Dots on it, when the tally may be shown. */
   readonly dots: number | null;
-  /** "1", "=2"…, when ranked by votes. */
+  /** "1st", "tied 2nd"…, as the Vote screen writes them, when ranked by votes. */
   readonly rank: string | null;
   /** Already turned into an action. */
   readonly actioned: boolean;
@@ -42,7 +44,7 @@ export function candidateFixes(workshop: Workshop): Candidates {
     (r): Candidate => ({
       fix: r.fix,
       dots: r.dots,
-      rank: r.tied ? `=${r.rank}` : String(r.rank),
+      rank: rankLabel(r),
       actioned: actioned.has(r.fix.id),
     }),
   );

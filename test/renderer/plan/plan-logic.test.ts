@@ -70,10 +70,22 @@ describe('candidateFixes', () => {
     const { basis, top, others } = candidateFixes(w);
     expect(basis).toBe('votes');
     expect(top.map((c) => [c.rank, c.fix.title, c.dots])).toEqual([
-      ['1', 'Guest checkout', 2],
-      ['2', 'Save the basket', 1],
+      ['1st', 'Guest checkout', 2],
+      ['2nd', 'Save the basket', 1],
     ]);
     expect(others.map((c) => c.fix.title)).toEqual(['Show delivery cost early']);
+  });
+
+  it('writes a tie as the Vote screen does: "tied 2nd"', () => {
+    let w = vote(room().w, 'Guest checkout', 2);
+    w = vote(w, 'Save the basket', 1);
+    w = vote(w, 'Show delivery cost early', 1);
+    w = withCommands(w, [{ type: 'vote/reveal', revealed: true }]);
+    expect(candidateFixes(w).top.map((c) => [c.rank, c.fix.title])).toEqual([
+      ['1st', 'Guest checkout'],
+      ['tied 2nd', 'Save the basket'],
+      ['tied 2nd', 'Show delivery cost early'],
+    ]);
   });
 
   it('marks fixes already in the plan', () => {
