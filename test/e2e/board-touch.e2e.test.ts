@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workshop } from '../../shared/model';
 import { startBoardSession, movedCards, type BoardPage, type BoardSession } from './support/board-session';
 import { buildWorkshop } from './support/seed-workshop';
-import { touchDrag, touchSwipe } from './support/touch-drag';
+import { touchDrag, touchSwipe, touchTap } from './support/touch-drag';
 
 const workshop: Workshop = buildWorkshop('Touch board', (w) => {
   const team = w.teams[0]?.id ?? '';
@@ -40,11 +40,21 @@ describe('the board on a touch screen', () => {
     expect(movedCards(before, session.saved())).toEqual([]);
   });
 
+  it('opens a card for editing with a tap', async () => {
+    await touchTap(board.page, card('Basket'));
+    const editor = board.page.getByTestId('card-editor');
+    await editor.waitFor();
+    await board.page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+  });
+
   it('moves a held card into another cell, saving exactly one move', async () => {
     const before = session.saved();
     await touchDrag(board.page, card('Checkout page'), cell('Use', 'Store'));
     await expect.poll(() => cell('Use', 'Store').getByTestId('card').count()).toBe(1);
     await expect.poll(() => movedCards(before, session.saved())).toEqual(['Checkout page: Buy/Web → Use/Store']);
+    // Lifting the finger ends the drag; it is not also a tap that opens the card.
+    expect(await board.page.getByTestId('card-editor').count()).toBe(0);
 
     // One Undo takes the whole drag back: it was a single command.
     await board.page.getByRole('button', { name: 'Undo' }).click();

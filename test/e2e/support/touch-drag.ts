@@ -53,3 +53,15 @@ export async function touchSwipe(page: Page, from: Locator, dx: number, dy: numb
     await cdp.detach();
   }
 }
+
+/** A short tap with a finger. */
+export async function touchTap(page: Page, target: Locator): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const at = await centreOf(target);
+    await touch(cdp, 'touchStart', at);
+    await touch(cdp, 'touchEnd');
+  } finally {
+    await cdp.detach();
+  }
+}
