@@ -1,4 +1,4 @@
-// The action plan in a real browser: top fixes of the whole vote promoted to actions, reordered by mouse and by keyboard, owners and due dates with their warnings.
+// The action plan in a real browser: top fixes of the whole vote promoted to actions (ties read as on the Vote screen), reordered by mouse and by keyboard, owners and due dates with their warnings, and the touchpoint and pillar each action addresses.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -14,11 +14,32 @@ import type { AppSession } from './support/session';
 import { BILLS, CALL_BACK, ENGINEER, FORMS, PEOPLE, voteRoom } from './support/vote-room';
 
 const eventually = expect.poll;
+const BILL = 'Monthly bill';
+const VISIT = 'Engineer visit';
 
-/** Four ballots, revealed: Bills 6, Call back 4, Engineer 2, Forms 1 — no ties. */
+/**
+ * Four ballots, revealed: Bills 6, Call back 4, then Engineer and Forms tied
+ * on 2. Bills is about the monthly bill and lifts the second pillar; there is
+ * a second card, the engineer's visit, for an action to point at.
+ */
 function votedRoom(): Workshop {
-  const room = voteRoom('Plan the fixes', { people: true });
-  const fix = (title: string) => room.fixes.find((f) => f.title === title)?.id ?? '';
+  const start = voteRoom('Plan the fixes', { people: true });
+  const front = start.teams[0]?.id ?? '';
+  const stage = (name: string) => start.stages.find((s) => s.name === name)?.id ?? '';
+  const channel = (name: string) => start.channels.find((c) => c.name === name)?.id ?? '';
+  const withCards = extendWorkshop(start, () => [
+    { type: 'touchpoint/add', teamId: front, stageId: stage('Use'), channelId: channel('E-mail'), title: BILL },
+    { type: 'touchpoint/add', teamId: front, stageId: stage('Get help'), channelId: channel('Store'), title: VISIT },
+  ]);
+  const fix = (title: string) => withCards.fixes.find((f) => f.title === title)?.id ?? '';
+  const room = extendWorkshop(withCards, (w) => [
+    {
+      type: 'fix/update',
+      fixId: fix(BILLS),
+      touchpointIds: [w.touchpoints[0]?.id ?? ''],
+      pillarIds: [w.framework.pillars[1]?.id ?? ''],
+    },
+  ]);
   const person = (name: string) => room.participants.find((p) => p.name === name)?.id ?? '';
   const ballot = (name: string, dots: Record<string, number>): ClientCommand => ({
     type: 'ballot/cast',
@@ -28,7 +49,7 @@ function votedRoom(): Workshop {
   return extendWorkshop(room, () => [
     ballot(PEOPLE[0], { [BILLS]: 3, [CALL_BACK]: 2 }),
     ballot(PEOPLE[1], { [BILLS]: 3, [CALL_BACK]: 2 }),
-    ballot(PEOPLE[2], { [ENGINEER]: 2, [FORMS]: 1 }),
+    ballot(PEOPLE[2], { [ENGINEER]: 2, [FORMS]: 2 }),
     { type: 'vote/reveal', revealed: true },
   ]);
 }
@@ -67,35 +88,50 @@ const savedTitles = () => savedWorkshop().actions.map((a) => a.title);
 const action = (title: string) => page.getByTestId('action-item').filter({ has: page.locator(`input[value="${title}"]`) });
 
 describe('the action plan', () => {
-  it('offers the fixes in the order the vote decided, and promotes the top three', async () => {
+  it('offers the fixes in the order the vote decided, ties written as on the Vote screen, and promotes the top three', async () => {
     const candidates = page.getByTestId('plan-candidate');
     await eventually(() => candidates.count()).toBe(4);
-    expect((await candidates.allInnerTexts()).map((t) => t.split('\n')[0])).toEqual(['1', '2', '3', '4']);
+    expect((await candidates.allInnerTexts()).map((t) => t.split('\n')[0])).toEqual(['1st', '2nd', 'tied 3rd', 'tied 3rd']);
     expect(await candidates.first().innerText()).toContain(`${BILLS} · 6 dots`);
+    expect(await candidates.nth(2).innerText()).toContain(`${FORMS} · 2 dots`);
+    await page.locator('.plan-candidates').screenshot({ path: join(outputDir('screens'), 'plan-0-candidates.png') });
     for (const title of [BILLS, CALL_BACK, ENGINEER]) {
       await page.getByRole('button', { name: `Make “${title}” an action` }).click();
     }
     await eventually(actionTitles).toEqual([BILLS, CALL_BACK, ENGINEER]);
     await allSaved();
+    // Bills' action starts with the fix's touchpoint and pillar; the others name none.
+    const bills = action(BILLS);
+    expect(await bills.getByRole('combobox', { name: 'Touchpoint it addresses' }).locator('option:checked').innerText()).toBe(
+      `${BILL} (E-mail, Front line)`,
+    );
+    const secondPillar = savedWorkshop().framework.pillars[1];
+    expect(await bills.getByRole('combobox', { name: 'Pillar it lifts' }).locator('option:checked').innerText()).toBe(secondPillar?.name);
+    expect(savedWorkshop().actions[0]).toMatchObject({ touchpointId: savedWorkshop().touchpoints[0]?.id, pillarId: secondPillar?.id });
+    expect(await action(ENGINEER).getByRole('combobox', { name: 'Pillar it lifts' }).locator('option:checked').innerText()).toBe(
+      'no pillar in particular',
+    );
   });
 
   it('moves an action to the top by dragging its grip with the mouse', async () => {
-    await mouseDrag(page, action(ENGINEER).getByTestId('action-grip'), page.getByTestId('action-item').first());
-    await eventually(actionTitles).toEqual([ENGINEER, BILLS, CALL_BACK]);
+    await mouseDrag(page, action(CALL_BACK).getByTestId('action-grip'), page.getByTestId('action-item').first());
+    await eventually(actionTitles).toEqual([CALL_BACK, BILLS, ENGINEER]);
     await allSaved();
-    expect(savedTitles()).toEqual([ENGINEER, BILLS, CALL_BACK]);
+    expect(savedTitles()).toEqual([CALL_BACK, BILLS, ENGINEER]);
   });
 
   it('moves an action by keyboard: Space to pick up, arrows, Space to drop', async () => {
-    await action(CALL_BACK).getByTestId('action-grip').focus();
+    await action(ENGINEER).getByTestId('action-grip').focus();
     await page.keyboard.press('Space');
     const announced = () => page.locator('[id^="DndLiveRegion"]').innerText();
-    await eventually(announced).toContain(`“${CALL_BACK}” would become number 3.`);
+    await eventually(announced).toContain(`“${ENGINEER}” would become number 3.`);
     await page.keyboard.press('ArrowUp');
-    await eventually(announced).toContain(`“${CALL_BACK}” would become number 2.`);
+    await eventually(announced).toContain(`“${ENGINEER}” would become number 2.`);
+    await page.keyboard.press('ArrowUp');
+    await eventually(announced).toContain(`“${ENGINEER}” would become number 1.`);
     await page.keyboard.press('Space');
     await eventually(actionTitles).toEqual([ENGINEER, CALL_BACK, BILLS]);
-    expect(await announced()).toContain(`Dropped “${CALL_BACK}” at number 2.`);
+    expect(await announced()).toContain(`Dropped “${ENGINEER}” at number 1.`);
     await allSaved();
     expect(savedTitles()).toEqual([ENGINEER, CALL_BACK, BILLS]);
   });
@@ -125,8 +161,27 @@ describe('the action plan', () => {
     await owner.fill('Field Operations Lead');
     await owner.press('Enter');
     await allSaved();
+  });
+
+  it('sets the touchpoint and the pillar an action addresses, and saves them', async () => {
+    const first = action(ENGINEER);
+    const pillars = savedWorkshop().framework.pillars;
+    const fourth = pillars[3];
+    await first.getByRole('combobox', { name: 'Touchpoint it addresses' }).selectOption({ label: `${VISIT} (Store, Front line)` });
+    await first.getByRole('combobox', { name: 'Pillar it lifts' }).selectOption({ label: fourth?.name ?? '' });
+    await allSaved();
+    const visit = savedWorkshop().touchpoints.find((t) => t.title === VISIT);
+    expect(savedWorkshop().actions.find((a) => a.title === ENGINEER)).toMatchObject({ touchpointId: visit?.id, pillarId: fourth?.id });
+
+    // Back to none: the action is about the journey as a whole.
+    await first.getByRole('combobox', { name: 'Touchpoint it addresses' }).selectOption({ label: 'no touchpoint in particular' });
+    await allSaved();
+    expect(savedWorkshop().actions.find((a) => a.title === ENGINEER)).toMatchObject({ touchpointId: null, pillarId: fourth?.id });
+    await first.getByRole('combobox', { name: 'Touchpoint it addresses' }).selectOption({ label: `${VISIT} (Store, Front line)` });
+    await allSaved();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.screenshot({ path: join(outputDir('screens'), 'plan-1-actions.png') });
+    await first.screenshot({ path: join(outputDir('screens'), 'plan-2-action-item.png') });
     expect(session.foreignRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });

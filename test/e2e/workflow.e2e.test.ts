@@ -339,7 +339,10 @@ describe('a whole workshop, from an empty library to the PDF', () => {
     expect(await action.innerText()).toContain('Owner needed');
     expect(await action.getByRole('textbox', { name: 'Action 1' }).inputValue()).toBe(FIX_CALLBACK);
     // The action carries the fix's first pillar and its touchpoint.
-    expect(await action.innerText()).toContain('Lifts Resolution at Phone menu');
+    expect(await action.getByRole('combobox', { name: 'Pillar it lifts' }).locator('option:checked').innerText()).toBe('Resolution');
+    expect(await action.getByRole('combobox', { name: 'Touchpoint it addresses' }).locator('option:checked').innerText()).toContain(
+      'Phone menu',
+    );
 
     await commit(action.getByRole('textbox', { name: 'Owner' }), OWNER);
     await action.getByLabel('Due date').fill(DUE);

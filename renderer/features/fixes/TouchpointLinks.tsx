@@ -9,6 +9,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { Id, Workshop } from '../../../shared/model';
 import { Button, CloseIcon } from '../../ui';
 import { touchpointGroups, touchpointLabel } from './fix-form';
+import { TouchpointOptions } from './TouchpointOptions';
 
 interface TouchpointLinksProps {
   readonly workshop: Workshop;
@@ -37,10 +38,7 @@ export function TouchpointLinks({ workshop, linked, choice, onChoose, onLink, on
     const touchpoint = workshop.touchpoints.find((t) => t.id === id);
     return touchpoint ? [{ id, label: touchpointLabel(workshop, touchpoint) }] : [];
   });
-  const groups = touchpointGroups(workshop, linked);
-  const channels = new Map(workshop.channels.map((c) => [c.id, c.name]));
-  const teams = new Map(workshop.teams.map((t) => [t.id, t.name]));
-  const multipleTeams = workshop.teams.length > 1;
+  const offered = touchpointGroups(workshop, linked).length;
 
   function remove(index: number) {
     const chip = chips[index];
@@ -81,19 +79,11 @@ export function TouchpointLinks({ workshop, linked, choice, onChoose, onLink, on
           id={selectId}
           className="select"
           value={choice}
-          disabled={groups.length === 0}
+          disabled={offered === 0}
           onChange={(e) => onChoose(e.target.value)}
         >
-          <option value="">{pickerPrompt(workshop, groups.length)}</option>
-          {groups.map((group) => (
-            <optgroup key={group.stage.id} label={group.stage.name}>
-              {group.touchpoints.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {`${t.title} (${channels.get(t.channelId) ?? 'channel'}${multipleTeams ? `, ${teams.get(t.teamId) ?? 'team'}` : ''})`}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <option value="">{pickerPrompt(workshop, offered)}</option>
+          <TouchpointOptions workshop={workshop} leaveOut={linked} />
         </select>
         <Button size="sm" disabled={choice === ''} onClick={() => choice !== '' && onLink(choice)}>
           Link

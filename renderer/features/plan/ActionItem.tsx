@@ -1,15 +1,20 @@
 /**
- * One action in the plan, editable in place: title, owner, due date, how
- * success is measured and status, with buttons to change its priority or
- * remove it. Each field saves itself; a refusal shows under that field.
+ * One action in the plan, editable in place: title, owner, due date,
+ * status, the touchpoint and pillar it addresses, and how success is
+ * measured, with buttons to change its priority or remove it. Each field
+ * saves itself; a refusal shows under that field.
  */
-import type { CSSProperties, ReactNode } from 'react';
+import { useState, type CSSProperties, type ReactNode } from 'react';
 import { ACTION_STATUSES, NAME_MAX, type Action, type Workshop } from '../../../shared/model';
 import { Button, CommitField, longTextProblem, nameProblem } from '../../ui';
+// The same grouped list of cards as the fix form's picker.
+import { TouchpointOptions } from '../fixes/TouchpointOptions';
 import { DueDateField } from './DueDateField';
-import { addressesText, needsOwner, OWNER_NEEDED, STATUS_LABELS } from './plan-logic';
+import { needsOwner, OWNER_NEEDED, STATUS_LABELS } from './plan-logic';
 
-export type ActionChange = Partial<Pick<Action, 'title' | 'owner' | 'dueDate' | 'successMeasure' | 'status'>>;
+export type ActionChange = Partial<
+  Pick<Action, 'title' | 'owner' | 'dueDate' | 'successMeasure' | 'status' | 'pillarId' | 'touchpointId'>
+>;
 
 interface ActionItemProps {
   readonly action: Action;
@@ -32,8 +37,18 @@ interface ActionItemProps {
 
 export function ActionItem(props: ActionItemProps) {
   const { action, position, count, workshop, today, onChange, onMove, onRemove, refusal, grip, nodeRef, slideStyle, dragging } = props;
-  const addresses = addressesText(action, workshop);
   const statusId = `action-status-${action.id}`;
+  const touchpointId = `action-touchpoint-${action.id}`;
+  const pillarId = `action-pillar-${action.id}`;
+  /** Why the last choice of touchpoint or pillar was refused (e.g. removed by someone else meanwhile). */
+  const [linkRefusal, setLinkRefusal] = useState<string | null>(null);
+  const pillars = workshop.framework.pillars;
+  const knownPillar = action.pillarId === null || pillars.some((p) => p.id === action.pillarId);
+  const knownTouchpoint = action.touchpointId === null || workshop.touchpoints.some((t) => t.id === action.touchpointId);
+
+  async function link(change: Pick<ActionChange, 'pillarId' | 'touchpointId'>) {
+    setLinkRefusal(await onChange(change));
+  }
 
   return (
     <li
@@ -120,6 +135,49 @@ export function ActionItem(props: ActionItemProps) {
             ))}
           </select>
         </div>
+        {/* Reads as a sentence, "Lifts Resolution at Monthly bill", and takes one short row. */}
+        <div className="plan-action-addresses">
+          <span aria-hidden="true">Lifts</span>
+          <label className="visually-hidden" htmlFor={pillarId}>
+            Pillar it lifts
+          </label>
+          <select
+            id={pillarId}
+            className="select plan-action-pillar"
+            value={action.pillarId ?? ''}
+            onChange={(e) => void link({ pillarId: e.target.value === '' ? null : e.target.value })}
+          >
+            <option value="">no pillar in particular</option>
+            {/* A pillar of a framework the workshop no longer uses stays visible until another is chosen. */}
+            {!knownPillar && action.pillarId !== null && <option value={action.pillarId}>a pillar of an earlier framework</option>}
+            {pillars.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+          <span aria-hidden="true">at</span>
+          <label className="visually-hidden" htmlFor={touchpointId}>
+            Touchpoint it addresses
+          </label>
+          <select
+            id={touchpointId}
+            className="select plan-action-touchpoint"
+            value={action.touchpointId ?? ''}
+            onChange={(e) => void link({ touchpointId: e.target.value === '' ? null : e.target.value })}
+          >
+            <option value="">no touchpoint in particular</option>
+            {!knownTouchpoint && action.touchpointId !== null && (
+              <option value={action.touchpointId}>a touchpoint that was removed</option>
+            )}
+            <TouchpointOptions workshop={workshop} />
+          </select>
+        </div>
+        {linkRefusal && (
+          <p className="plan-refusal plan-action-link-refusal" role="alert">
+            {linkRefusal}
+          </p>
+        )}
         <CommitField
           label="How we will know it worked"
           className="plan-action-measure"
@@ -129,7 +187,6 @@ export function ActionItem(props: ActionItemProps) {
           onCommit={(successMeasure) => onChange({ successMeasure })}
         />
       </div>
-      {addresses && <p className="plan-action-addresses">Lifts {addresses}</p>}
     </li>
   );
 }

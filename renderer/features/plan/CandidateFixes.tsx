@@ -33,7 +33,7 @@ export function CandidateFixes({ workshop, onMakeAction }: CandidateFixesProps) 
       {c.rank && <span className="plan-candidate-rank">{c.rank}</span>}
       <span className="plan-candidate-title">
         {c.fix.title}
-        {c.dots !== null && <span className="plan-muted"> · {c.dots === 1 ? '1 dot' : `${c.dots} dots`}</span>}
+        {c.dots !== null && <span className="plan-muted plan-candidate-dots"> · {c.dots === 1 ? '1 dot' : `${c.dots} dots`}</span>}
       </span>
       {c.actioned ? (
         <span className="plan-candidate-done">In the plan ✓</span>
@@ -60,7 +60,12 @@ export function CandidateFixes({ workshop, onMakeAction }: CandidateFixesProps) 
       ) : (
         <>
           <p className="plan-muted plan-basis">{BASIS_TEXT[basis]}</p>
-          {top.length > 0 && <ol className="plan-candidate-list">{top.map(renderItem)}</ol>}
+          {top.length > 0 && (
+            // Room for "tied 3rd" in every row when there is a tie, so the titles line up.
+            <ol className={`plan-candidate-list${top.some((c) => c.tied) ? ' plan-candidate-list-tied' : ''}`}>
+              {top.map(renderItem)}
+            </ol>
+          )}
           {others.length > 0 && (
             <details className="plan-others">
               <summary>Fixes without dots ({others.length})</summary>

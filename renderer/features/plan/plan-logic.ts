@@ -16,6 +16,8 @@ export interface Candidate {
   readonly dots: number | null;
   /** "1st", "tied 2nd"…, as the Vote screen writes them, when ranked by votes. */
   readonly rank: string | null;
+  /** Shares its rank with another fix. */
+  readonly tied: boolean;
   /** Already turned into an action. */
   readonly actioned: boolean;
 }
@@ -35,7 +37,7 @@ export interface Candidates {
 
 export function candidateFixes(workshop: Workshop): Candidates {
   const actioned = new Set(workshop.actions.map((a) => a.fixId).filter((id) => id !== null));
-  const plain = (fix: Fix): Candidate => ({ fix, dots: null, rank: null, actioned: actioned.has(fix.id) });
+  const plain = (fix: Fix): Candidate => ({ fix, dots: null, rank: null, tied: false, actioned: actioned.has(fix.id) });
   if (!votingStarted(workshop)) return { basis: 'no-votes', top: workshop.fixes.map(plain), others: [] };
   // Respect the secret ballot: the plan does not leak a tally the facilitator has not revealed.
   if (!resultsVisible(workshop)) return { basis: 'hidden', top: workshop.fixes.map(plain), others: [] };
@@ -45,13 +47,14 @@ export function candidateFixes(workshop: Workshop): Candidates {
       fix: r.fix,
       dots: r.dots,
       rank: rankLabel(r),
+      tied: r.tied,
       actioned: actioned.has(r.fix.id),
     }),
   );
   return {
     basis: 'votes',
     top: ranking.filter((c) => (c.dots ?? 0) > 0),
-    others: ranking.filter((c) => c.dots === 0).map((c) => ({ ...c, rank: null })),
+    others: ranking.filter((c) => c.dots === 0).map((c) => ({ ...c, rank: null, tied: false })),
   };
 }
 
@@ -100,15 +103,6 @@ export const STATUS_LABELS: Readonly<Record<Action['status'], string>> = {
   'in-progress': 'In progress',
   done: 'Done',
 };
-
-/** "Empathy at Checkout page": what the action is meant to lift, in words. */
-export function addressesText(action: Pick<Action, 'pillarId' | 'touchpointId'>, workshop: Workshop): string | null {
-  const pillar = workshop.framework.pillars.find((p) => p.id === action.pillarId)?.name;
-  const touchpoint = workshop.touchpoints.find((t) => t.id === action.touchpointId)?.title;
-  if (pillar && touchpoint) return `${pillar} at ${touchpoint}`;
-  return pillar ?? touchpoint ?? null;
-}
-
 
 /**
  * Where a dropped action goes: the index of the action it was dropped on,

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   actionFromFix,
-  addressesText,
   candidateFixes,
   dropTarget,
   isPastDue,
@@ -81,10 +80,10 @@ describe('candidateFixes', () => {
     w = vote(w, 'Save the basket', 1);
     w = vote(w, 'Show delivery cost early', 1);
     w = withCommands(w, [{ type: 'vote/reveal', revealed: true }]);
-    expect(candidateFixes(w).top.map((c) => [c.rank, c.fix.title])).toEqual([
-      ['1st', 'Guest checkout'],
-      ['tied 2nd', 'Save the basket'],
-      ['tied 2nd', 'Show delivery cost early'],
+    expect(candidateFixes(w).top.map((c) => [c.rank, c.fix.title, c.tied])).toEqual([
+      ['1st', 'Guest checkout', false],
+      ['tied 2nd', 'Save the basket', true],
+      ['tied 2nd', 'Show delivery cost early', true],
     ]);
   });
 
@@ -156,13 +155,6 @@ describe('warnings and moves', () => {
     expect(moveTarget(2, 'down', 4)).toBe(3);
     expect(moveTarget(0, 'up', 4)).toBeNull();
     expect(moveTarget(3, 'down', 4)).toBeNull();
-  });
-
-  it('says what an action lifts, in words', () => {
-    const { w, checkout } = room();
-    expect(addressesText({ pillarId: 'empathy', touchpointId: checkout }, w)).toBe('Empathy at Checkout page');
-    expect(addressesText({ pillarId: 'empathy', touchpointId: null }, w)).toBe('Empathy');
-    expect(addressesText({ pillarId: null, touchpointId: null }, w)).toBeNull();
   });
 });
 
