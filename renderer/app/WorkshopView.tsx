@@ -3,9 +3,10 @@
  * shows one team's work, and the screen itself. Choosing a tab also tells the
  * host, so the workshop remembers which phase the room is in.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Id, Phase, Workshop } from '../../shared/model';
 import type { PaperSize } from '../../shared/wire';
+import { seatFor } from '../features/seat';
 import { Button, EmptyState } from '../ui';
 import { useClient } from './client-context';
 import { PHASE_PANEL_ID, PhaseTabs, tabId } from './PhaseTabs';
@@ -61,6 +62,8 @@ function OpenWorkshop({
   const [chosenTeam, setChosenTeam] = useState<Id | null>(null);
   // A team's page ("?team=<id>") works as that team only; the facilitator's page chooses.
   const joinedTeam = client.joinedTeamId ?? null;
+  // Screens offer only what this page's seat may do, so a team never meets a button the host refuses.
+  const seat = useMemo(() => seatFor(joinedTeam), [joinedTeam]);
   const canUndo = snapshot?.canUndo ?? false;
   const canRedo = snapshot?.canRedo ?? false;
 
@@ -130,7 +133,7 @@ function OpenWorkshop({
       </nav>
       <main id={PHASE_PANEL_ID} className="phase-panel" role="tabpanel" aria-labelledby={tabId(phase)}>
         <ScreenErrorBoundary resetKey={phase}>
-          <PhaseScreen phase={phase} workshop={workshop} dispatch={dispatch} teamId={teamId} exportPdf={exportPdf} undo={doUndo} />
+          <PhaseScreen phase={phase} workshop={workshop} dispatch={dispatch} teamId={teamId} exportPdf={exportPdf} undo={doUndo} seat={seat} />
         </ScreenErrorBoundary>
       </main>
     </div>

@@ -5,6 +5,7 @@
  */
 import type { ClientCommand } from '../../shared/commands';
 import type { Id, Workshop } from '../../shared/model';
+import type { Seat } from './seat';
 
 export type DispatchOutcome = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
@@ -16,4 +17,9 @@ export interface ScreenProps {
   readonly teamId: Id;
   /** Undoes the last change (as the top bar's Undo does), for an "Undo" offered right after a delete. */
   readonly undo?: () => void;
+  /**
+   * Who uses this page. A team's page offers only what that team may do
+   * (shared/roles.ts decides); absent means the facilitator, as in the desktop window.
+   */
+  readonly seat?: Seat;
 }

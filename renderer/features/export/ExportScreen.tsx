@@ -5,11 +5,13 @@
  * who carry the work on. Export works at any phase of the workshop.
  */
 import { useCallback, useId, useState } from 'react';
+import { resultsVisible } from '../../../shared/selectors';
 import type { ExportKind, PaperSize } from '../../../shared/wire';
 import { useClient } from '../../app/client-context';
 import type { ExportOutcome } from '../../api/client';
 import { Button } from '../../ui';
 import type { ScreenProps } from '../screen-props';
+import { isTeamSeat } from '../seat';
 import { pdfContents } from './export-logic';
 import { FileExports } from './FileExports';
 import { useExportRun } from './use-export-run';
@@ -24,7 +26,7 @@ const PAPERS: readonly { readonly value: PaperSize; readonly label: string; read
   { value: 'letter', label: 'US Letter', hint: 'North America' },
 ];
 
-export function ExportScreen({ workshop, exportPdf }: ExportScreenProps) {
+export function ExportScreen({ workshop, exportPdf, seat }: ExportScreenProps) {
   const client = useClient();
   const [paper, setPaper] = useState<PaperSize>('a4');
   const { running, result, run } = useExportRun<'pdf'>();
@@ -42,6 +44,12 @@ export function ExportScreen({ workshop, exportPdf }: ExportScreenProps) {
           A report for leadership of &ldquo;{workshop.title}&rdquo;, with the numbers as they are right now. You can
           export again after more changes.
         </p>
+        {isTeamSeat(seat) && (!workshop.ratingsRevealed || !resultsVisible(workshop)) && (
+          <p className="export-lead" data-testid="export-team-view">
+            It is made from what your team can see: other teams&rsquo; silent ratings and hidden dots join it once the
+            facilitator reveals them.
+          </p>
+        )}
         <fieldset className="export-paper" disabled={busy}>
           <legend className="export-legend">Paper size</legend>
           <div className="export-paper-options">
@@ -83,7 +91,7 @@ export function ExportScreen({ workshop, exportPdf }: ExportScreenProps) {
           ))}
         </ul>
       </section>
-      <FileExports workshop={workshop} exportFile={exportFile} />
+      <FileExports workshop={workshop} exportFile={exportFile} seat={seat} />
     </div>
   );
 }

@@ -9,20 +9,25 @@ import type { Workshop } from '../../../shared/model';
 import type { ExportKind } from '../../../shared/wire';
 import type { ExportOutcome } from '../../api/client';
 import { Button } from '../../ui';
+import { requestRefusal, type Seat } from '../seat';
 import { fileExports } from './export-logic';
 import { useExportRun } from './use-export-run';
 
 export interface FileExportsProps {
   readonly workshop: Workshop;
   readonly exportFile: (kind: ExportKind) => Promise<ExportOutcome>;
+  /** Who uses this page: a file the host would refuse it is not offered, and one line says why. */
+  readonly seat?: Seat;
 }
 
-export function FileExports({ workshop, exportFile }: FileExportsProps) {
+export function FileExports({ workshop, exportFile, seat }: FileExportsProps) {
   const { running, result, run } = useExportRun<ExportKind>();
   const baseId = useId();
   const headingId = `${baseId}-heading`;
   const statusId = `${baseId}-status`;
-  const files = fileExports(workshop);
+  const refusalOf = (kind: ExportKind) => requestRefusal(seat, 'export/file', { workshopId: workshop.id, kind });
+  const files = fileExports(workshop).filter((file) => refusalOf(file.kind) === null);
+  const refusals = [...new Set(fileExports(workshop).flatMap((file) => refusalOf(file.kind) ?? []))];
   const busy = files.find((file) => file.kind === running);
 
   return (
@@ -30,7 +35,11 @@ export function FileExports({ workshop, exportFile }: FileExportsProps) {
       <h2 id={headingId} className="export-heading export-heading-secondary">
         For the people who carry the work on
       </h2>
-      <p className="export-lead">Track the actions, dig into the ratings, or keep a copy of everything.</p>
+      <p className="export-lead">
+        {refusals.length === 0
+          ? 'Track the actions, dig into the ratings, or keep a copy of everything.'
+          : 'Track the actions or dig into the ratings.'}
+      </p>
       <ul className="export-file-list">
         {files.map((file) => (
           <li key={file.kind} className="export-file">
@@ -48,6 +57,11 @@ export function FileExports({ workshop, exportFile }: FileExportsProps) {
           </li>
         ))}
       </ul>
+      {refusals.map((refusal) => (
+        <p key={refusal} className="export-file-contents" data-testid="export-files-refused">
+          {refusal}
+        </p>
+      ))}
       <div id={statusId} className="export-status" role="status" aria-live="polite">
         {/* The button already says so on screen; this line is for screen readers. */}
         {busy && <p className="visually-hidden">{busy.busyLabel}</p>}

@@ -6,14 +6,22 @@ import { useCallback } from 'react';
 import type { ClientCommand } from '../../../shared/commands';
 import { useNotify } from '../../ui';
 import type { ScreenProps } from '../screen-props';
+import { isTeamSeat } from '../seat';
 import { DetailsForm } from './DetailsForm';
+import { FrameOverview } from './FrameOverview';
 import { FrameworkPicker } from './FrameworkPicker';
 import { movedSentence } from './named-list-reorder';
 import { NamedList } from './NamedList';
 import { TeamsList } from './TeamsList';
 import './frame.css';
 
-export function FrameScreen({ workshop, dispatch }: ScreenProps) {
+export function FrameScreen(props: ScreenProps) {
+  // Everything on this screen is the facilitator's to change: a team's page reads it.
+  if (isTeamSeat(props.seat)) return <FrameOverview workshop={props.workshop} ownTeamId={props.seat.teamId} />;
+  return <FrameEditor {...props} />;
+}
+
+function FrameEditor({ workshop, dispatch }: ScreenProps) {
   const { announce, toast } = useNotify();
 
   /** Sends a command; resolves with the refusal to show beside the control, or null. */

@@ -9,6 +9,7 @@ import type { Id } from '../../../shared/model';
 import { insights, visibleTeam } from '../../../shared/selectors';
 import { Button } from '../../ui';
 import type { ScreenProps } from '../screen-props';
+import { mayDispatch } from '../seat';
 import { Disagreements, PainPoints } from './FindingsLists';
 import { formatIndex } from './heat-scale';
 import { Heatmap } from './Heatmap';
@@ -18,10 +19,13 @@ import './insights.css';
 
 const ALL = 'all';
 
-export function InsightsScreen({ workshop, dispatch, teamId }: ScreenProps) {
+export function InsightsScreen({ workshop, dispatch, teamId, seat }: ScreenProps) {
   const [chosen, setChosen] = useState<Id>(ALL);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  // A refusal belongs to the reveal state it was given in: once that changes, it has been overtaken.
+  const [refused, setRefused] = useState<{ readonly message: string; readonly whenRevealed: boolean } | null>(null);
   const revealed = workshop.ratingsRevealed;
+  const refusal = refused?.whenRevealed === revealed ? refused.message : null;
+  const mayReveal = mayDispatch(seat, workshop, { type: 'rating/reveal', revealed: !revealed });
   // Silent: the viewer's own team only. Revealed: every team, or the one chosen.
   const shownTeam = revealed ? (chosen === ALL ? undefined : chosen) : visibleTeam(workshop, teamId);
   const data = useMemo(() => insights(workshop, shownTeam), [workshop, shownTeam]);
@@ -33,7 +37,7 @@ export function InsightsScreen({ workshop, dispatch, teamId }: ScreenProps) {
 
   async function setRevealed(next: boolean) {
     const outcome = await dispatch({ type: 'rating/reveal', revealed: next });
-    setRefusal(outcome.ok ? null : outcome.message);
+    setRefused(outcome.ok ? null : { message: outcome.message, whenRevealed: revealed });
   }
 
   return (
@@ -59,13 +63,15 @@ export function InsightsScreen({ workshop, dispatch, teamId }: ScreenProps) {
               </select>
             </label>
           )}
-          <Button
-            variant={revealed ? 'secondary' : 'primary'}
-            onClick={() => void setRevealed(!revealed)}
-            data-testid="reveal-ratings"
-          >
-            {revealed ? 'Hide other teams’ ratings' : 'Reveal every team’s ratings'}
-          </Button>
+          {mayReveal && (
+            <Button
+              variant={revealed ? 'secondary' : 'primary'}
+              onClick={() => void setRevealed(!revealed)}
+              data-testid="reveal-ratings"
+            >
+              {revealed ? 'Hide other teams’ ratings' : 'Reveal every team’s ratings'}
+            </Button>
+          )}
         </div>
       </header>
       {!revealed && (

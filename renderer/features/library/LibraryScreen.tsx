@@ -8,6 +8,7 @@ import type { WorkshopSummary } from '../../../shared/wire';
 import { describeError } from '../../api/client';
 import { useClient } from '../../app/client-context';
 import { Button, ConfirmDialog, EmptyState, useNotify } from '../../ui';
+import { mayRequest, seatFor } from '../seat';
 import { CreateWorkshopForm } from './CreateWorkshopForm';
 import { StoreProblems } from './StoreProblems';
 import { useLibrary } from './use-library';
@@ -26,6 +27,12 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const [openingSample, setOpeningSample] = useState(false);
 
   const workshops = [...(listing?.workshops ?? [])].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  // A team's page may look and open; starting, copying, renaming and deleting are the facilitator's (shared/roles.ts).
+  const seat = seatFor(client.joinedTeamId);
+  const mayCreate = mayRequest(seat, 'library/create', { title: SAMPLE_TITLE, template: 'sample' });
+  const mayRename = (id: string) => mayRequest(seat, 'library/rename', { workshopId: id, title: SAMPLE_TITLE });
+  const mayDuplicate = (id: string) => mayRequest(seat, 'library/duplicate', { workshopId: id });
+  const mayDelete = (id: string) => mayRequest(seat, 'library/delete', { workshopId: id });
 
   async function openSample(): Promise<void> {
     setOpeningSample(true);
@@ -80,7 +87,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
             Map a customer journey, rate it against the pillars of customer experience, and leave the room with an action plan.
           </p>
         </div>
-        {sampleButton('open-sample')}
+        {mayCreate && sampleButton('open-sample')}
       </header>
       <main className="library-body">
         <section className="library-list" aria-labelledby="library-list-title">
@@ -94,10 +101,11 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
           ) : null}
           {listing === null && !loadError ? <p className="muted">Loading your workshops…</p> : null}
           {listing !== null && workshops.length === 0 ? (
-            <EmptyState title="No workshops yet" action={sampleButton('open-sample-empty')}>
+            <EmptyState title="No workshops yet" action={mayCreate ? sampleButton('open-sample-empty') : undefined}>
               <p>
-                Give your first workshop a title under New workshop, choose where to start from and press Create — or open the sample workshop to see a
-                finished one and try everything out first.
+                {mayCreate
+                  ? 'Give your first workshop a title under New workshop, choose where to start from and press Create — or open the sample workshop to see a finished one and try everything out first.'
+                  : 'The facilitator has not started a workshop yet. Once they have, it shows here.'}
               </p>
             </EmptyState>
           ) : null}
@@ -109,16 +117,23 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
                   workshop={workshop}
                   now={now}
                   onOpen={onOpen}
-                  onRename={rename}
-                  onDuplicate={(w) => void duplicate(w)}
-                  onDelete={setDeleting}
+                  onRename={mayRename(workshop.id) ? rename : undefined}
+                  onDuplicate={mayDuplicate(workshop.id) ? (w) => void duplicate(w) : undefined}
+                  onDelete={mayDelete(workshop.id) ? setDeleting : undefined}
                 />
               ))}
             </ul>
           ) : null}
         </section>
         <aside className="library-side">
-          <CreateWorkshopForm onCreated={onOpen} />
+          {mayCreate ? (
+            <CreateWorkshopForm onCreated={onOpen} />
+          ) : (
+            <p className="notice" data-testid="library-team-note">
+              This page joins a workshop as a team. Starting, copying, renaming and deleting workshops is the
+              facilitator&rsquo;s job.
+            </p>
+          )}
         </aside>
       </main>
       {deleting ? (

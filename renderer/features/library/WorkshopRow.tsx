@@ -13,9 +13,10 @@ export interface WorkshopRowProps {
   readonly workshop: WorkshopSummary;
   readonly now: number;
   readonly onOpen: (id: string) => void;
-  readonly onRename: (id: string, title: string) => Promise<void>;
-  readonly onDuplicate: (workshop: WorkshopSummary) => void;
-  readonly onDelete: (workshop: WorkshopSummary) => void;
+  /** Absent where this page may not rename (a team's page): the button is not offered. */
+  readonly onRename?: (id: string, title: string) => Promise<void>;
+  readonly onDuplicate?: (workshop: WorkshopSummary) => void;
+  readonly onDelete?: (workshop: WorkshopSummary) => void;
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -35,7 +36,7 @@ export function WorkshopRow({ workshop, now, onOpen, onRename, onDuplicate, onDe
       return;
     }
     try {
-      if (draft.trim() !== workshop.title) await onRename(workshop.id, draft.trim());
+      if (draft.trim() !== workshop.title) await onRename?.(workshop.id, draft.trim());
       setRenaming(false);
     } catch (failure) {
       setError(describeError(failure));
@@ -86,24 +87,30 @@ export function WorkshopRow({ workshop, now, onOpen, onRename, onDuplicate, onDe
         <Button variant="primary" size="sm" onClick={() => onOpen(workshop.id)} aria-label={`Open ${workshop.title}`}>
           Open
         </Button>
-        <Button
-          size="sm"
-          onClick={() => {
-            setDraft(workshop.title);
-            setError(null);
-            setRenaming(true);
-          }}
-          aria-label={`Rename ${workshop.title}`}
-          disabled={renaming}
-        >
-          Rename
-        </Button>
-        <Button size="sm" onClick={() => onDuplicate(workshop)} aria-label={`Duplicate ${workshop.title}`}>
-          Duplicate
-        </Button>
-        <Button size="sm" variant="ghost" className="danger-text" onClick={() => onDelete(workshop)} aria-label={`Delete ${workshop.title}`}>
-          Delete
-        </Button>
+        {onRename && (
+          <Button
+            size="sm"
+            onClick={() => {
+              setDraft(workshop.title);
+              setError(null);
+              setRenaming(true);
+            }}
+            aria-label={`Rename ${workshop.title}`}
+            disabled={renaming}
+          >
+            Rename
+          </Button>
+        )}
+        {onDuplicate && (
+          <Button size="sm" onClick={() => onDuplicate(workshop)} aria-label={`Duplicate ${workshop.title}`}>
+            Duplicate
+          </Button>
+        )}
+        {onDelete && (
+          <Button size="sm" variant="ghost" className="danger-text" onClick={() => onDelete(workshop)} aria-label={`Delete ${workshop.title}`}>
+            Delete
+          </Button>
+        )}
       </div>
     </li>
   );

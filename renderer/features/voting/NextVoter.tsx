@@ -9,6 +9,7 @@ import type { Id, Participant, Workshop } from '../../../shared/model';
 import { resultsVisible } from '../../../shared/selectors';
 import { Button, ConfirmDialog, nameProblem, TextField } from '../../ui';
 import type { DispatchOutcome } from '../screen-props';
+import { isTeamSeat, mayDispatch, type Seat } from '../seat';
 import { stillToVote } from './voting-logic';
 
 interface NextVoterProps {
@@ -16,15 +17,23 @@ interface NextVoterProps {
   readonly dispatch: (command: ClientCommand) => Promise<DispatchOutcome>;
   readonly defaultTeamId: Id;
   readonly onOpen: (participantId: Id) => void;
+  /** Who uses this page: a team's page offers only its own people's ballots (shared/roles.ts). */
+  readonly seat?: Seat;
 }
 
-export function NextVoter({ workshop, dispatch, defaultTeamId, onOpen }: NextVoterProps) {
+export function NextVoter({ workshop, dispatch, defaultTeamId, onOpen, seat }: NextVoterProps) {
   const [query, setQuery] = useState('');
   const [removing, setRemoving] = useState<Participant | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const searchId = useId();
-  const waiting = stillToVote(workshop, query);
-  const allWaiting = stillToVote(workshop, '');
+  // Only the people whose ballot this page may cast: everyone on the facilitator's, its own on a team's.
+  const mayCastFor = (p: Participant) =>
+    mayDispatch(seat, workshop, { type: 'ballot/cast', participantId: p.id, dots: {} });
+  const mayRemove = (p: Participant) => mayDispatch(seat, workshop, { type: 'participant/remove', participantId: p.id });
+  const waiting = stillToVote(workshop, query).filter(mayCastFor);
+  const allWaiting = stillToVote(workshop, '').filter(mayCastFor);
+  const voters = workshop.participants.filter(mayCastFor);
+  const ownTeamName = isTeamSeat(seat) ? workshop.teams.find((t) => t.id === seat.teamId)?.name : undefined;
   const teams = new Map(workshop.teams.map((t) => [t.id, t]));
 
   return (
@@ -55,11 +64,11 @@ export function NextVoter({ workshop, dispatch, defaultTeamId, onOpen }: NextVot
           </div>
         )}
       </div>
-      {workshop.participants.length === 0 ? (
+      {voters.length === 0 ? (
         <p className="vote-muted">Add the people who will vote. Each opens their own ballot in turn.</p>
       ) : allWaiting.length === 0 ? (
         <p className="vote-all-voted" role="status">
-          {resultsVisible(workshop) ? 'Everyone has voted.' : 'Everyone has voted. Reveal the results when the room is ready.'}
+          {allVotedSentence(resultsVisible(workshop), ownTeamName)}
         </p>
       ) : waiting.length === 0 ? (
         <p className="vote-muted">Nobody still to vote is called “{query.trim()}”. Add them below if they are new.</p>
@@ -74,15 +83,17 @@ export function NextVoter({ workshop, dispatch, defaultTeamId, onOpen }: NextVot
                   <span className="vote-next-name">{p.name}</span>
                   <span className="vote-next-team">{team?.name ?? ''}</span>
                 </button>
-                <button
-                  type="button"
-                  className="vote-next-remove"
-                  aria-label={`Take ${p.name} off the list`}
-                  title={`Take ${p.name} off the list`}
-                  onClick={() => setRemoving(p)}
-                >
-                  ✕
-                </button>
+                {mayRemove(p) && (
+                  <button
+                    type="button"
+                    className="vote-next-remove"
+                    aria-label={`Take ${p.name} off the list`}
+                    title={`Take ${p.name} off the list`}
+                    onClick={() => setRemoving(p)}
+                  >
+                    ✕
+                  </button>
+                )}
               </li>
             );
           })}
@@ -93,7 +104,7 @@ export function NextVoter({ workshop, dispatch, defaultTeamId, onOpen }: NextVot
           {refusal}
         </p>
       )}
-      <AddPerson workshop={workshop} dispatch={dispatch} defaultTeamId={defaultTeamId} />
+      <AddPerson workshop={workshop} dispatch={dispatch} defaultTeamId={defaultTeamId} seat={seat} />
       {removing && (
         <ConfirmDialog
           title={`Take ${removing.name} off the list?`}
@@ -112,14 +123,24 @@ export function NextVoter({ workshop, dispatch, defaultTeamId, onOpen }: NextVot
   );
 }
 
-function AddPerson({ workshop, dispatch, defaultTeamId }: Omit<NextVoterProps, 'onOpen'>) {
+/** "Everyone has voted.", said of the team on a team's page, where the reveal is someone else's. */
+function allVotedSentence(visible: boolean, teamName: string | undefined): string {
+  if (teamName !== undefined) {
+    return visible ? `Everyone in ${teamName} has voted.` : `Everyone in ${teamName} has voted. The facilitator reveals the results when the room is ready.`;
+  }
+  return visible ? 'Everyone has voted.' : 'Everyone has voted. Reveal the results when the room is ready.';
+}
+
+function AddPerson({ workshop, dispatch, defaultTeamId, seat }: Omit<NextVoterProps, 'onOpen'>) {
   const [name, setName] = useState('');
   const [teamId, setTeamId] = useState(defaultTeamId);
   const [error, setError] = useState<string | null>(null);
   const nameId = useId();
   const teamSelectId = useId();
+  // A team's page may add people to its own team only.
+  const teams = workshop.teams.filter((t) => mayDispatch(seat, workshop, { type: 'participant/add', name: 'New person', teamId: t.id }));
   // The chosen team may have been removed meanwhile.
-  const team = workshop.teams.some((t) => t.id === teamId) ? teamId : (workshop.teams[0]?.id ?? '');
+  const team = teams.some((t) => t.id === teamId) ? teamId : (teams[0]?.id ?? '');
 
   async function onAdd(event: FormEvent) {
     event.preventDefault();
@@ -148,18 +169,20 @@ function AddPerson({ workshop, dispatch, defaultTeamId }: Omit<NextVoterProps, '
           setError(null);
         }}
       />
-      <div className="vote-field">
-        <label className="field-label" htmlFor={teamSelectId}>
-          Team
-        </label>
-        <select id={teamSelectId} className="select" value={team} onChange={(e) => setTeamId(e.target.value)}>
-          {workshop.teams.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      {teams.length > 1 && (
+        <div className="vote-field">
+          <label className="field-label" htmlFor={teamSelectId}>
+            Team
+          </label>
+          <select id={teamSelectId} className="select" value={team} onChange={(e) => setTeamId(e.target.value)}>
+            {teams.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <Button type="submit">Add person</Button>
     </form>
   );

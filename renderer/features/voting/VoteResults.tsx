@@ -9,6 +9,7 @@ import type { Workshop } from '../../../shared/model';
 import { resultsVisible, voteRanking } from '../../../shared/selectors';
 import { Button } from '../../ui';
 import type { DispatchOutcome } from '../screen-props';
+import { mayDispatch, type Seat } from '../seat';
 import { RunoffPanel } from './RunoffPanel';
 import { dotsWord, rankLabel } from './voting-logic';
 
@@ -17,12 +18,16 @@ interface VoteResultsProps {
   readonly dispatch: (command: ClientCommand) => Promise<DispatchOutcome>;
   /** "23 of 40 have voted". */
   readonly progress: string;
+  /** Who uses this page: the reveal and runoffs are offered only where the host would take them. */
+  readonly seat?: Seat;
 }
 
-export function VoteResults({ workshop, dispatch, progress }: VoteResultsProps) {
+export function VoteResults({ workshop, dispatch, progress, seat }: VoteResultsProps) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const { secret, revealed } = workshop.voting;
   const visible = resultsVisible(workshop);
+  const mayReveal = mayDispatch(seat, workshop, { type: 'vote/reveal', revealed: !revealed });
+  const mayRunoff = mayDispatch(seat, workshop, { type: 'vote/cancel-runoff' });
 
   async function reveal(next: boolean) {
     const outcome = await dispatch({ type: 'vote/reveal', revealed: next });
@@ -36,6 +41,7 @@ export function VoteResults({ workshop, dispatch, progress }: VoteResultsProps) 
           Results
         </h3>
         {secret &&
+          mayReveal &&
           (revealed ? (
             <Button size="sm" onClick={() => void reveal(false)}>
               Hide results
@@ -52,14 +58,16 @@ export function VoteResults({ workshop, dispatch, progress }: VoteResultsProps) 
       {visible ? (
         <Ranking workshop={workshop} />
       ) : (
-        <p className="vote-hidden-note">Results stay hidden until you reveal them.</p>
+        <p className="vote-hidden-note">
+          {mayReveal ? 'Results stay hidden until you reveal them.' : 'Results stay hidden until the facilitator reveals them.'}
+        </p>
       )}
       {refusal && (
         <p className="vote-refusal" role="alert">
           {refusal}
         </p>
       )}
-      {visible && <RunoffPanel workshop={workshop} dispatch={dispatch} />}
+      {visible && mayRunoff && <RunoffPanel workshop={workshop} dispatch={dispatch} />}
     </section>
   );
 }

@@ -7,9 +7,10 @@
  */
 import { useState } from 'react';
 import type { Id } from '../../../shared/model';
-import { dotsByFix, tallyVoters, votingStarted } from '../../../shared/selectors';
+import { dotsByFix, resultsVisible, tallyVoters, votingStarted } from '../../../shared/selectors';
 import { useNotify } from '../../ui';
 import type { ScreenProps } from '../screen-props';
+import { isTeamSeat, mayDispatch } from '../seat';
 import { castCommand, type Draft } from './ballot-logic';
 import { HandOff } from './HandOff';
 import { ImpactEffortMatrix } from './ImpactEffortMatrix';
@@ -20,7 +21,7 @@ import { PrivateBallot } from './PrivateBallot';
 import { TallyTable } from './TallyTable';
 import { VoteResults } from './VoteResults';
 import { VotingSettings } from './VotingSettings';
-import { dotsWord, progressText, roundName } from './voting-logic';
+import { dotsWord, progressText, roundName, rulesSentence, teamProgressText } from './voting-logic';
 import './voting.css';
 
 type Flow =
@@ -28,7 +29,7 @@ type Flow =
   | { readonly kind: 'ballot'; readonly id: Id; readonly name: string }
   | { readonly kind: 'thanks'; readonly name: string };
 
-export function VotingScreen({ workshop, dispatch, teamId }: ScreenProps) {
+export function VotingScreen({ workshop, dispatch, teamId, seat }: ScreenProps) {
   const [flow, setFlow] = useState<Flow>({ kind: 'pick' });
   const [view, setView] = useState<'vote' | 'matrix'>('vote');
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -70,12 +71,22 @@ export function VotingScreen({ workshop, dispatch, teamId }: ScreenProps) {
     );
   }
 
+  // What this page may do, asked of shared/roles.ts as the host will: a team's page votes, the facilitator runs the vote.
+  const mayConfigure = mayDispatch(seat, workshop, { type: 'voting/configure' });
+  const mayTally = mayDispatch(seat, workshop, { type: 'vote/tally', fixId: '', dots: 0 });
+  // While the results are hidden a team's page holds only its own people's dots, so the room's turnout is unknown there.
+  const partialView = isTeamSeat(seat) && !resultsVisible(workshop);
+
   let counted = 0;
   for (const dots of dotsByFix(workshop).values()) counted += dots;
   const progress =
     mode === 'ballot'
-      ? progressText(workshop, workshop.participants.length)
-      : `${dotsWord(counted)} counted for ${tallyVoters(workshop)} people`;
+      ? partialView
+        ? teamProgressText(workshop, teamId)
+        : progressText(workshop, workshop.participants.length)
+      : partialView
+        ? 'The facilitator is counting the dots from the wall.'
+        : `${dotsWord(counted)} counted for ${tallyVoters(workshop)} people`;
 
   return (
     <section className="voting-screen" aria-labelledby="voting-heading">
@@ -99,7 +110,7 @@ export function VotingScreen({ workshop, dispatch, teamId }: ScreenProps) {
           </div>
         ) : (
           <>
-            {started ? (
+            {!mayConfigure ? null : started ? (
               <LockNote testId="mode-locked">
                 {mode === 'ballot' ? 'Ballots on this laptop' : 'Counting from the wall'}: the way of voting is fixed
                 while the vote is on.
@@ -117,20 +128,36 @@ export function VotingScreen({ workshop, dispatch, teamId }: ScreenProps) {
                 workshop={workshop}
                 dispatch={dispatch}
                 defaultTeamId={teamId}
+                seat={seat}
                 onOpen={(id) => {
                   const name = workshop.participants.find((p) => p.id === id)?.name ?? '';
                   setFlow({ kind: 'ballot', id, name });
                 }}
               />
-            ) : (
+            ) : mayTally ? (
               <TallyTable workshop={workshop} dispatch={dispatch} />
+            ) : (
+              <p className="vote-panel vote-team-note" data-testid="tally-by-facilitator">
+                The room votes with sticky dots on the wall; the facilitator counts them and types them in. The results
+                show here once they are revealed.
+              </p>
             )}
           </>
         )}
       </div>
       <aside className="voting-side" aria-label="Results and rules">
-        <VoteResults workshop={workshop} dispatch={dispatch} progress={progress} />
-        <VotingSettings workshop={workshop} dispatch={dispatch} />
+        <VoteResults workshop={workshop} dispatch={dispatch} progress={progress} seat={seat} />
+        {mayConfigure ? (
+          <VotingSettings workshop={workshop} dispatch={dispatch} />
+        ) : (
+          <section className="vote-panel vote-settings" aria-labelledby="vote-rules-heading" data-testid="vote-rules-read">
+            <h3 id="vote-rules-heading" className="vote-panel-heading">
+              Rules of the vote
+            </h3>
+            <p className="vote-rules-text">{rulesSentence(workshop)}</p>
+            <p className="vote-muted">The facilitator sets the rules.</p>
+          </section>
+        )}
       </aside>
     </section>
   );

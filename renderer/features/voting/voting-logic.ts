@@ -4,7 +4,7 @@
  * would take, who is still to vote, and how the settings fields are read.
  */
 import type { Id, Participant, Workshop } from '../../../shared/model';
-import { openRound, voteRanking, votersWhoVoted, type RankedFix } from '../../../shared/selectors';
+import { openRound, roundRules, voteRanking, votersWhoVoted, type RankedFix } from '../../../shared/selectors';
 
 export function ordinal(n: number): string {
   const tens = n % 100;
@@ -59,6 +59,26 @@ export function roundName(workshop: Workshop, round = openRound(workshop)): stri
 export function progressText(workshop: Workshop, room: number): string {
   const voted = votersWhoVoted(workshop);
   return `${voted} of ${room} ${room === 1 ? 'has' : 'have'} voted`;
+}
+
+/**
+ * "2 of your team’s 3 have voted": turnout on a team's page while the results
+ * are hidden, when only its own people's ballots reach it, so the room's
+ * figure cannot be known there.
+ */
+export function teamProgressText(workshop: Workshop, teamId: Id): string {
+  const round = openRound(workshop);
+  const voted = new Set(workshop.votes.filter((v) => v.round === round).map((v) => v.participantId));
+  const people = workshop.participants.filter((p) => p.teamId === teamId);
+  const done = people.filter((p) => voted.has(p.id)).length;
+  return `${done} of your team’s ${people.length} ${people.length === 1 ? 'has' : 'have'} voted`;
+}
+
+/** The open round's rules in one plain sentence, for a page that may read them but not change them. */
+export function rulesSentence(workshop: Workshop): string {
+  const rules = roundRules(workshop, openRound(workshop));
+  const own = workshop.voting.ownTeamVoting ? 'Teams may vote for their own fixes.' : 'Teams may not vote for their own fixes.';
+  return `Each person has ${dotsWord(rules.budget)}, at most ${rules.maxPerFix} on one fix. ${own}`;
 }
 
 /** People with nothing on their ballot in the open round, whose name matches what was typed. */

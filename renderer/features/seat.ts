@@ -1,0 +1,43 @@
+/**
+ * Who is using this page: the facilitator, or one team (a browser opened at
+ * "?team=<id>"). Screens ask here before they offer a control, and the answer
+ * comes from shared/roles.ts — the same table the host checks every command
+ * against — so a team's page never shows a button the host would refuse.
+ */
+import type { ClientCommand } from '../../shared/commands';
+import type { Id, Workshop } from '../../shared/model';
+import { teamCommandRefusal, teamRequestRefusal, type Refusal } from '../../shared/roles';
+import type { Method, Params } from '../../shared/wire';
+
+export type Seat = { readonly kind: 'facilitator' } | { readonly kind: 'team'; readonly teamId: Id };
+
+export const FACILITATOR: Seat = { kind: 'facilitator' };
+
+/** The seat of a page that joined as `joinedTeamId`, or the facilitator's when it joined as nobody. */
+export function seatFor(joinedTeamId: Id | null | undefined): Seat {
+  return joinedTeamId ? { kind: 'team', teamId: joinedTeamId } : FACILITATOR;
+}
+
+export function isTeamSeat(seat: Seat | undefined): seat is Extract<Seat, { kind: 'team' }> {
+  return seat?.kind === 'team';
+}
+
+/** Why this seat may not send `command` to `workshop` now, or null when it may. The facilitator may send anything. */
+export function commandRefusal(seat: Seat | undefined, workshop: Workshop, command: ClientCommand): Refusal {
+  return isTeamSeat(seat) ? teamCommandRefusal(workshop, seat.teamId, command) : null;
+}
+
+/** Whether this seat may send `command` to `workshop` now: what a screen asks before it shows the control. */
+export function mayDispatch(seat: Seat | undefined, workshop: Workshop, command: ClientCommand): boolean {
+  return commandRefusal(seat, workshop, command) === null;
+}
+
+/** Why this seat may not make the request at all, or null when it may (the facilitator may make any). */
+export function requestRefusal<M extends Method>(seat: Seat | undefined, method: M, params: Params<M>): Refusal {
+  return isTeamSeat(seat) ? teamRequestRefusal(method, params) : null;
+}
+
+/** Whether this seat may make the request at all. */
+export function mayRequest<M extends Method>(seat: Seat | undefined, method: M, params: Params<M>): boolean {
+  return requestRefusal(seat, method, params) === null;
+}
