@@ -1,7 +1,7 @@
 // A team's page in a real browser, opened at /?team=<id>#/workshop/<id>: it
 // works as that team only, never receives another team's silent ratings or
-// hidden dots over its WebSocket, is told plainly when it tries what only the
-// facilitator may do, and sees everything once the facilitator reveals it.
+// hidden dots over its WebSocket, is not offered what only the facilitator may
+// do, and sees everything once the facilitator reveals it.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -86,11 +86,11 @@ describe('a team’s page', () => {
     expect(saved.phase).toBe(workshop.phase);
   });
 
-  it('is told plainly that only the facilitator reveals, and nothing changes', async () => {
+  it('is not offered the reveal, and is told plainly that the facilitator reveals', async () => {
     await page.getByRole('tab', { name: 'Insights', exact: true }).click();
-    await page.getByTestId('reveal-ratings').click();
-    await expect.poll(() => page.getByRole('alert').innerText()).toBe('Only the facilitator can reveal the ratings.');
-    await page.screenshot({ path: join(outputDir('screens'), 'team-page-refused.png') });
+    await expect.poll(() => page.getByTestId('silent-notice').innerText()).toContain('The facilitator reveals them all');
+    await expect(page.getByTestId('reveal-ratings').count()).resolves.toBe(0);
+    await page.screenshot({ path: join(outputDir('screens'), 'team-page-silent.png') });
     const saved = JSON.parse(readFileSync(join(dataDir, 'workshops', `${workshop.id}.json`), 'utf8')) as Workshop;
     expect(saved.ratingsRevealed).toBe(false);
     expect(team.pageErrors.filter((e) => !e.includes('Only the facilitator'))).toEqual([]);

@@ -58,7 +58,7 @@ export function FileExports({ workshop, exportFile, seat }: FileExportsProps) {
         ))}
       </ul>
       {refusals.map((refusal) => (
-        <p key={refusal} className="export-file-contents" data-testid="export-files-refused">
+        <p key={refusal} className="export-file-contents export-files-refused" data-testid="export-files-refused">
           {refusal}
         </p>
       ))}

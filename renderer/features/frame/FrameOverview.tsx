@@ -44,32 +44,38 @@ export function FrameOverview({ workshop, ownTeamId }: FrameOverviewProps) {
           <ReadList title="Stages of the journey" names={workshop.stages.map((s) => s.name)} testId="frame-stages" />
           <ReadList title="Channels" names={workshop.channels.map((c) => c.name)} testId="frame-channels" />
         </div>
-        <section className="frame-section" aria-labelledby="frame-teams-title">
-          <h2 id="frame-teams-title">
-            Teams <span className="frame-count">({workshop.teams.length})</span>
-          </h2>
-          <ul className="frame-read-list" data-testid="frame-team-list">
-            {workshop.teams.map((team) => (
-              <li key={team.id} className="frame-read-team">
-                <span className="team-swatch" style={{ background: team.color }} aria-hidden="true" />
-                <span>{team.name}</span>
-                {team.id === ownTeamId ? <span className="frame-own-team">your team</span> : null}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <div className="frame-column">
+          <section className="frame-section" aria-labelledby="frame-teams-title">
+            <h2 id="frame-teams-title">
+              Teams <span className="frame-count">({workshop.teams.length})</span>
+            </h2>
+            <ul className="frame-read-list" data-testid="frame-team-list">
+              {workshop.teams.map((team) => (
+                <li key={team.id} className="frame-read-team">
+                  <span className="team-swatch" style={{ background: team.color }} aria-hidden="true" />
+                  <span>{team.name}</span>
+                  {team.id === ownTeamId ? <span className="frame-own-team">your team</span> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section className="frame-section" aria-labelledby="frame-framework-title">
+            <h2 id="frame-framework-title">Pillars to rate against</h2>
+            <p className="muted frame-framework-name">{workshop.framework.name}, weighted in the overall index</p>
+            <ul className="frame-read-list" data-testid="frame-pillars">
+              {workshop.framework.pillars.map((pillar) => (
+                <li key={pillar.id} className="frame-read-pillar">
+                  <span className="frame-pillar-head">
+                    <strong>{pillar.name}</strong>
+                    <span className="frame-count">{Math.round(pillar.weight)} %</span>
+                  </span>
+                  <span className="frame-pillar-summary">{pillar.summary}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
       </div>
-      <section className="frame-section frame-framework" aria-labelledby="frame-framework-title">
-        <h2 id="frame-framework-title">Pillars to rate against: {workshop.framework.name}</h2>
-        <ul className="pillar-list">
-          {workshop.framework.pillars.map((pillar) => (
-            <li key={pillar.id}>
-              <strong>{pillar.name}</strong> <span className="muted">— {pillar.summary}</span>{' '}
-              <span className="frame-count">({Math.round(pillar.weight)} % of the overall index)</span>
-            </li>
-          ))}
-        </ul>
-      </section>
     </div>
   );
 }
