@@ -174,4 +174,19 @@ describe('the controls on a team’s page and on the facilitator’s', () => {
     await expect(page.getByTestId('runoff-panel').count()).resolves.toBe(0);
     await screenshot(page, 'team-page-vote-revealed.png');
   });
+
+  it('the library on a team’s page opens workshops but offers no starting, copying, renaming or deleting', async () => {
+    const library = await openApp(browser, `${app.url}?team=${encodeURIComponent(front)}`);
+    const page = library.page;
+    await page.getByTestId('workshop-row').first().waitFor();
+    await expect(page.getByRole('button', { name: `Open ${workshop.title}` }).count()).resolves.toBe(1);
+    for (const name of [`Rename ${workshop.title}`, `Duplicate ${workshop.title}`, `Delete ${workshop.title}`]) {
+      await expect(page.getByRole('button', { name }).count(), name).resolves.toBe(0);
+    }
+    await expect(page.getByTestId('create-workshop').count()).resolves.toBe(0);
+    await expect(page.getByTestId('open-sample').count()).resolves.toBe(0);
+    await expect(page.getByTestId('library-team-note').innerText()).resolves.toContain('facilitator');
+    await screenshot(page, 'team-page-library.png');
+    await library.context.close();
+  });
 });
