@@ -1,5 +1,6 @@
 // A team's page shows only what the team may do: the frame to read; no reveal on Insights; on Vote its
 // own people's private ballots and its own turnout, without the rules, reset, runoff or tally controls;
+// Fixes with Edit on its own fixes only, no Delete or merge, and itself as the proposer; the Plan to read;
 // no whole-workshop export. The facilitator's page, beside it, still offers everything.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import type { Workshop } from '../../shared/model';
 import { launchBrowser, openApp, type OpenedPage } from './support/browser';
 import { dataDirWith, extendWorkshop } from './support/seed-workshop';
 import { outputDir, startApp, type RunningApp } from './support/serve';
-import { BILLS, CALL_BACK, voteRoom } from './support/vote-room';
+import { BILLS, CALL_BACK, ENGINEER, FORMS, voteRoom } from './support/vote-room';
 
 const eventually = expect.poll;
 
@@ -29,6 +30,16 @@ function teamRoom(): Workshop {
     { type: 'rating/set', teamId: back ?? '', touchpointId: card, pillarId: pillar, score: 5 },
     { type: 'ballot/cast', participantId: person('Ama'), dots: { [fixId(BILLS)]: 2 } },
     { type: 'ballot/cast', participantId: person('Bartosz'), dots: { [fixId(CALL_BACK)]: 3 } },
+    {
+      type: 'action/add',
+      fixId: fixId(CALL_BACK),
+      title: CALL_BACK,
+      owner: 'Priya Shah',
+      dueDate: '2026-12-31',
+      successMeasure: 'Nine in ten calls returned within the hour',
+      pillarId: pillar,
+      touchpointId: card,
+    },
   ]);
 }
 
@@ -136,6 +147,65 @@ describe('the controls on a team’s page and on the facilitator’s', () => {
     expect(team.pageErrors).toEqual([]);
   });
 
+  it('Fixes: Edit on the team’s own fixes only, no Delete or merge, and the team named as the proposer', async () => {
+    const page = team.page;
+    await goTo(page, 'Fixes');
+    await page.getByTestId('fix-card').first().waitFor();
+    for (const title of [CALL_BACK, ENGINEER]) {
+      await expect(page.getByRole('button', { name: `Edit “${title}”` }).count(), title).resolves.toBe(1);
+    }
+    for (const title of [BILLS, FORMS]) {
+      await expect(page.getByRole('button', { name: `Edit “${title}”` }).count(), title).resolves.toBe(0);
+    }
+    await expect(page.getByRole('button', { name: /^Delete “/ }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: /into another fix$/ }).count()).resolves.toBe(0);
+    await expect(page.getByRole('combobox', { name: 'Proposed by' }).count()).resolves.toBe(0);
+    await expect(page.getByTestId('fix-proposer').innerText()).resolves.toMatch(/Proposed by\s+Front line/);
+    await screenshot(page, 'team-page-fixes.png');
+  });
+
+  it('Fixes: the team proposes a fix from a pain point, and it is saved in the team’s name', async () => {
+    const page = team.page;
+    await page.getByRole('button', { name: 'Propose a fix for “Engineer visit”' }).click();
+    await page.getByTestId('fix-title').fill('Text the engineer’s arrival time');
+    await page.getByRole('button', { name: 'Add fix', exact: true }).click();
+    const front = workshop.teams[0]?.id;
+    const card = saved().touchpoints.find((t) => t.title === 'Engineer visit')?.id;
+    await eventually(() =>
+      saved()
+        .fixes.filter((f) => f.title === 'Text the engineer’s arrival time')
+        .map((f) => ({ teamId: f.teamId, touchpointIds: f.touchpointIds })),
+    ).toEqual([{ teamId: front, touchpointIds: [card] }]);
+
+    await page.getByRole('button', { name: `Edit “${ENGINEER}”` }).click();
+    await expect(page.locator('#fix-form-heading').innerText()).resolves.toBe('Edit the fix');
+    await expect(page.getByRole('combobox', { name: 'Proposed by' }).count()).resolves.toBe(0);
+    await expect(page.getByTestId('fix-proposer').innerText()).resolves.toMatch(/Front line/);
+    await screenshot(page, 'team-page-fix-edit.png');
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  });
+
+  it('Plan: the ranked actions to read, with no inputs, handles or “Make it an action”', async () => {
+    const page = team.page;
+    await goTo(page, 'Plan');
+    const action = page.getByTestId('action-item');
+    await action.first().waitFor();
+    await expect(page.getByTestId('plan-read-only').innerText()).resolves.toContain('The facilitator keeps the plan');
+    await expect(page.locator('.plan-basis').innerText()).resolves.toContain('until the facilitator reveals the results');
+    const text = await action.innerText();
+    for (const part of [CALL_BACK, 'Priya Shah', '31 December 2026', 'Nine in ten calls returned within the hour', 'Planned', 'Engineer visit']) {
+      expect(text, part).toContain(part);
+    }
+    expect(text).toContain(workshop.framework.pillars[0]?.name ?? 'a pillar');
+    const panel = page.locator('#phase-panel');
+    await expect(panel.locator('input, select, textarea').count()).resolves.toBe(0);
+    await expect(page.getByTestId('action-grip').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: /^Make “/ }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: /^(Move|Remove) “/ }).count()).resolves.toBe(0);
+    await screenshot(page, 'team-page-plan.png');
+    expect(team.pageErrors).toEqual([]);
+  });
+
   it('the facilitator’s page still offers everything', async () => {
     const page = facilitator.page;
     await goTo(page, 'Frame');
@@ -156,6 +226,21 @@ describe('the controls on a team’s page and on the facilitator’s', () => {
     await page.getByRole('button', { name: 'Reveal results', exact: true }).click();
     await page.getByTestId('ranked-fix').first().waitFor();
     await expect(page.getByTestId('runoff-panel').count()).resolves.toBe(1);
+
+    await goTo(page, 'Fixes');
+    await page.getByTestId('fix-card').first().waitFor();
+    await expect(page.getByRole('button', { name: /^Edit “/ }).count()).resolves.toBe(5);
+    await expect(page.getByRole('button', { name: /^Delete “/ }).count()).resolves.toBe(5);
+    await expect(page.getByRole('button', { name: /into another fix$/ }).count()).resolves.toBe(5);
+    await expect(page.getByRole('combobox', { name: 'Proposed by' }).count()).resolves.toBe(1);
+
+    await goTo(page, 'Plan');
+    await page.getByTestId('action-item').first().waitFor();
+    await expect(page.getByTestId('plan-read-only').count()).resolves.toBe(0);
+    await expect(page.getByTestId('action-grip').count()).resolves.toBe(1);
+    await expect(page.getByRole('textbox', { name: 'Owner' }).inputValue()).resolves.toBe('Priya Shah');
+    await expect(page.getByRole('button', { name: /^Make “/ }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('button', { name: `Remove “${CALL_BACK}”` }).count()).resolves.toBe(1);
 
     await goTo(page, 'Export');
     await expect(page.getByTestId('export-file-workshop-json').count()).resolves.toBe(1);

@@ -12,9 +12,11 @@ interface FixCardProps {
   readonly isEditing: boolean;
   /** Why the last attempt to delete it was refused, shown right under its buttons. */
   readonly refusal: string | null;
-  readonly onEdit: () => void;
-  readonly onDelete: () => void;
-  /** Absent when there is no other fix to merge into. */
+  /** Absent when this page may not edit it (a team's page, another team's fix). */
+  readonly onEdit?: () => void;
+  /** Absent when this page may not delete it. */
+  readonly onDelete?: () => void;
+  /** Absent when there is no other fix to merge into, or this page may not merge. */
   readonly onMerge?: () => void;
 }
 
@@ -77,17 +79,21 @@ export function FixCard({ fix, workshop, isEditing, refusal, onEdit, onDelete, o
         </dl>
       </div>
       <div className="fix-card-buttons">
-        <Button size="sm" onClick={onEdit} data-fix-edit={fix.id} aria-label={`Edit “${fix.title}”`} aria-pressed={isEditing}>
-          Edit
-        </Button>
+        {onEdit && (
+          <Button size="sm" onClick={onEdit} data-fix-edit={fix.id} aria-label={`Edit “${fix.title}”`} aria-pressed={isEditing}>
+            Edit
+          </Button>
+        )}
         {onMerge && (
           <Button size="sm" onClick={onMerge} aria-label={`Merge “${fix.title}” into another fix`}>
             Merge into…
           </Button>
         )}
-        <Button size="sm" onClick={onDelete} aria-label={`Delete “${fix.title}”`}>
-          Delete
-        </Button>
+        {onDelete && (
+          <Button size="sm" onClick={onDelete} aria-label={`Delete “${fix.title}”`}>
+            Delete
+          </Button>
+        )}
       </div>
       {refusal && (
         <p className="fix-refusal fix-card-refusal" role="alert">

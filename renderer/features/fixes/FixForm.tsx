@@ -9,6 +9,8 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Fix, Id, Workshop } from '../../../shared/model';
 import { Button, TextArea, TextField } from '../../ui';
 import type { DispatchOutcome } from '../screen-props';
+import type { Seat } from '../seat';
+import { proposerTeams } from './fix-controls';
 import type { ClientCommand } from '../../../shared/commands';
 import {
   addCommand,
@@ -36,11 +38,13 @@ interface FixFormProps {
   readonly defaultTeamId: Id;
   /** A new fix's starting point, e.g. from a pain point; a blank form when absent. */
   readonly seed?: FixDraft;
+  /** Who uses the page: a team's page proposes and edits in its own name only. */
+  readonly seat?: Seat;
   /** Called after a save or a cancel, with a sentence to announce (or null). */
   readonly onDone: (announcement: string | null) => void;
 }
 
-export function FixForm({ workshop, dispatch, editing, defaultTeamId, seed, onDone }: FixFormProps) {
+export function FixForm({ workshop, dispatch, editing, defaultTeamId, seed, seat, onDone }: FixFormProps) {
   const [draft, setDraft] = useState<FixDraft>(() => (editing ? draftFromFix(editing) : (seed ?? emptyDraft(defaultTeamId))));
   /** A touchpoint chosen in the picker but not linked yet; saving links it too, as the person chose it. */
   const [linkChoice, setLinkChoice] = useState<Id | ''>('');
@@ -51,6 +55,9 @@ export function FixForm({ workshop, dispatch, editing, defaultTeamId, seed, onDo
   const teamSelectId = useId();
   const pillars = workshop.framework.pillars;
   const pillarOrder = pillars.map((p) => p.id);
+  const teams = proposerTeams(seat, workshop, editing);
+  /** A team's page names only itself: shown as text, with nothing to choose. */
+  const onlyTeam = seat?.kind === 'team' && teams.length === 1 ? teams[0] : undefined;
 
   const errors = validateFixDraft(draft);
   // An empty title is only pointed out after a first try; an overlong one at once.
@@ -68,7 +75,9 @@ export function FixForm({ workshop, dispatch, editing, defaultTeamId, seed, onDo
       document.getElementById(titleId)?.focus();
       return;
     }
-    const toSave = withExistingLinks(linkChoice === '' ? draft : withLink(draft, linkChoice), workshop);
+    const linked = withExistingLinks(linkChoice === '' ? draft : withLink(draft, linkChoice), workshop);
+    // A team's page saves in its own name, whatever the draft started from.
+    const toSave = onlyTeam ? { ...linked, teamId: onlyTeam.id } : linked;
     setBusy(true);
     const outcome = await dispatch(editing ? updateCommand(editing, toSave) : addCommand(toSave));
     setBusy(false);
@@ -141,25 +150,35 @@ export function FixForm({ workshop, dispatch, editing, defaultTeamId, seed, onDo
         <LevelPicker legend="Effort" words={EFFORT_WORDS} value={draft.effort} onChange={(effort) => update({ ...draft, effort })} />
       </div>
       <div className="fix-form-actions">
-        <div className="fix-field fix-team-field">
-          <label className="fix-label" htmlFor={teamSelectId}>
-            Proposed by
-          </label>
-          <select
-            id={teamSelectId}
-            className="select"
-            value={draft.teamId}
-            onChange={(e) => update({ ...draft, teamId: e.target.value })}
-          >
-            {/* A fix whose team has left keeps saying so until another team is chosen. */}
-            {!workshop.teams.some((t) => t.id === draft.teamId) && <option value={draft.teamId}>a team that has left</option>}
-            {workshop.teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        {onlyTeam ? (
+          <div className="fix-field fix-team-field" data-testid="fix-proposer">
+            <span className="fix-label">Proposed by</span>
+            <span className="fix-team-fixed">
+              <span className="fix-team-dot" style={{ background: onlyTeam.color }} aria-hidden="true" />
+              {onlyTeam.name}
+            </span>
+          </div>
+        ) : (
+          <div className="fix-field fix-team-field">
+            <label className="fix-label" htmlFor={teamSelectId}>
+              Proposed by
+            </label>
+            <select
+              id={teamSelectId}
+              className="select"
+              value={draft.teamId}
+              onChange={(e) => update({ ...draft, teamId: e.target.value })}
+            >
+              {/* A fix whose team has left keeps saying so until another team is chosen. */}
+              {!workshop.teams.some((t) => t.id === draft.teamId) && <option value={draft.teamId}>a team that has left</option>}
+              {workshop.teams.map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <Button type="submit" variant="primary" disabled={busy}>
           {editing ? 'Save changes' : 'Add fix'}
         </Button>

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Fix, Id } from '../../../shared/model';
 import { useNotify } from '../../ui';
 import type { ScreenProps } from '../screen-props';
+import { fixControls, proposerFor } from './fix-controls';
 import { draftFromPain, type FixDraft } from './fix-form';
 import { FixCard } from './FixCard';
 import { FixForm } from './FixForm';
@@ -17,7 +18,7 @@ import { PainPoints } from './PainPoints';
 import { UndoBar } from './UndoBar';
 import './fixes.css';
 
-export function FixesScreen({ workshop, dispatch, teamId, undo }: ScreenProps) {
+export function FixesScreen({ workshop, dispatch, teamId, undo, seat }: ScreenProps) {
   const [editingId, setEditingId] = useState<Id | null>(null);
   const [mergingId, setMergingId] = useState<Id | null>(null);
   const [deleted, setDeleted] = useState<{ readonly message: string; readonly key: Id } | null>(null);
@@ -80,21 +81,29 @@ export function FixesScreen({ workshop, dispatch, teamId, undo }: ScreenProps) {
           </p>
         ) : (
           <ul className="fixes-list">
-            {workshop.fixes.map((fix) => (
-              <FixCard
-                key={fix.id}
-                fix={fix}
-                workshop={workshop}
-                isEditing={fix.id === editing?.id}
-                refusal={refusal?.fixId === fix.id ? refusal.message : null}
-                onEdit={() => {
-                  pendingFocus.current = '[data-testid="fix-title"]';
-                  setEditingId(fix.id);
-                }}
-                onDelete={() => void remove(fix)}
-                onMerge={workshop.fixes.length > 1 ? () => setMergingId(fix.id) : undefined}
-              />
-            ))}
+            {workshop.fixes.map((fix) => {
+              // Only what the host would take: on a team's page, Edit on its own fixes and no Delete or merge.
+              const may = fixControls(seat, workshop, fix);
+              return (
+                <FixCard
+                  key={fix.id}
+                  fix={fix}
+                  workshop={workshop}
+                  isEditing={fix.id === editing?.id}
+                  refusal={refusal?.fixId === fix.id ? refusal.message : null}
+                  onEdit={
+                    may.edit
+                      ? () => {
+                          pendingFocus.current = '[data-testid="fix-title"]';
+                          setEditingId(fix.id);
+                        }
+                      : undefined
+                  }
+                  onDelete={may.remove ? () => void remove(fix) : undefined}
+                  onMerge={may.merge ? () => setMergingId(fix.id) : undefined}
+                />
+              );
+            })}
           </ul>
         )}
       </div>
@@ -103,7 +112,7 @@ export function FixesScreen({ workshop, dispatch, teamId, undo }: ScreenProps) {
           <PainPoints
             workshop={workshop}
             onPropose={(touchpointId, pillarId, owner) => {
-              setSeed((previous) => ({ draft: draftFromPain(touchpointId, pillarId, owner), key: (previous?.key ?? 0) + 1 }));
+              setSeed((previous) => ({ draft: draftFromPain(touchpointId, pillarId, proposerFor(seat, workshop, owner)), key: (previous?.key ?? 0) + 1 }));
               pendingFocus.current = '[data-testid="fix-title"]';
             }}
           />
@@ -115,6 +124,7 @@ export function FixesScreen({ workshop, dispatch, teamId, undo }: ScreenProps) {
           editing={editing}
           seed={seed?.draft}
           defaultTeamId={teamId}
+          seat={seat}
           onDone={(message) => {
             if (editing) pendingFocus.current = editButton(editing.id);
             setEditingId(null);

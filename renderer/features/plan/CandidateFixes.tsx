@@ -10,7 +10,10 @@ import { candidateFixes, type Candidate } from './plan-logic';
 
 interface CandidateFixesProps {
   readonly workshop: Workshop;
-  readonly onMakeAction: (fixId: Id) => Promise<string | null>;
+  /** Absent when this page may not add to the plan (a team's page): the fixes are listed to read. */
+  readonly onMakeAction?: (fixId: Id) => Promise<string | null>;
+  /** Whether this page may reveal the vote's results, so may be sent to the Vote screen to do it. */
+  readonly mayRevealVotes: boolean;
 }
 
 const BASIS_TEXT = {
@@ -19,11 +22,15 @@ const BASIS_TEXT = {
   'no-votes': 'Nobody has voted yet, so every fix is listed as proposed.',
 } as const;
 
-export function CandidateFixes({ workshop, onMakeAction }: CandidateFixesProps) {
+/** For a page that cannot reveal the results itself (a team's page). */
+const HIDDEN_UNTIL_REVEALED = 'The votes are still hidden, so fixes are listed as proposed until the facilitator reveals the results.';
+
+export function CandidateFixes({ workshop, onMakeAction, mayRevealVotes }: CandidateFixesProps) {
   const { basis, top, others } = candidateFixes(workshop);
   const [refusal, setRefusal] = useState<{ readonly fixId: Id; readonly message: string } | null>(null);
 
   async function make(fixId: Id) {
+    if (!onMakeAction) return;
     const message = await onMakeAction(fixId);
     setRefusal(message ? { fixId, message } : null);
   }
@@ -38,9 +45,11 @@ export function CandidateFixes({ workshop, onMakeAction }: CandidateFixesProps) 
       {c.actioned ? (
         <span className="plan-candidate-done">In the plan ✓</span>
       ) : (
-        <Button size="sm" onClick={() => void make(c.fix.id)} aria-label={`Make “${c.fix.title}” an action`}>
-          Make it an action
-        </Button>
+        onMakeAction && (
+          <Button size="sm" onClick={() => void make(c.fix.id)} aria-label={`Make “${c.fix.title}” an action`}>
+            Make it an action
+          </Button>
+        )
       )}
       {refusal?.fixId === c.fix.id && (
         <p className="plan-refusal plan-candidate-refusal" role="alert">
@@ -59,7 +68,9 @@ export function CandidateFixes({ workshop, onMakeAction }: CandidateFixesProps) 
         <p className="plan-muted">No fixes have been proposed yet. Add them on the Fix screen.</p>
       ) : (
         <>
-          <p className="plan-muted plan-basis">{BASIS_TEXT[basis]}</p>
+          <p className="plan-muted plan-basis">
+            {basis === 'hidden' && !mayRevealVotes ? HIDDEN_UNTIL_REVEALED : BASIS_TEXT[basis]}
+          </p>
           {top.length > 0 && (
             // Room for "tied 3rd" in every row when there is a tie, so the titles line up.
             <ol className={`plan-candidate-list${top.some((c) => c.tied) ? ' plan-candidate-list-tied' : ''}`}>

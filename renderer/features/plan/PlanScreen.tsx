@@ -7,13 +7,16 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Action, Id } from '../../../shared/model';
 import { useNotify } from '../../ui';
 import type { ScreenProps } from '../screen-props';
+import { mayDispatch } from '../seat';
 import { ActionItem, type ActionChange } from './ActionItem';
+import { ActionReadOnly } from './ActionReadOnly';
 import { CandidateFixes } from './CandidateFixes';
+import { isReadOnly, planControls } from './plan-controls';
 import { actionFromFix, localToday, moveTarget, needsOwner } from './plan-logic';
 import { SortableActions } from './SortableActions';
 import './plan.css';
 
-export function PlanScreen({ workshop, dispatch }: ScreenProps) {
+export function PlanScreen({ workshop, dispatch, seat }: ScreenProps) {
   const notify = useNotify();
   const [refusal, setRefusal] = useState<{ readonly actionId: Id; readonly message: string } | null>(null);
   // Computed once per visit: the date only decides whether a warning shows.
@@ -77,10 +80,17 @@ export function PlanScreen({ workshop, dispatch }: ScreenProps) {
   }
 
   const withoutOwner = workshop.actions.filter(needsOwner).length;
+  // Asked of the same rules the host checks: on a team's page the plan is there to read.
+  const may = planControls(seat, workshop);
+  const readOnly = isReadOnly(may);
 
   return (
     <div className="plan-screen">
-      <CandidateFixes workshop={workshop} onMakeAction={makeAction} />
+      <CandidateFixes
+        workshop={workshop}
+        onMakeAction={may.add ? makeAction : undefined}
+        mayRevealVotes={mayDispatch(seat, workshop, { type: 'vote/reveal', revealed: true })}
+      />
       <section className="plan-panel plan-actions" aria-labelledby="plan-heading">
         <header className="plan-actions-header">
           <h2 id="plan-heading" className="plan-heading">
@@ -92,10 +102,23 @@ export function PlanScreen({ workshop, dispatch }: ScreenProps) {
             </p>
           )}
         </header>
+        {readOnly && (
+          <p className="plan-note" data-testid="plan-read-only">
+            The facilitator keeps the plan; it updates here as the room agrees each action.
+          </p>
+        )}
         {workshop.actions.length === 0 ? (
           <p className="plan-empty">
-            No actions yet. Choose &ldquo;Make it an action&rdquo; beside a fix, then agree who owns it and by when.
+            {readOnly
+              ? 'No actions yet.'
+              : 'No actions yet. Choose \u201cMake it an action\u201d beside a fix, then agree who owns it and by when.'}
           </p>
+        ) : readOnly ? (
+          <ol className="plan-action-list" aria-label="Actions in priority order">
+            {workshop.actions.map((action, index) => (
+              <ActionReadOnly key={action.id} action={action} position={index} workshop={workshop} />
+            ))}
+          </ol>
         ) : (
           <ol className="plan-action-list" ref={listRef} aria-label="Actions in priority order">
             <SortableActions
