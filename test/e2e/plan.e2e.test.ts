@@ -127,6 +127,9 @@ describe('the action plan', () => {
     await page.keyboard.press('Space');
     const announced = () => page.locator('[id^="DndLiveRegion"]').innerText();
     await eventually(announced).toContain(`“${ENGINEER}” would become number 3.`);
+    // dnd-kit starts listening for the arrows in a setTimeout after the pick-up; a timeout set now runs after
+    // it, so the arrow is not lost (it would scroll the list instead).
+    await page.evaluate(() => new Promise((done) => setTimeout(done)));
     await page.keyboard.press('ArrowUp');
     await eventually(announced).toContain(`“${ENGINEER}” would become number 2.`);
     await page.keyboard.press('Space');
