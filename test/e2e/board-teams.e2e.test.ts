@@ -122,7 +122,8 @@ describe('teams on the board', () => {
     await page().keyboard.press('Enter');
     await page().keyboard.press('Escape');
     await expect.poll(() => teamOf('Search advert')).toBe('Team 1');
-    expect(await labels('Discover', 'Web')).toEqual(['Search advert, Team 1']);
+    // The file is written before the new state reaches the page, so wait for the page too.
+    await expect.poll(() => labels('Discover', 'Web')).toEqual(['Search advert, Team 1']);
     expect(board.pageErrors).toEqual([]);
   });
 });
