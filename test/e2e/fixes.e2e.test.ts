@@ -1,13 +1,12 @@
 // The Fix screen in a real browser: a fix started from a pain point, two fixes merged with their dots combined, a delete taken back with Undo, touchpoints linked and unlinked, and a fix handed to another team.
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../shared/commands';
 import type { Workshop } from '../../shared/model';
-import { parseWorkshopFile } from '../../shared/workshop-file';
 import { extendWorkshop } from './support/seed-workshop';
 import { startSeededSession } from './support/seeded-session';
+import { readSavedWorkshop, waitUntilSaved } from './support/saved-workshop';
 import { outputDir } from './support/serve';
 import type { AppSession } from './support/session';
 import { BILLS, CALL_BACK, ENGINEER, FORMS, PEOPLE, voteRoom } from './support/vote-room';
@@ -67,16 +66,11 @@ afterAll(async () => {
 });
 
 function savedWorkshop(): Workshop {
-  const dir = join(session.app.dataDir, 'workshops');
-  const file = readdirSync(dir).find((name) => name.endsWith('.json'));
-  if (!file) throw new Error('No workshop was saved.');
-  const parsed = parseWorkshopFile(JSON.parse(readFileSync(join(dir, file), 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.workshop;
+  return readSavedWorkshop(session.app.dataDir);
 }
 
 async function allSaved(): Promise<void> {
-  await eventually(() => page.getByTestId('save-state').innerText()).toBe('All changes saved');
+  await waitUntilSaved(page);
 }
 
 async function snap(name: string): Promise<void> {

@@ -1,11 +1,10 @@
 // Ratings and insights in a real browser: rate by keyboard alone, silent mode until the reveal, the heatmap read back against the saved workshop, and bad weights or pillar names refused.
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workshop } from '../../shared/model';
 import { heatmap } from '../../shared/selectors';
-import { parseWorkshopFile } from '../../shared/workshop-file';
+import { readSavedWorkshop, waitUntilSaved } from './support/saved-workshop';
 import { outputDir } from './support/serve';
 import { startSession, type AppSession } from './support/session';
 
@@ -34,17 +33,12 @@ async function openPhase(name: string): Promise<void> {
 }
 
 async function allSaved(): Promise<void> {
-  await expect.poll(() => page.getByTestId('save-state').innerText()).toBe('All changes saved');
+  await waitUntilSaved(page);
 }
 
 /** The workshop as the store saved it: the figures on screen must match what the selectors make of it. */
 function savedWorkshop(): Workshop {
-  const dir = join(opened.app.dataDir, 'workshops');
-  const file = readdirSync(dir).find((name) => name.endsWith('.json'));
-  if (!file) throw new Error('No workshop was saved.');
-  const parsed = parseWorkshopFile(JSON.parse(readFileSync(join(dir, file), 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.workshop;
+  return readSavedWorkshop(opened.app.dataDir);
 }
 
 function heatRow(title: string): Locator {

@@ -1,14 +1,13 @@
 // The action plan in a real browser: top fixes of the whole vote promoted to actions (ties read as on the Vote screen), reordered by mouse and by keyboard, owners and due dates with their warnings, and the touchpoint and pillar each action addresses.
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../shared/commands';
 import type { Workshop } from '../../shared/model';
-import { parseWorkshopFile } from '../../shared/workshop-file';
 import { mouseDrag } from './support/pointer-drag';
 import { extendWorkshop } from './support/seed-workshop';
 import { startSeededSession } from './support/seeded-session';
+import { readSavedWorkshop, waitUntilSaved } from './support/saved-workshop';
 import { outputDir } from './support/serve';
 import type { AppSession } from './support/session';
 import { BILLS, CALL_BACK, ENGINEER, FORMS, PEOPLE, voteRoom } from './support/vote-room';
@@ -68,16 +67,11 @@ afterAll(async () => {
 });
 
 function savedWorkshop(): Workshop {
-  const dir = join(session.app.dataDir, 'workshops');
-  const file = readdirSync(dir).find((name) => name.endsWith('.json'));
-  if (!file) throw new Error('No workshop was saved.');
-  const parsed = parseWorkshopFile(JSON.parse(readFileSync(join(dir, file), 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.workshop;
+  return readSavedWorkshop(session.app.dataDir);
 }
 
 async function allSaved(): Promise<void> {
-  await eventually(() => page.getByTestId('save-state').innerText()).toBe('All changes saved');
+  await waitUntilSaved(page);
 }
 
 const actionTitles = () =>

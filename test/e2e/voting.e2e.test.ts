@@ -1,14 +1,13 @@
 // The dot vote in a real browser: counted from the wall with a tie, a runoff and the final ranking; private ballots passed round one laptop with a hand-off screen; and bad input refused with a sentence.
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../shared/commands';
 import type { Workshop } from '../../shared/model';
 import { finalRanking } from '../../shared/selectors';
-import { parseWorkshopFile } from '../../shared/workshop-file';
 import { extendWorkshop } from './support/seed-workshop';
 import { startSeededSession } from './support/seeded-session';
+import { readSavedWorkshop, waitUntilSaved } from './support/saved-workshop';
 import { outputDir } from './support/serve';
 import type { AppSession } from './support/session';
 import { BILLS, CALL_BACK, ENGINEER, FORMS, voteRoom } from './support/vote-room';
@@ -16,12 +15,7 @@ import { BILLS, CALL_BACK, ENGINEER, FORMS, voteRoom } from './support/vote-room
 const eventually = expect.poll;
 
 function savedWorkshop(session: AppSession): Workshop {
-  const dir = join(session.app.dataDir, 'workshops');
-  const file = readdirSync(dir).find((name) => name.endsWith('.json'));
-  if (!file) throw new Error('No workshop was saved.');
-  const parsed = parseWorkshopFile(JSON.parse(readFileSync(join(dir, file), 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.workshop;
+  return readSavedWorkshop(session.app.dataDir);
 }
 
 async function snap(page: Page, name: string): Promise<void> {
@@ -29,7 +23,7 @@ async function snap(page: Page, name: string): Promise<void> {
 }
 
 async function allSaved(page: Page): Promise<void> {
-  await eventually(() => page.getByTestId('save-state').innerText()).toBe('All changes saved');
+  await waitUntilSaved(page);
 }
 
 /** The ranked list as [label, title, dots] rows. */
