@@ -10,4 +10,5 @@ export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { EmptyState, type EmptyStateProps } from './EmptyState';
 export { NotifyProvider, useNotify, type Notify, type ToastTone } from './notify';
 export { nameProblem, shortTextProblem, longTextProblem } from './validate';
+export { useListSortSensors } from './list-sort-sensors';
 export { BackIcon, UndoIcon, RedoIcon, UpIcon, DownIcon, CloseIcon, PlusIcon } from './icons';

@@ -5,20 +5,11 @@
  * remove. Each drop is one move command. Removing says how many touchpoints
  * go with it and that Undo brings them back.
  */
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-} from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { closestCenter, DndContext, type Announcements, type DragEndEvent } from '@dnd-kit/core';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Button, CloseIcon, CommitField, ConfirmDialog, DownIcon, nameProblem, TextField, UpIcon } from '../../ui';
+import { Button, CloseIcon, CommitField, ConfirmDialog, DownIcon, nameProblem, TextField, UpIcon, useListSortSensors } from '../../ui';
 import { cancelledSentence, overSentence, pickedUpSentence } from './named-list-reorder';
 
 export interface NamedItem {
@@ -113,10 +104,7 @@ export function NamedList(props: NamedListProps) {
 
   const removingCount = removing ? props.touchpointCount(removing.id) : 0;
 
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useListSortSensors();
   const ids = useMemo(() => items.map((item) => item.id), [items]);
   const names = useMemo(() => items.map((item) => item.name), [items]);
   const indexOf = (id: string | number) => ids.indexOf(String(id));

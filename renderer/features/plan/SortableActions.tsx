@@ -4,20 +4,12 @@
  * One drop sends one action/move; the list shows the new order at once
  * because the page applies the move ahead of the host's confirmation.
  */
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-} from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { closestCenter, DndContext, type Announcements, type DragEndEvent } from '@dnd-kit/core';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { Action, Id } from '../../../shared/model';
+import { useListSortSensors } from '../../ui';
 import { dropTarget } from './plan-logic';
 
 interface SortableActionsProps {
@@ -41,10 +33,7 @@ const SCREEN_READER_INSTRUCTIONS = {
 };
 
 export function SortableActions({ actions, onMove, renderItem }: SortableActionsProps) {
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useListSortSensors();
   const ids = useMemo(() => actions.map((a) => a.id), [actions]);
   const announcements = useMemo(() => makeAnnouncements(actions), [actions]);
 
