@@ -79,6 +79,10 @@ describe('static files', () => {
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+    // Cross-origin isolated: nothing from elsewhere may load into the page, and nothing else may embed its files.
+    expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(res.headers['cross-origin-embedder-policy']).toBe('require-corp');
+    expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
   });
 
   it('serves assets with their content types', async () => {
