@@ -9,7 +9,7 @@
  * the bottom cells, and a card could not be dropped there), so it follows
  * the grid's width and sideways scrolling itself.
  */
-import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { Workshop } from '../../../shared/model';
 import { describeFeeling, emotionStrip, feelingWord, feelingY, runs, signedFeeling } from './emotion-strip';
 
@@ -66,7 +66,8 @@ export function BoardEmotionCurve({ workshop, open, onToggle, scrollRef, childre
   const outerRef = useRef<HTMLDivElement>(null);
   const innerRef = useRef<HTMLDivElement>(null);
   useFollowGrid(scrollRef, outerRef, innerRef, open);
-  const strip = emotionStrip(workshop);
+  // The board redraws at every change of drop target during a drag; the curve's sums need not.
+  const strip = useMemo(() => emotionStrip(workshop), [workshop]);
   const n = strip.stages.length;
   const x = (index: number) => index * 100 + 50;
   const y = (value: number) => feelingY(value, PLOT_H, PAD);

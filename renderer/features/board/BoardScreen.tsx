@@ -10,7 +10,7 @@ import type { Touchpoint } from '../../../shared/model';
 import { EmptyState, useNotify } from '../../ui';
 import type { ScreenProps } from '../screen-props';
 import { buildCellMap, placeName } from './board-layout';
-import { BoardDragArea } from './BoardDragArea';
+import { BoardDragArea, BoardDragBinding, DragPresses } from './BoardDragArea';
 import { BoardGrid } from './BoardGrid';
 import { BoardCardEditing } from './BoardCardEditing';
 import { BoardEmotionCurve } from './BoardEmotionCurve';
@@ -24,6 +24,7 @@ import './board-view.css';
 import { useBoardView } from './use-board-view';
 import { useBoardDrag } from './use-board-drag';
 import { useBoardZoom } from './use-board-zoom';
+import { useMovesShownFirst } from './use-moves-shown-first';
 
 export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
   const { toast, announce } = useNotify();
@@ -31,6 +32,7 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
   const view = useBoardView();
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [presses] = useState(() => new DragPresses());
   const zoom = useBoardZoom(view.zoom, rootRef, scrollRef);
 
   const team = workshop.teams.find((t) => t.id === teamId);
@@ -38,13 +40,6 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
   const [lens, setLens] = useState<Lens>('team');
   const shownTeam = lens === 'all' ? null : teamId;
   const teamOrder = useMemo(() => workshop.teams.map((t) => t.id), [workshop.teams]);
-  const cells = useMemo(
-    () => buildCellMap(workshop.touchpoints, shownTeam, teamOrder),
-    [workshop.touchpoints, shownTeam, teamOrder],
-  );
-  const teamCardCount = useMemo(() => [...cells.values()].reduce((n, list) => n + list.length, 0), [cells]);
-  const teams = useMemo(() => cardTeams(workshop.teams, shownTeam), [workshop.teams, shownTeam]);
-
   const send = useCallback(
     async (command: ClientCommand): Promise<string | null> => {
       const outcome = await dispatch(command);
@@ -54,9 +49,13 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
     },
     [dispatch, toast],
   );
+  const { touchpoints, move } = useMovesShownFirst(workshop, send);
+  const cells = useMemo(() => buildCellMap(touchpoints, shownTeam, teamOrder), [touchpoints, shownTeam, teamOrder]);
+  const teamCardCount = useMemo(() => [...cells.values()].reduce((n, list) => n + list.length, 0), [cells]);
+  const teams = useMemo(() => cardTeams(workshop.teams, shownTeam), [workshop.teams, shownTeam]);
+  const findCard = useCallback((id: string) => touchpoints.find((t) => t.id === id), [touchpoints]);
 
-  const { active, drag, context } = useBoardDrag({ workshop, cells, teamId, send, toast });
-  const findCard = useCallback((id: string) => workshop.touchpoints.find((t) => t.id === id), [workshop.touchpoints]);
+  const { active, drag, context } = useBoardDrag({ workshop, cells, teamId, findCard, send, move, toast });
 
   const { stages, channels } = workshop;
   const onAdd = useCallback(
@@ -85,39 +84,16 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
       style={{ '--board-zoom': zoom } as CSSProperties}
       data-testid="board-view"
     >
+      {/* Only what reads dnd-kit's context goes inside it: the grid stays outside (see BoardDragArea). */}
       <DndContext {...context}>
+        <BoardDragBinding findCard={findCard} presses={presses} />
         <div className="board-toolbar">
           <Palette />
           <TeamLens lens={lens} onChange={setLens} team={team} teams={workshop.teams} />
         </div>
-        {teamCardCount === 0 && lens === 'team' ? (
-          <p className="board-hint">
-            No touchpoints yet for {team?.name ?? 'this team'}. Drag a kind of touchpoint from above into a cell, or press
-            + in a cell and type a title.
-          </p>
-        ) : null}
-        <div className="board-scroll" ref={scrollRef}>
-          <BoardDragArea findCard={findCard}>
-            <BoardGrid
-              stages={workshop.stages}
-              channels={workshop.channels}
-              cells={cells}
-              teams={teams}
-              drag={drag}
-              onOpen={setEditingId}
-              onAdd={onAdd}
-            />
-          </BoardDragArea>
-        </div>
-        <BoardEmotionCurve workshop={workshop} open={view.curveOpen} onToggle={view.setCurveOpen} scrollRef={scrollRef}>
-          <BoardViewControls view={view} zoom={zoom} />
-        </BoardEmotionCurve>
-        <DragOverlay dropAnimation={null}>
+        <DragOverlay dropAnimation={null} className="board-drag-overlay">
           {active?.type === 'card' ? (
-            <OverlayCard
-              card={workshop.touchpoints.find((t) => t.id === active.touchpointId)}
-              colour={teams.get(active.teamId)?.colour ?? colour}
-            />
+            <OverlayCard card={findCard(active.touchpointId)} colour={teams.get(active.teamId)?.colour ?? colour} />
           ) : null}
           {active?.type === 'palette' ? (
             <div className="card card-overlay" style={{ borderLeftColor: colour }}>
@@ -126,6 +102,28 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
           ) : null}
         </DragOverlay>
       </DndContext>
+      {teamCardCount === 0 && lens === 'team' ? (
+        <p className="board-hint">
+          No touchpoints yet for {team?.name ?? 'this team'}. Drag a kind of touchpoint from above into a cell, or press +
+          in a cell and type a title.
+        </p>
+      ) : null}
+      <div className="board-scroll" ref={scrollRef}>
+        <BoardDragArea areaRef={presses.attachArea} pressHandlers={presses.props}>
+          <BoardGrid
+            stages={workshop.stages}
+            channels={workshop.channels}
+            cells={cells}
+            teams={teams}
+            drag={drag}
+            onOpen={setEditingId}
+            onAdd={onAdd}
+          />
+        </BoardDragArea>
+      </div>
+      <BoardEmotionCurve workshop={workshop} open={view.curveOpen} onToggle={view.setCurveOpen} scrollRef={scrollRef}>
+        <BoardViewControls view={view} zoom={zoom} />
+      </BoardEmotionCurve>
       <BoardCardEditing workshop={workshop} editingId={editingId} onClose={() => setEditingId(null)} send={send} />
     </div>
   );

@@ -27,13 +27,12 @@ function cellElement(cell: CellRef): Element | null {
 
 export const pageDom: BoardDom = {
   cellAt(x, y) {
-    for (const element of document.elementsFromPoint(x, y)) {
-      const cell = element.closest<HTMLElement>('[data-stage-id][data-channel-id]');
-      const stageId = cell?.dataset['stageId'];
-      const channelId = cell?.dataset['channelId'];
-      if (stageId !== undefined && channelId !== undefined) return { stageId, channelId };
-    }
-    return null;
+    // The lifted card lets the pointer through (.board-drag-overlay), so the topmost element is the
+    // board's: one hit test, not the whole stack elementsFromPoint would collect at every move.
+    const cell = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-stage-id][data-channel-id]');
+    const stageId = cell?.dataset['stageId'];
+    const channelId = cell?.dataset['channelId'];
+    return stageId !== undefined && channelId !== undefined ? { stageId, channelId } : null;
   },
   cellRect(cell) {
     return cellElement(cell)?.getBoundingClientRect();

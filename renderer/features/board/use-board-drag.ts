@@ -16,11 +16,12 @@ import {
 } from '@dnd-kit/core';
 import { useEffect, useMemo, useState } from 'react';
 import type { ClientCommand } from '../../../shared/commands';
-import type { Id, Workshop } from '../../../shared/model';
+import type { Id, Touchpoint, Workshop } from '../../../shared/model';
 import { makeAnnouncements, SCREEN_READER_INSTRUCTIONS } from './board-announcements';
 import { DRAG_HELP_ID, isSamePlace, itemOf, placeName, type BoardItem, type CellMap, type DropPlace } from './board-layout';
 import type { GridDrag } from './BoardGrid';
 import { DropTracker } from './drop-tracker';
+import type { MoveCommand } from './use-moves-shown-first';
 
 /**
  * Measure the board's drop area when a drag starts, never between drags:
@@ -43,8 +44,12 @@ export interface BoardDragOptions {
   readonly cells: CellMap;
   /** The team a card from the palette joins. */
   readonly teamId: Id;
+  /** A card on the board by id, where the board shows it. */
+  readonly findCard: (touchpointId: Id) => Touchpoint | undefined;
   /** Sends a command; resolves with the refusal sentence, or null when done. */
   readonly send: (command: ClientCommand) => Promise<string | null>;
+  /** Sends a move, shown on the board first (use-moves-shown-first.ts). */
+  readonly move: (command: MoveCommand) => Promise<string | null>;
   readonly toast: (message: string, tone: 'error') => void;
 }
 
@@ -52,7 +57,7 @@ function samePlace(a: DropPlace | null, b: DropPlace | null): boolean {
   return a === b || (a !== null && b !== null && a.stageId === b.stageId && a.channelId === b.channelId && a.index === b.index);
 }
 
-export function useBoardDrag({ workshop, cells, teamId, send, toast }: BoardDragOptions) {
+export function useBoardDrag({ workshop, cells, teamId, findCard, send, move, toast }: BoardDragOptions) {
   const [tracker] = useState(() => new DropTracker());
   const [active, setActive] = useState<BoardItem | null>(null);
   const [target, setTarget] = useState<GridDrag['target']>(null);
@@ -99,7 +104,7 @@ export function useBoardDrag({ workshop, cells, teamId, send, toast }: BoardDrag
     }
   }
 
-  const titleOf = (id: Id) => workshop.touchpoints.find((t) => t.id === id)?.title ?? 'The card';
+  const titleOf = (id: Id) => findCard(id)?.title ?? 'The card';
 
   function onDragEnd(event: DragEndEvent): void {
     const item = itemOf(event.active.data.current);
@@ -122,9 +127,9 @@ export function useBoardDrag({ workshop, cells, teamId, send, toast }: BoardDrag
       void send({ type: 'touchpoint/add', teamId, title: item.kind, ...place });
       return;
     }
-    const card = workshop.touchpoints.find((t) => t.id === item.touchpointId);
+    const card = findCard(item.touchpointId);
     if (!card || isSamePlace(cells, card, place)) return;
-    void send({ type: 'touchpoint/move', touchpointId: card.id, ...place }).then((refusal) => {
+    void move({ type: 'touchpoint/move', touchpointId: card.id, ...place }).then((refusal) => {
       // A card that moved to another cell is a new element there: give it the keyboard focus back.
       if (refusal === null && byKeyboard) {
         requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(card.id)}"]`)?.focus());
