@@ -1,8 +1,8 @@
 /**
  * The board's view controls for the projector: zoom out and in, "Fit to
- * screen" (the whole board on screen at the largest readable size), back to
- * 100 %, and high contrast. They change only how this device draws the
- * board, never the workshop.
+ * screen" (the whole board on screen at the largest readable size), "Actual
+ * size" (back to 100 %), and high contrast. They change only how this device
+ * draws the board, never the workshop.
  */
 import { Button } from '../../ui';
 import { stepZoom, ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, zoomPercent } from './board-zoom';
@@ -66,11 +66,12 @@ export function BoardViewControls({ view, zoom }: BoardViewControlsProps) {
       <Button
         size="sm"
         variant="ghost"
-        title="Back to the normal size"
+        title="Back to 100 %"
+        disabled={!fitting && Math.abs(zoom - ZOOM_DEFAULT) < 1e-6}
         onClick={() => view.setZoom(ZOOM_DEFAULT)}
         data-testid="zoom-reset"
       >
-        100 %
+        Actual size
       </Button>
       <Button
         size="sm"
