@@ -80,9 +80,10 @@ export function useWorkshop(workshopId: string): WorkshopSession {
     async (send: () => Promise<WorkshopSnapshot>): Promise<DispatchOutcome> => {
       setPending((n) => n + 1);
       try {
-        accept(await send());
+        const answer = await send();
+        accept(answer);
         setFailure(null);
-        return { ok: true };
+        return { ok: true, workshop: answer.state };
       } catch (error) {
         const message = describeError(error);
         if (error instanceof ClientError && error.isRefusal) {

@@ -7,7 +7,10 @@ import type { ClientCommand } from '../../shared/commands';
 import type { Id, Workshop } from '../../shared/model';
 import type { Seat } from './seat';
 
-export type DispatchOutcome = { readonly ok: true } | { readonly ok: false; readonly message: string };
+/** A command's answer: done, with the workshop as the host now has it, or refused with the reason. */
+export type DispatchOutcome =
+  | { readonly ok: true; readonly workshop: Workshop }
+  | { readonly ok: false; readonly message: string };
 
 export interface ScreenProps {
   readonly workshop: Workshop;

@@ -241,13 +241,18 @@ describe('the card editor', () => {
   const labels = () => cell().getByTestId('card').evaluateAll((els) => els.map((el) => (el.getAttribute('aria-label') ?? '').split(',')[0]));
   const editor = () => page.getByTestId('card-editor');
 
-  it('duplicates a card right after it', async () => {
+  it('duplicates a card right after it, and opens the copy to be made different', async () => {
     const before = await labels();
     await cell().getByTestId('card').first().click();
     await editor().waitFor();
     await page.getByTestId('card-duplicate').click();
-    await editor().waitFor({ state: 'detached' });
     await expect.poll(labels).toEqual([before[0], `${before[0]} (copy)`, ...before.slice(1)]);
+    // The editor now holds the copy: renaming it leaves the original as it was.
+    await expect.poll(() => page.getByTestId('card-title').inputValue()).toBe(`${before[0]} (copy)`);
+    await page.getByTestId('card-title').fill('Asking staff by the tills');
+    await page.getByTestId('card-save').click();
+    await editor().waitFor({ state: 'detached' });
+    await expect.poll(labels).toEqual([before[0], 'Asking staff by the tills', ...before.slice(1)]);
   });
 
   it('refuses an empty and a 200-character title with a clear message, changing nothing', async () => {

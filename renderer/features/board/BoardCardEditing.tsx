@@ -1,6 +1,7 @@
 /**
- * The board's card editor and what follows it: a copied card is announced,
- * and a deleted card leaves a note with an Undo button for a few seconds —
+ * The board's card editor and what follows it: a copied card opens in the
+ * editor in place of the original (so the person goes straight on to make it
+ * different), and a deleted card leaves a note with an Undo button for a few seconds —
  * the same undo as the top bar's, offered where the person is looking.
  */
 import { useCallback, useEffect, useState } from 'react';
@@ -9,6 +10,7 @@ import type { Workshop } from '../../../shared/model';
 import { copyTitle } from '../../../shared/reducers/board';
 import { useClient } from '../../app/client-context';
 import { CloseIcon, useNotify } from '../../ui';
+import type { ScreenProps } from '../screen-props';
 import { placeName } from './board-layout';
 import { CardEditor } from './CardEditor';
 
@@ -20,8 +22,12 @@ export interface BoardCardEditingProps {
   /** The card being edited, or null when the editor is closed. */
   readonly editingId: string | null;
   readonly onClose: () => void;
+  /** Opens another card in the editor. */
+  readonly onOpen: (touchpointId: string) => void;
   /** Sends one command; resolves with the refusal (already shown), or null. */
   readonly send: (command: ClientCommand) => Promise<string | null>;
+  /** Sends one command and hands back the host's answer (for a copy, whose id the host chooses). */
+  readonly dispatch: ScreenProps['dispatch'];
 }
 
 interface Deleted {
@@ -30,7 +36,7 @@ interface Deleted {
   readonly countAfter: number;
 }
 
-export function BoardCardEditing({ workshop, editingId, onClose, send }: BoardCardEditingProps) {
+export function BoardCardEditing({ workshop, editingId, onClose, onOpen, send, dispatch }: BoardCardEditingProps) {
   const { announce, toast } = useNotify();
   const client = useClient();
   const [deleted, setDeleted] = useState<Deleted | null>(null);
@@ -73,12 +79,18 @@ export function BoardCardEditing({ workshop, editingId, onClose, send }: BoardCa
             return refusal;
           }}
           onDuplicate={async () => {
-            const refusal = await send({ type: 'touchpoint/duplicate', touchpointId: editing.id });
-            if (refusal === null) {
-              onClose();
-              toast(`Copied '${editing.title}'. The copy, '${copyTitle(editing.title)}', sits right after it.`, 'success');
+            const before = new Set(workshop.touchpoints.map((t) => t.id));
+            const outcome = await dispatch({ type: 'touchpoint/duplicate', touchpointId: editing.id });
+            if (!outcome.ok) {
+              toast(outcome.message, 'error');
+              return outcome.message;
             }
-            return refusal;
+            // The host gave the copy its id: the one card that was not there before.
+            const copy = outcome.workshop.touchpoints.find((t) => !before.has(t.id));
+            if (copy) onOpen(copy.id);
+            else onClose();
+            toast(`Copied '${editing.title}'. You are now editing the copy, '${copyTitle(editing.title)}', right after it.`, 'success');
+            return null;
           }}
           onDelete={async () => {
             const countAfter = workshop.touchpoints.length - 1;

@@ -124,7 +124,14 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
       <BoardEmotionCurve workshop={workshop} open={view.curveOpen} onToggle={view.setCurveOpen} scrollRef={scrollRef}>
         <BoardViewControls view={view} zoom={zoom} />
       </BoardEmotionCurve>
-      <BoardCardEditing workshop={workshop} editingId={editingId} onClose={() => setEditingId(null)} send={send} />
+      <BoardCardEditing
+        workshop={workshop}
+        editingId={editingId}
+        onClose={() => setEditingId(null)}
+        onOpen={setEditingId}
+        send={send}
+        dispatch={dispatch}
+      />
     </div>
   );
 }
