@@ -1,8 +1,9 @@
-// A card dragged with a finger on a touch screen: hold, slide, lift — one move saved, nothing else changed.
+// A card dragged with a finger on a touch screen (hold, slide, lift) or with a pen: one move saved, nothing else changed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workshop } from '../../shared/model';
 import { startBoardSession, movedCards, type BoardPage, type BoardSession } from './support/board-session';
 import { buildWorkshop } from './support/seed-workshop';
+import { penDrag, penTap } from './support/pen-drag';
 import { touchDrag, touchSwipe, touchTap } from './support/touch-drag';
 
 const workshop: Workshop = buildWorkshop('Touch board', (w) => {
@@ -59,6 +60,28 @@ describe('the board on a touch screen', () => {
     // One Undo takes the whole drag back: it was a single command.
     await board.page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => movedCards(before, session.saved())).toEqual([]);
+    expect(board.pageErrors).toEqual([]);
+  });
+
+  it('moves a card with a pen, and a pen tap opens a card', async () => {
+    // The page must really see a pen, not a mouse: the test would prove nothing otherwise.
+    await board.page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { pointerTypes: string[] }).pointerTypes = seen;
+      window.addEventListener('pointerdown', (event) => seen.push(event.pointerType), { capture: true });
+    });
+    const before = session.saved();
+    await penDrag(board.page, card('Basket'), cell('Receive', 'App'));
+    await expect.poll(() => cell('Receive', 'App').getByTestId('card').count()).toBe(1);
+    await expect.poll(() => movedCards(before, session.saved())).toEqual(['Basket: Buy/Web → Receive/App']);
+    expect(await board.page.getByTestId('card-editor').count()).toBe(0);
+
+    await penTap(board.page, card('Basket'));
+    const editor = board.page.getByTestId('card-editor');
+    await editor.waitFor();
+    await board.page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    expect(await board.page.evaluate(() => (window as unknown as { pointerTypes: string[] }).pointerTypes)).toEqual(['pen', 'pen']);
     expect(board.pageErrors).toEqual([]);
   });
 });
