@@ -1,4 +1,5 @@
-// A board wider than the window: holding a dragged card near the right edge scrolls the board, and the card lands far right.
+// A board wider than the window: holding a dragged card at the right edge scrolls the board and the card lands far right;
+// aiming at a cell already on screen near that edge leaves the board still.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workshop } from '../../shared/model';
 import { startBoardSession, movedCards, type BoardPage, type BoardSession } from './support/board-session';
@@ -33,6 +34,40 @@ afterAll(async () => {
 });
 
 describe('a board wider than the window', () => {
+  it('holds still while a card is aimed at a cell near the right edge that is already on screen', async () => {
+    const { page } = board;
+    const scroller = page.locator('.board-scroll');
+    const area = await scroller.boundingBox();
+    if (!area) throw new Error('The board is not on screen.');
+    // The rightmost Web cell wholly on screen, within a fifth of the board's width from its right edge.
+    const cells = await page.locator('[data-testid^="cell-"][data-testid$="-Web"]').evaluateAll((els) =>
+      els.map((el) => ({ id: el.getAttribute('data-testid') ?? '', box: el.getBoundingClientRect().toJSON() as DOMRect })),
+    );
+    const right = area.x + area.width;
+    const edgeCell = cells.filter((c) => c.box.right <= right).at(-1);
+    if (!edgeCell) throw new Error('No Web cell on screen.');
+    const aim = { x: edgeCell.box.left + edgeCell.box.width / 2, y: edgeCell.box.top + 14 };
+    expect(right - aim.x).toBeLessThan(area.width / 5);
+
+    const cardBox = await page.getByTestId('card').boundingBox();
+    if (!cardBox) throw new Error('The card is not on screen.');
+    await page.mouse.move(cardBox.x + cardBox.width / 2, cardBox.y + cardBox.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(cardBox.x + cardBox.width / 2 + 12, cardBox.y + cardBox.height / 2 + 4, { steps: 3 });
+    await page.mouse.move(aim.x, aim.y, { steps: 15 });
+    const target = page.getByTestId(edgeCell.id);
+    await target.and(page.locator('.board-cell-over')).waitFor();
+    // A person takes a moment to aim; the board must not slide away under the card meanwhile.
+    await page.waitForTimeout(600);
+    expect(await scroller.evaluate((el) => el.scrollLeft)).toBe(0);
+    await page.mouse.up();
+    await expect.poll(() => target.getByTestId('card').count()).toBe(1);
+
+    // Back where it was, for the next test.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => movedCards(workshop, session.saved())).toEqual([]);
+  });
+
   it('scrolls while a dragged card is held near the right edge, and the card lands in a far cell', async () => {
     const { page } = board;
     expect(workshop.stages).toHaveLength(12);

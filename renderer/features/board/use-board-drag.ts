@@ -33,6 +33,13 @@ const MEASURING: MeasuringConfiguration = { droppable: { strategy: MeasuringStra
 
 const KEYBOARD_CODES = { start: ['Space', 'Enter'], cancel: ['Escape'], end: ['Space', 'Enter'] };
 
+/**
+ * The board scrolls itself while a dragged card is held within a tenth of its
+ * width (or height) of an edge. dnd-kit's default, a fifth, scrolled the
+ * board under a card being aimed at a cell that was already on screen.
+ */
+const AUTO_SCROLL = { threshold: { x: 0.1, y: 0.1 } };
+
 /** Mouse and pen: a 5 px move starts the drag, so a click still opens the card. */
 const MOUSE = { activationConstraint: { distance: 5 } };
 /** Touch: hold for a moment to pick a card up, so a swipe still scrolls the board. */
@@ -150,6 +157,7 @@ export function useBoardDrag({ workshop, cells, teamId, findCard, send, move, to
       id: DRAG_HELP_ID,
       sensors,
       measuring: MEASURING,
+      autoScroll: AUTO_SCROLL,
       collisionDetection: tracker.collisionDetection,
       accessibility: { announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS },
       onDragStart,
