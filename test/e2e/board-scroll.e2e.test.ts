@@ -57,6 +57,8 @@ describe('a board wider than the window', () => {
     await page.mouse.move(aim.x, aim.y, { steps: 15 });
     const target = page.getByTestId(edgeCell.id);
     await target.and(page.locator('.board-cell-over')).waitFor();
+    // The cell the card would land in shows the closed hand (the lifted card lets the pointer through).
+    expect(await target.evaluate((el) => getComputedStyle(el).cursor)).toBe('grabbing');
     // A person takes a moment to aim; the board must not slide away under the card meanwhile.
     await page.waitForTimeout(600);
     expect(await scroller.evaluate((el) => el.scrollLeft)).toBe(0);
