@@ -5,17 +5,11 @@
  * a browser makes from them, as it does for a real stylus.
  */
 import type { CDPSession, Locator, Page } from 'playwright-core';
+import { along, pressPoint, withCdp, type Point } from './cdp-input';
 
 type PenEvent = 'mousePressed' | 'mouseMoved' | 'mouseReleased';
 
-async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
-  await locator.scrollIntoViewIfNeeded();
-  const box = await locator.boundingBox();
-  if (!box) throw new Error('The pen target is not on screen.');
-  return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 16) };
-}
-
-async function pen(cdp: CDPSession, type: PenEvent, at: { x: number; y: number }, down: boolean): Promise<void> {
+async function pen(cdp: CDPSession, type: PenEvent, at: Point, down: boolean): Promise<void> {
   await cdp.send('Input.dispatchMouseEvent', {
     type,
     x: at.x,
@@ -30,18 +24,14 @@ async function pen(cdp: CDPSession, type: PenEvent, at: { x: number; y: number }
 
 /** Puts the pen on `from`, draws it to `to` and lifts it once `to` shows it is the drop target (when it is a cell). */
 export async function penDrag(page: Page, from: Locator, to: Locator): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const start = await centreOf(from);
-    const end = await centreOf(to);
+  await withCdp(page, async (cdp) => {
+    const start = await pressPoint(from);
+    const end = await pressPoint(to);
     await pen(cdp, 'mouseMoved', start, false);
     await pen(cdp, 'mousePressed', start, true);
     const steps = 12;
-    let at = start;
-    for (let i = 1; i <= steps; i++) {
-      at = { x: start.x + ((end.x - start.x) * i) / steps, y: start.y + ((end.y - start.y) * i) / steps };
-      await pen(cdp, 'mouseMoved', at, true);
-    }
+    for (let i = 1; i <= steps; i++) await pen(cdp, 'mouseMoved', along(start, end, i, steps), true);
+    let at = end;
     if ((await to.getAttribute('data-testid'))?.startsWith('cell-')) {
       const over = to.locator('xpath=self::*[contains(concat(" ", @class, " "), " board-cell-over ")]');
       // The over-state can trail the last move by a frame; a one-pixel nudge settles it, as with a mouse.
@@ -53,20 +43,15 @@ export async function penDrag(page: Page, from: Locator, to: Locator): Promise<v
       await over.waitFor({ timeout: 5000 });
     }
     await pen(cdp, 'mouseReleased', at, false);
-  } finally {
-    await cdp.detach();
-  }
+  });
 }
 
 /** A short tap with the pen. */
 export async function penTap(page: Page, target: Locator): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const at = await centreOf(target);
+  await withCdp(page, async (cdp) => {
+    const at = await pressPoint(target);
     await pen(cdp, 'mouseMoved', at, false);
     await pen(cdp, 'mousePressed', at, true);
     await pen(cdp, 'mouseReleased', at, false);
-  } finally {
-    await cdp.detach();
-  }
+  });
 }

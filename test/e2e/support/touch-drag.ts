@@ -6,62 +6,45 @@
  * press-and-hold, so a quick swipe still scrolls.
  */
 import type { CDPSession, Locator, Page } from 'playwright-core';
+import { along, pressPoint, withCdp, type Point } from './cdp-input';
 
 const HOLD_MS = 350;
 
-async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
-  await locator.scrollIntoViewIfNeeded();
-  const box = await locator.boundingBox();
-  if (!box) throw new Error('The touch target is not on screen.');
-  return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 16) };
-}
-
-async function touch(cdp: CDPSession, type: 'touchStart' | 'touchMove' | 'touchEnd', at?: { x: number; y: number }) {
+async function touch(cdp: CDPSession, type: 'touchStart' | 'touchMove' | 'touchEnd', at?: Point) {
   await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: at ? [{ x: at.x, y: at.y }] : [] });
 }
 
 /** Presses `from`, holds, slides to `to` and lifts once `to` shows it is the drop target (when it is a cell). */
 export async function touchDrag(page: Page, from: Locator, to: Locator): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const start = await centreOf(from);
-    const end = await centreOf(to);
+  await withCdp(page, async (cdp) => {
+    const start = await pressPoint(from);
+    const end = await pressPoint(to);
     await touch(cdp, 'touchStart', start);
     await page.waitForTimeout(HOLD_MS);
     const steps = 12;
-    for (let i = 1; i <= steps; i++) {
-      await touch(cdp, 'touchMove', { x: start.x + ((end.x - start.x) * i) / steps, y: start.y + ((end.y - start.y) * i) / steps });
-    }
+    for (let i = 1; i <= steps; i++) await touch(cdp, 'touchMove', along(start, end, i, steps));
     if ((await to.getAttribute('data-testid'))?.startsWith('cell-')) {
       await to.locator('xpath=self::*[contains(concat(" ", @class, " "), " board-cell-over ")]').waitFor({ timeout: 5000 });
     }
     await touch(cdp, 'touchEnd');
-  } finally {
-    await cdp.detach();
-  }
+  });
 }
 
 /** A quick swipe with no hold, as a person scrolls the board. */
 export async function touchSwipe(page: Page, from: Locator, dx: number, dy: number): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const start = await centreOf(from);
+  await withCdp(page, async (cdp) => {
+    const start = await pressPoint(from);
+    const end = { x: start.x + dx, y: start.y + dy };
     await touch(cdp, 'touchStart', start);
-    for (let i = 1; i <= 6; i++) await touch(cdp, 'touchMove', { x: start.x + (dx * i) / 6, y: start.y + (dy * i) / 6 });
+    for (let i = 1; i <= 6; i++) await touch(cdp, 'touchMove', along(start, end, i, 6));
     await touch(cdp, 'touchEnd');
-  } finally {
-    await cdp.detach();
-  }
+  });
 }
 
 /** A short tap with a finger. */
 export async function touchTap(page: Page, target: Locator): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const at = await centreOf(target);
-    await touch(cdp, 'touchStart', at);
+  await withCdp(page, async (cdp) => {
+    await touch(cdp, 'touchStart', await pressPoint(target));
     await touch(cdp, 'touchEnd');
-  } finally {
-    await cdp.detach();
-  }
+  });
 }
