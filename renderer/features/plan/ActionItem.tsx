@@ -10,6 +10,7 @@ import { Button, CommitField, longTextProblem, nameProblem } from '../../ui';
 // The same grouped list of cards as the fix form's picker.
 import { TouchpointOptions } from '../fixes/TouchpointOptions';
 import { DueDateField } from './DueDateField';
+import { LinkSelect } from './LinkSelect';
 import { needsOwner, OWNER_NEEDED, STATUS_LABELS } from './plan-logic';
 
 export type ActionChange = Partial<
@@ -138,40 +139,33 @@ export function ActionItem(props: ActionItemProps) {
         {/* Reads as a sentence, "Lifts Resolution at Monthly bill", and takes one short row. */}
         <div className="plan-action-addresses">
           <span aria-hidden="true">Lifts</span>
-          <label className="visually-hidden" htmlFor={pillarId}>
-            Pillar it lifts
-          </label>
-          <select
+          <LinkSelect
             id={pillarId}
-            className="select plan-action-pillar"
-            value={action.pillarId ?? ''}
-            onChange={(e) => void link({ pillarId: e.target.value === '' ? null : e.target.value })}
+            label="Pillar it lifts"
+            className="plan-action-pillar"
+            value={action.pillarId}
+            noneLabel="no pillar in particular"
+            goneLabel={knownPillar ? null : 'a pillar of an earlier framework'}
+            onChange={(linked) => void link({ pillarId: linked })}
           >
-            <option value="">no pillar in particular</option>
-            {/* A pillar of a framework the workshop no longer uses stays visible until another is chosen. */}
-            {!knownPillar && action.pillarId !== null && <option value={action.pillarId}>a pillar of an earlier framework</option>}
             {pillars.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
               </option>
             ))}
-          </select>
+          </LinkSelect>
           <span aria-hidden="true">at</span>
-          <label className="visually-hidden" htmlFor={touchpointId}>
-            Touchpoint it addresses
-          </label>
-          <select
+          <LinkSelect
             id={touchpointId}
-            className="select plan-action-touchpoint"
-            value={action.touchpointId ?? ''}
-            onChange={(e) => void link({ touchpointId: e.target.value === '' ? null : e.target.value })}
+            label="Touchpoint it addresses"
+            className="plan-action-touchpoint"
+            value={action.touchpointId}
+            noneLabel="no touchpoint in particular"
+            goneLabel={knownTouchpoint ? null : 'a touchpoint that was removed'}
+            onChange={(linked) => void link({ touchpointId: linked })}
           >
-            <option value="">no touchpoint in particular</option>
-            {!knownTouchpoint && action.touchpointId !== null && (
-              <option value={action.touchpointId}>a touchpoint that was removed</option>
-            )}
             <TouchpointOptions workshop={workshop} />
-          </select>
+          </LinkSelect>
         </div>
         {linkRefusal && (
           <p className="plan-refusal plan-action-link-refusal" role="alert">
