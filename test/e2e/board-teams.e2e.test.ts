@@ -118,7 +118,7 @@ describe('teams on the board', () => {
 
   it('adds a card typed in All teams to the chosen team', async () => {
     await page().getByRole('button', { name: 'Add a touchpoint in Discover, Web' }).click();
-    await page().getByRole('textbox', { name: 'Title of the new touchpoint in Discover, Web' }).fill('Search advert');
+    await page().getByRole('combobox', { name: 'Title of the new touchpoint in Discover, Web' }).fill('Search advert');
     await page().keyboard.press('Enter');
     await page().keyboard.press('Escape');
     await expect.poll(() => teamOf('Search advert')).toBe('Team 1');

@@ -50,7 +50,15 @@ describe('the journey board', () => {
 
   it('adds a card by hand and reorders inside a cell', async () => {
     await page.getByRole('button', { name: 'Add a touchpoint in Buy, Web' }).click();
-    await page.getByRole('textbox', { name: 'Title of the new touchpoint in Buy, Web' }).fill('Checkout page');
+    const input = page.getByRole('combobox', { name: 'Title of the new touchpoint in Buy, Web' });
+    // The title box (a combobox) suggests the kinds usual on the web first; any title may still be typed.
+    const suggestions = await input.evaluate((el) =>
+      Array.from((el as HTMLInputElement).list?.options ?? [], (option) => option.value),
+    );
+    expect(suggestions.slice(0, 2)).toEqual(['Web page', 'Search results']);
+    expect(suggestions).toContain('Store visit');
+    await input.fill('Checkout page');
+    await page.screenshot({ path: join(outputDir('screens'), 'board-add-by-hand.png') });
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
     await expect.poll(() => titles('Buy', 'Web')).toEqual(['Web page', 'Checkout page']);

@@ -130,7 +130,7 @@ describe('a whole workshop, from an empty library to the PDF', () => {
     await eventually(() => cardTitles('Get help', 'Phone call')).toEqual(['Phone menu']);
 
     await page.getByRole('button', { name: 'Add a touchpoint in Receive, Web' }).click();
-    await page.getByRole('textbox', { name: 'Title of the new touchpoint in Receive, Web' }).fill('Welcome e-mail');
+    await page.getByRole('combobox', { name: 'Title of the new touchpoint in Receive, Web' }).fill('Welcome e-mail');
     await page.keyboard.press('Enter');
     await eventually(() => cardTitles('Receive', 'Web')).toEqual(['Welcome e-mail']);
     await page.keyboard.press('Escape');

@@ -4,10 +4,11 @@
  * a line shows where the card would land. The cell holds no drag hooks (see
  * BoardDragArea), so a drag redraws only the cells it changes.
  */
-import { memo, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useState, type KeyboardEvent } from 'react';
 import type { Channel, Id, Stage, Touchpoint } from '../../../shared/model';
 import { nameProblem, PlusIcon } from '../../ui';
 import { sameCards } from './board-layout';
+import { kindsForChannel } from './touchpoint-kinds';
 import { TouchpointCard, type DropEdge, type TeamTag } from './TouchpointCard';
 
 /** How a team's cards look: their colour bar, and the name tag shown when every team is on the board. */
@@ -127,6 +128,7 @@ function AddCard({
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const suggestionsId = useId();
   const place = `${stage.name}, ${channel.name}`;
 
   function close(): void {
@@ -180,6 +182,7 @@ function AddCard({
         aria-label={`Title of the new touchpoint in ${place}`}
         aria-invalid={error ? true : undefined}
         placeholder="Title, then Enter"
+        list={suggestionsId}
         value={title}
         autoFocus
         onChange={(event) => {
@@ -191,6 +194,12 @@ function AddCard({
           if (title.trim() === '') close();
         }}
       />
+      {/* The usual kinds for this channel, offered as the title is typed; any other title is fine too. */}
+      <datalist id={suggestionsId} data-testid="cell-add-suggestions">
+        {kindsForChannel(channel.name).map((kind) => (
+          <option key={kind} value={kind} />
+        ))}
+      </datalist>
       {error ? (
         <span className="cell-add-error" role="alert">
           {error}

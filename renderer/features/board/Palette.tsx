@@ -6,18 +6,8 @@ import { useDraggable } from '@dnd-kit/core';
 import { memo } from 'react';
 import { PlusIcon } from '../../ui';
 import { paletteDraggableId, type BoardItem } from './board-layout';
+import { PALETTE_KINDS } from './touchpoint-kinds';
 
-export const TOUCHPOINT_KINDS = [
-  'Web page',
-  'App screen',
-  'Phone menu',
-  'Live call',
-  'Live chat',
-  'E-mail',
-  'Store visit',
-  'Letter',
-  'Social post',
-] as const;
 
 const PaletteItem = memo(function PaletteItem({ kind }: { kind: string }) {
   const data: BoardItem = { type: 'palette', kind };
@@ -49,7 +39,7 @@ export function Palette() {
         Drag onto the board:
       </span>
       <ul className="palette-list" aria-labelledby="palette-label">
-        {TOUCHPOINT_KINDS.map((kind) => (
+        {PALETTE_KINDS.map((kind) => (
           <PaletteItem key={kind} kind={kind} />
         ))}
       </ul>
