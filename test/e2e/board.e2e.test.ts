@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mouseDrag } from './support/pointer-drag';
 import { outputDir } from './support/serve';
 import { startSession, type AppSession } from './support/session';
+import { pickUpWithKeyboard } from './support/keyboard-drag';
 
 let opened: AppSession;
 let page: Page;
@@ -69,7 +70,7 @@ describe('the journey board', () => {
 
   it('moves a card from the keyboard, saying where it is in words', async () => {
     await cell('Buy', 'Web').getByRole('button', { name: /^Checkout page/ }).focus();
-    await page.keyboard.press('Space');
+    await pickUpWithKeyboard(page);
     await expect.poll(announced).toBe("Picked up card 'Checkout page'. Over Buy, Web.");
     await page.keyboard.press('ArrowRight');
     await expect.poll(announced).toBe('Over Receive, Web.');
@@ -84,8 +85,7 @@ describe('the journey board', () => {
 
     // Escape puts a picked-up card back where it was.
     await cell('Receive', 'App').getByTestId('card').focus();
-    await page.keyboard.press('Space');
-    // dnd-kit starts listening for the arrow keys a moment after the pick-up, as a person would press them.
+    await pickUpWithKeyboard(page);
     await expect.poll(announced).toBe("Picked up card 'Checkout page'. Over Receive, App.");
     await page.keyboard.press('ArrowLeft');
     await expect.poll(announced).toBe('Over Buy, App.');

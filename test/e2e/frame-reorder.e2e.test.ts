@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mouseDrag } from './support/pointer-drag';
 import { outputDir } from './support/serve';
 import { startSession, type AppSession } from './support/session';
+import { pickUpWithKeyboard } from './support/keyboard-drag';
 
 let opened: AppSession;
 let page: Page;
@@ -46,7 +47,7 @@ describe('reordering the journey on the Frame screen', () => {
 
   it('moves a stage with the keyboard, saying where it would go', async () => {
     await page.getByTestId('reorder-Sign up').focus();
-    await page.keyboard.press('Space');
+    await pickUpWithKeyboard(page);
     await expect.poll(dndSays).toMatch(/^Picked up the stage Sign up, at position 3 of 7\./);
     await page.keyboard.press('ArrowDown');
     await expect.poll(dndSays).toBe('Sign up would go to position 4 of 7, after Installation.');
@@ -59,7 +60,7 @@ describe('reordering the journey on the Frame screen', () => {
 
     // Escape puts it back where it was, and nothing is sent.
     await page.getByTestId('reorder-Get help').focus();
-    await page.keyboard.press('Space');
+    await pickUpWithKeyboard(page);
     await expect.poll(dndSays).toMatch(/^Picked up the stage Get help/);
     await page.keyboard.press('ArrowUp');
     await expect.poll(dndSays).toBe('Get help would go to position 5 of 7, after First weeks.');

@@ -11,6 +11,7 @@ import { readSavedWorkshop, waitUntilSaved } from './support/saved-workshop';
 import { outputDir } from './support/serve';
 import type { AppSession } from './support/session';
 import { BILLS, CALL_BACK, ENGINEER, FORMS, PEOPLE, voteRoom } from './support/vote-room';
+import { pickUpWithKeyboard } from './support/keyboard-drag';
 
 const eventually = expect.poll;
 const BILL = 'Monthly bill';
@@ -118,12 +119,9 @@ describe('the action plan', () => {
     // Both actions in view, so the arrow moves the action rather than scrolling the list first.
     await action(BILLS).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await action(ENGINEER).getByTestId('action-grip').focus();
-    await page.keyboard.press('Space');
+    await pickUpWithKeyboard(page);
     const announced = () => page.locator('[id^="DndLiveRegion"]').innerText();
     await eventually(announced).toContain(`“${ENGINEER}” would become number 3.`);
-    // dnd-kit starts listening for the arrows in a setTimeout after the pick-up; a timeout set now runs after
-    // it, so the arrow is not lost (it would scroll the list instead).
-    await page.evaluate(() => new Promise((done) => setTimeout(done)));
     await page.keyboard.press('ArrowUp');
     await eventually(announced).toContain(`“${ENGINEER}” would become number 2.`);
     await page.keyboard.press('Space');

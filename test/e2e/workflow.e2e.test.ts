@@ -8,6 +8,7 @@ import { renderPdfPages } from './support/pdf-pages';
 import { mouseDrag } from './support/pointer-drag';
 import { outputDir } from './support/serve';
 import { startSession, type AppSession } from './support/session';
+import { pickUpWithKeyboard } from './support/keyboard-drag';
 
 const TITLE = "Zoë's onboarding review";
 const ORGANISATION = 'Nordlicht Energie';
@@ -136,7 +137,7 @@ describe('a whole workshop, from an empty library to the PDF', () => {
     await page.keyboard.press('Escape');
 
     await cell('Receive', 'Web').getByRole('button', { name: /^Welcome e-mail/ }).focus();
-    await page.keyboard.press('Space');
+    await pickUpWithKeyboard(page);
     await eventually(announced).toBe("Picked up card 'Welcome e-mail'. Over Receive, Web.");
     for (const channel of ['App', 'Phone call', 'Live chat', 'E-mail']) {
       await page.keyboard.press('ArrowDown');
