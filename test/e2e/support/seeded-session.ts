@@ -4,25 +4,18 @@
  */
 import { rmSync } from 'node:fs';
 import type { Workshop } from '../../../shared/model';
-import { launchBrowser, openApp } from './browser';
 import { dataDirWith } from './seed-workshop';
-import { startApp } from './serve';
-import type { AppSession } from './session';
+import { startSession, type AppSession } from './session';
 
 export async function startSeededSession(workshop: Workshop): Promise<AppSession> {
   const dataDir = dataDirWith(workshop);
-  const [browser, app] = await Promise.all([launchBrowser(), startApp(dataDir)]);
-  const opened = await openApp(browser, app.url);
-  await opened.page.getByRole('button', { name: `Open ${workshop.title}` }).click();
-  await opened.page.getByTestId('workshop-title').waitFor();
+  const session = await startSession(dataDir);
+  await session.page.getByRole('button', { name: `Open ${workshop.title}` }).click();
+  await session.page.getByTestId('workshop-title').waitFor();
   return {
-    ...opened,
-    browser,
-    app,
+    ...session,
     close: async () => {
-      await opened.context.close();
-      await browser.close();
-      await app.stop();
+      await session.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -13,8 +13,9 @@ export interface AppSession extends OpenedPage {
   close(): Promise<void>;
 }
 
-export async function startSession(): Promise<AppSession> {
-  const [browser, app] = await Promise.all([launchBrowser(), startApp()]);
+/** `dataDir`: a folder that already holds workshops (seeded-session.ts); by default a new empty one. */
+export async function startSession(dataDir?: string): Promise<AppSession> {
+  const [browser, app] = await Promise.all([launchBrowser(), startApp(dataDir)]);
   const opened = await openApp(browser, app.url);
   return {
     ...opened,
