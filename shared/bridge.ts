@@ -1,20 +1,23 @@
 /**
  * What the desktop window's preload puts on `window.journeyRoom`: a small,
- * named object — never Electron's ipcRenderer itself. The renderer's IPC
- * client is built on it; in a browser it is absent and the WebSocket client
- * is used instead.
+ * named object — never Electron's ipcRenderer itself. It carries the same
+ * messages as a browser's WebSocket (shared/wire.ts), so the page has one
+ * client over two transports; in a browser it is absent.
  */
 export interface JourneyRoomBridge {
-  /** Sends one request of the wire contract (shared/wire.ts); resolves with its response envelope. */
-  invoke(method: string, params: unknown): Promise<unknown>;
-  /** Hears every host event (`workshop/changed`, `library/changed`); returns a function that stops listening. */
-  onEvent(listener: (name: string, data: unknown) => void): () => void;
+  /** Sends one message of the wire protocol (JSON text) to the app. */
+  send(text: string): void;
+  /** Hears every message from the app (replies and events); returns a function that stops listening. */
+  onMessage(listener: (text: string) => void): () => void;
   /** `process.platform` of the computer: 'darwin', 'win32', 'linux', … */
   readonly platform: string;
 }
 
 /** The IPC channels the bridge uses; the main process answers only these. */
 export const BRIDGE_CHANNELS = {
-  invoke: 'journey-room:invoke',
-  event: 'journey-room:event',
+  toMain: 'journey-room:to-main',
+  toPage: 'journey-room:to-page',
 } as const;
+
+/** Largest message a page may send; whole workshops travel the other way only. */
+export const MAX_MESSAGE_BYTES = 1024 * 1024;

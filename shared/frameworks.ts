@@ -6,11 +6,12 @@
  */
 import type { FRAMEWORK_PRESETS } from './commands';
 import type { Framework, Pillar } from './model';
+import { firstKeys } from './order';
 
 export type FrameworkPreset = (typeof FRAMEWORK_PRESETS)[number];
 
 /** The wording of each pillar, shared by every framework that includes it. */
-type PillarText = Omit<Pillar, 'weight'>;
+type PillarText = Omit<Pillar, 'weight' | 'order'>;
 
 const INTEGRITY: PillarText = {
   id: 'integrity',
@@ -90,13 +91,14 @@ function withWeights(texts: readonly PillarText[]): readonly Pillar[] {
   const each = (100 - PERSONALISATION_WEIGHT) / others.length;
   const lastOther = others[others.length - 1];
   let assigned = 0;
-  return texts.map((text) => {
+  const keys = firstKeys(texts.length);
+  return texts.map((text, i) => {
     let weight: number;
     if (text.id === PERSONALISATION.id) weight = PERSONALISATION_WEIGHT;
     else if (text === lastOther) weight = 100 - PERSONALISATION_WEIGHT - assigned;
     else weight = each;
     if (text.id !== PERSONALISATION.id) assigned += weight;
-    return { ...text, prompts: [...text.prompts], weight };
+    return { ...text, order: keys[i] ?? 'a0', prompts: [...text.prompts], weight };
   });
 }
 

@@ -6,7 +6,10 @@
  *
  * Entities refer to each other by id. Ordering that matters to people (stages
  * left to right, channels top to bottom, cards inside a cell, actions by
- * priority) is the order of the arrays.
+ * priority) is kept in each record's fractional `order` key, so moving one
+ * thing changes that one record (see shared/order.ts). Arrays are always held
+ * sorted: by order key (ties by id), and ratings, votes and tallies by what
+ * identifies them (shared/changes/collections.ts).
  */
 import { z } from 'zod';
 
@@ -17,6 +20,17 @@ export const TEXT_MAX = 2000;
 
 export const idSchema = z.string().min(1).max(64);
 export type Id = z.infer<typeof idSchema>;
+
+/**
+ * A fractional order key ("a0", "a0V", …): records sort by it, and a new key
+ * can always be made between two others, so a move rewrites one record.
+ */
+export const orderKeySchema = z
+  .string()
+  .min(2)
+  .max(200)
+  .regex(/^[0-9A-Za-z]+$/, 'An order key holds letters and digits only.');
+export type OrderKey = z.infer<typeof orderKeySchema>;
 
 /** A short, visible name: trimmed, not empty, not overlong. */
 export const nameSchema = z
@@ -34,14 +48,15 @@ export const PHASES = ['frame', 'map', 'rate', 'diagnose', 'fix', 'vote', 'plan'
 export const phaseSchema = z.enum(PHASES);
 export type Phase = z.infer<typeof phaseSchema>;
 
-export const stageSchema = z.object({ id: idSchema, name: nameSchema });
+export const stageSchema = z.object({ id: idSchema, order: orderKeySchema, name: nameSchema });
 export type Stage = Readonly<z.infer<typeof stageSchema>>;
 
-export const channelSchema = z.object({ id: idSchema, name: nameSchema });
+export const channelSchema = z.object({ id: idSchema, order: orderKeySchema, name: nameSchema });
 export type Channel = Readonly<z.infer<typeof channelSchema>>;
 
 export const teamSchema = z.object({
   id: idSchema,
+  order: orderKeySchema,
   name: nameSchema,
   /** A colour from the app's palette, as a CSS hex value, so cards show whose they are. */
   color: z.string().regex(/^#[0-9a-f]{6}$/i),
@@ -53,6 +68,8 @@ export const feelingSchema = z.number().int().min(-2).max(2);
 
 export const touchpointSchema = z.object({
   id: idSchema,
+  /** Place among the same team's cards in the same cell. */
+  order: orderKeySchema,
   teamId: idSchema,
   stageId: idSchema,
   channelId: idSchema,
@@ -68,6 +85,7 @@ export type Touchpoint = Readonly<z.infer<typeof touchpointSchema>>;
 
 export const pillarSchema = z.object({
   id: idSchema,
+  order: orderKeySchema,
   name: nameSchema,
   /** One line: what this pillar means for the customer. */
   summary: textSchema,
@@ -110,6 +128,7 @@ export const levelSchema = z.number().int().min(1).max(5);
 
 export const fixSchema = z.object({
   id: idSchema,
+  order: orderKeySchema,
   teamId: idSchema,
   title: nameSchema,
   description: textSchema,
@@ -125,7 +144,12 @@ export type Fix = Readonly<Omit<z.infer<typeof fixSchema>, 'touchpointIds' | 'pi
   readonly pillarIds: readonly Id[];
 };
 
-export const participantSchema = z.object({ id: idSchema, name: nameSchema, teamId: idSchema });
+export const participantSchema = z.object({
+  id: idSchema,
+  order: orderKeySchema,
+  name: nameSchema,
+  teamId: idSchema,
+});
 export type Participant = Readonly<z.infer<typeof participantSchema>>;
 
 /**
@@ -211,6 +235,8 @@ export const dueDateSchema = z.union([
 
 export const actionSchema = z.object({
   id: idSchema,
+  /** Priority: the order the plan and the PDF list actions in. */
+  order: orderKeySchema,
   /** The fix this action carries out. */
   fixId: idSchema.nullable(),
   title: nameSchema,
@@ -223,7 +249,11 @@ export const actionSchema = z.object({
 });
 export type Action = Readonly<z.infer<typeof actionSchema>>;
 
-export const WORKSHOP_FORMAT_VERSION = 1;
+/**
+ * 1: the first format (order was the order of the arrays).
+ * 2: every ordered record carries a fractional `order` key.
+ */
+export const WORKSHOP_FORMAT_VERSION = 2;
 
 export const workshopSchema = z.object({
   /** Bumped whenever the file layout changes; older files are migrated on load. */

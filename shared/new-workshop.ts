@@ -5,6 +5,7 @@
  */
 import { frameworkPreset } from './frameworks';
 import { TEAM_COLORS, WORKSHOP_FORMAT_VERSION, type Workshop } from './model';
+import { finishDraft } from './workshop-draft';
 
 export const DEFAULT_STAGES = [
   'Discover',
@@ -41,7 +42,7 @@ export interface NewWorkshopInput {
 
 export function createBlankWorkshop(input: NewWorkshopInput): Workshop {
   const { newId, now } = input;
-  return {
+  return finishDraft({
     formatVersion: WORKSHOP_FORMAT_VERSION,
     id: input.id ?? newId(),
     title: input.title.trim(),
@@ -65,7 +66,7 @@ export function createBlankWorkshop(input: NewWorkshopInput): Workshop {
     votes: [],
     tallies: [],
     actions: [],
-  };
+  });
 }
 
 /** Ids for tests, fixtures and templates: "w1", "w2", … — deterministic, never random. */

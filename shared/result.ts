@@ -1,8 +1,9 @@
 /**
- * What applying a command gives back: the new workshop and the command that
- * undoes it, or a reason a person can read. A refused command changes nothing.
+ * What applying a command gives back: the next workshop and the change
+ * record of what it did, or a reason a person can read. A refused command
+ * changes nothing.
  */
-import type { Command, RestoreCommand } from './commands';
+import type { Changes } from './changes/types';
 import type { Workshop } from './model';
 
 export type DomainErrorCode =
@@ -18,7 +19,7 @@ export interface DomainError {
 }
 
 export type ApplyResult =
-  | { readonly ok: true; readonly state: Workshop; readonly inverse: RestoreCommand }
+  | { readonly ok: true; readonly state: Workshop; readonly changes: Changes }
   | { readonly ok: false; readonly error: DomainError };
 
 /** What the reducer may ask of the world, injected so it stays deterministic. */
@@ -28,5 +29,3 @@ export interface CommandContext {
   /** A fresh, unique id. */
   newId(): string;
 }
-
-export type { Command };

@@ -17,6 +17,7 @@ import {
   type Vote,
   type Workshop,
 } from './model';
+import { finishDraft, type Unordered } from './workshop-draft';
 
 export interface SampleWorkshopInput {
   readonly now: string;
@@ -172,7 +173,7 @@ export function createSampleWorkshop(input: SampleWorkshopInput): Workshop {
   const idOf = (list: readonly { id: Id; name: string }[], name: string): Id =>
     list.find((item) => item.name === name)?.id ?? '';
 
-  const touchpoints: Touchpoint[] = CARDS.map((card) => ({
+  const touchpoints: Unordered<Touchpoint>[] = CARDS.map((card) => ({
     id: newId(),
     teamId: at(teams, card.team).id,
     stageId: idOf(stages, card.stage),
@@ -201,7 +202,7 @@ export function createSampleWorkshop(input: SampleWorkshopInput): Workshop {
     });
   });
 
-  const fixes: Fix[] = FIXES.map((fix) => ({
+  const fixes: Unordered<Fix>[] = FIXES.map((fix) => ({
     id: newId(),
     teamId: at(teams, fix.team).id,
     title: fix.title,
@@ -225,7 +226,7 @@ export function createSampleWorkshop(input: SampleWorkshopInput): Workshop {
     round: 0,
   }));
 
-  const actions: Action[] = ACTIONS.map((action) => {
+  const actions: Unordered<Action>[] = ACTIONS.map((action) => {
     const fix = at(fixes, action.fix);
     return {
       id: newId(),
@@ -240,7 +241,7 @@ export function createSampleWorkshop(input: SampleWorkshopInput): Workshop {
     };
   });
 
-  return {
+  return finishDraft({
     formatVersion: WORKSHOP_FORMAT_VERSION,
     id,
     title: input.title?.trim() || 'Home broadband: from sign-up to first bill',
@@ -266,5 +267,5 @@ export function createSampleWorkshop(input: SampleWorkshopInput): Workshop {
     votes,
     tallies: [],
     actions,
-  };
+  });
 }

@@ -1,16 +1,23 @@
 /**
  * The one contract between the renderer and the host, whatever carries it
- * (Electron IPC through the preload, or a WebSocket from a browser). Each
- * request has a zod schema for its parameters, checked on arrival, and a
- * result type; events flow from the host to every open client.
+ * (Electron IPC through the preload, or a WebSocket from a browser). Every
+ * request, result and event is declared here once, in zod, and checked on
+ * arrival: requests by the host, results and events by the page.
+ *
+ * After a workshop is opened (a full snapshot), a page receives only
+ * updates: `{seq, patch}`, the change record cut to what its seat may see.
  */
 import { z } from 'zod';
+import { patchSchema } from './changes/schema';
 import { clientCommandSchema } from './commands';
-import { idSchema, nameSchema, type Phase, type Workshop } from './model';
-import type { DomainErrorCode } from './result';
+import type { Patch } from './changes/types';
+import { idSchema, nameSchema, PHASES, workshopSchema, type Workshop } from './model';
 
-/** Bumped when the wire changes incompatibly; a client of another version is refused with a reason. */
-export const PROTOCOL_VERSION = 1;
+/**
+ * Bumped when the wire changes incompatibly; a client of another version is
+ * refused with a reason. 2: updates carry changes, not whole workshops.
+ */
+export const PROTOCOL_VERSION = 2;
 
 /** What a new workshop starts from: blank, the worked sample, or a journey template (shared/templates). */
 export const WORKSHOP_TEMPLATES = [
@@ -31,6 +38,11 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 const workshopRef = z.object({ workshopId: idSchema }).strict();
 
+export const mutationSchema = z
+  .object({ clientId: idSchema, n: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER) })
+  .strict();
+export type Mutation = z.infer<typeof mutationSchema>;
+
 export const requestSchemas = {
   'library/list': z.object({}).strict(),
   'library/create': z
@@ -47,10 +59,22 @@ export const requestSchemas = {
    * (shared/roles.ts).
    */
   'workshop/open': z
-    .object({ workshopId: idSchema, as: z.object({ teamId: idSchema }).strict().optional() })
+    .object({
+      workshopId: idSchema,
+      as: z.object({ teamId: idSchema }).strict().optional(),
+      /**
+       * A page coming back after a drop: the last update it has. The host
+       * sends what it missed when it still has it, a snapshot otherwise.
+       */
+      since: z.object({ epoch: idSchema, seq: z.number().int().min(0) }).strict().optional(),
+    })
     .strict(),
+  /**
+   * One command. `mutation` names it: the sending page's id and its own
+   * running number, so a command re-sent after a reconnect is applied once.
+   */
   'workshop/dispatch': z
-    .object({ workshopId: idSchema, command: clientCommandSchema })
+    .object({ workshopId: idSchema, command: clientCommandSchema, mutation: mutationSchema })
     .strict(),
   'workshop/undo': workshopRef,
   'workshop/redo': workshopRef,
@@ -71,95 +95,149 @@ export const requestSchemas = {
 export type Method = keyof typeof requestSchemas;
 export type Params<M extends Method> = z.infer<(typeof requestSchemas)[M]>;
 
-export interface WorkshopSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly organisation: string;
-  readonly phase: Phase;
-  readonly updatedAt: string;
-  readonly teamCount: number;
-  readonly touchpointCount: number;
-}
+export const workshopSummarySchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  organisation: z.string(),
+  phase: z.enum(PHASES),
+  updatedAt: z.string(),
+  teamCount: z.number().int().min(0),
+  touchpointCount: z.number().int().min(0),
+});
+export type WorkshopSummary = z.infer<typeof workshopSummarySchema>;
 
 /** A workshop file that could not be read, and what was done with it. */
-export interface StoreProblem {
-  readonly fileName: string;
+export const storeProblemSchema = z.object({
+  fileName: z.string(),
   /** Where the damaged file was moved, so nothing is lost. */
-  readonly movedTo: string;
-  readonly message: string;
-}
+  movedTo: z.string(),
+  message: z.string(),
+});
+export type StoreProblem = z.infer<typeof storeProblemSchema>;
 
-export interface LibraryListing {
-  readonly workshops: readonly WorkshopSummary[];
-  readonly problems: readonly StoreProblem[];
-}
+export const libraryListingSchema = z.object({
+  workshops: z.array(workshopSummarySchema),
+  problems: z.array(storeProblemSchema),
+});
+export type LibraryListing = z.infer<typeof libraryListingSchema>;
 
-/** A workshop as one client sees it, stamped with the host's sequence number. */
-export interface WorkshopSnapshot {
-  readonly workshopId: string;
-  /** Rises by one with every applied command; a client ignores anything older than what it has. */
-  readonly seq: number;
-  readonly state: Workshop;
-  readonly canUndo: boolean;
-  readonly canRedo: boolean;
-}
+/** Whether this seat has changes of its own to undo or redo. */
+export const historyFlagsSchema = z.object({ canUndo: z.boolean(), canRedo: z.boolean() });
+export type HistoryFlags = z.infer<typeof historyFlagsSchema>;
 
-export interface PdfFile {
-  readonly fileName: string;
-  /** The PDF, base64-encoded so it travels as text. */
-  readonly base64: string;
-}
+/**
+ * Where a page stands: the host's run of this workshop (`epoch`, new each
+ * time the host opens it afresh) and the number of its last update.
+ */
+const position = { workshopId: idSchema, epoch: idSchema, seq: z.number().int().min(0) };
+
+/** The whole workshop as one seat sees it: on open, and when a page is too far behind. */
+export const workshopSnapshotSchema = z.object({
+  ...position,
+  state: workshopSchema,
+  history: historyFlagsSchema,
+});
+/** The parsed snapshot, with the workshop typed as the domain holds it (read-only). */
+export type WorkshopSnapshot = Omit<z.infer<typeof workshopSnapshotSchema>, 'state'> & { readonly state: Workshop };
+
+/** One applied change, cut to what the seat may see. `seq` rises by one with each. */
+export const workshopUpdateSchema = z.object({
+  ...position,
+  patch: patchSchema,
+  history: historyFlagsSchema,
+});
+export type WorkshopUpdate = Omit<z.infer<typeof workshopUpdateSchema>, 'patch'> & { readonly patch: Patch };
+
+/** Opening: the whole workshop, or — for a page coming back — only what it missed. */
+export const openResultSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('snapshot'), snapshot: workshopSnapshotSchema }),
+  z.object({ kind: z.literal('updates'), updates: z.array(workshopUpdateSchema) }),
+]);
+export type OpenResult =
+  | { readonly kind: 'snapshot'; readonly snapshot: WorkshopSnapshot }
+  | { readonly kind: 'updates'; readonly updates: readonly WorkshopUpdate[] };
+
+const base64File = { fileName: z.string().min(1).max(255), base64: z.string() };
+
+export const pdfFileSchema = z.object(base64File);
+export type PdfFile = z.infer<typeof pdfFileSchema>;
 
 /** Any exported file, for a browser to download: what to call it and how to hand it over. */
-export interface ExportedFile {
-  readonly fileName: string;
-  /** For the download's Blob, e.g. "text/csv;charset=utf-8". */
-  readonly mimeType: string;
-  /** The file's bytes, base64-encoded so they travel as text. */
-  readonly base64: string;
-}
+export const exportedFileSchema = z.object({ ...base64File, mimeType: z.string().min(1).max(100) });
+export type ExportedFile = z.infer<typeof exportedFileSchema>;
 
-export type SaveOutcome =
-  | { readonly saved: true; readonly path: string }
-  | { readonly saved: false };
+export const saveOutcomeSchema = z.discriminatedUnion('saved', [
+  z.object({ saved: z.literal(true), path: z.string() }),
+  z.object({ saved: z.literal(false) }),
+]);
+export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
 
-export interface Results {
-  'library/list': LibraryListing;
-  'library/create': WorkshopSummary;
-  'library/duplicate': WorkshopSummary;
-  'library/rename': WorkshopSummary;
-  'library/delete': { readonly deleted: true };
-  'workshop/open': WorkshopSnapshot;
-  'workshop/dispatch': WorkshopSnapshot;
-  'workshop/undo': WorkshopSnapshot;
-  'workshop/redo': WorkshopSnapshot;
-  'export/pdf': PdfFile;
-  'export/save-pdf': SaveOutcome;
-  'export/file': ExportedFile;
-  'export/save-file': SaveOutcome;
-}
+export const resultSchemas = {
+  'library/list': libraryListingSchema,
+  'library/create': workshopSummarySchema,
+  'library/duplicate': workshopSummarySchema,
+  'library/rename': workshopSummarySchema,
+  'library/delete': z.object({ deleted: z.literal(true) }),
+  'workshop/open': openResultSchema,
+  'workshop/dispatch': workshopUpdateSchema,
+  'workshop/undo': workshopUpdateSchema,
+  'workshop/redo': workshopUpdateSchema,
+  'export/pdf': pdfFileSchema,
+  'export/save-pdf': saveOutcomeSchema,
+  'export/file': exportedFileSchema,
+  'export/save-file': saveOutcomeSchema,
+} as const satisfies { readonly [M in Method]: z.ZodType };
 
-/** 'forbidden': a team's page asked for something only the facilitator may do. */
-export type WireErrorCode = DomainErrorCode | 'forbidden' | 'bad-request' | 'unsupported' | 'internal';
+type InferredResults = { [M in Method]: z.infer<(typeof resultSchemas)[M]> };
+/** What each request gives back; workshops and patches typed as the domain holds them. */
+export type Results = Omit<InferredResults, 'workshop/open' | 'workshop/dispatch' | 'workshop/undo' | 'workshop/redo'> & {
+  readonly 'workshop/open': OpenResult;
+  readonly 'workshop/dispatch': WorkshopUpdate;
+  readonly 'workshop/undo': WorkshopUpdate;
+  readonly 'workshop/redo': WorkshopUpdate;
+};
 
-export interface WireError {
-  readonly code: WireErrorCode;
-  readonly message: string;
-}
+/**
+ * Every way the host says no, in one list. The first four are the domain's
+ * own (shared/result.ts). 'forbidden': a team's page asked for something only
+ * the facilitator may do. 'duplicate': a re-sent command that had already
+ * arrived (applied once; the page drops its copy).
+ */
+export const WIRE_ERROR_CODES = [
+  'invalid',
+  'not-found',
+  'conflict',
+  'over-budget',
+  'forbidden',
+  'duplicate',
+  'bad-request',
+  'unsupported',
+  'internal',
+] as const;
+export const wireErrorSchema = z.object({
+  code: z.enum(WIRE_ERROR_CODES),
+  message: z.string().max(4000),
+});
+export type WireErrorCode = (typeof WIRE_ERROR_CODES)[number];
+export type WireError = z.infer<typeof wireErrorSchema>;
 
 export type Response<M extends Method> =
   | { readonly ok: true; readonly result: Results[M] }
   | { readonly ok: false; readonly error: WireError };
 
+export const eventSchemas = {
+  /** A workshop changed: every page that opened it gets the change, cut to its seat. */
+  'workshop/changes': workshopUpdateSchema,
+  /** Workshops were added, renamed or removed; pages showing the library reload it. */
+  'library/changed': z.object({}).strict(),
+} as const;
+export type EventName = keyof typeof eventSchemas;
 export interface Events {
-  /** A workshop changed; every client that opened it gets the new snapshot. */
-  'workshop/changed': WorkshopSnapshot;
-  /** Workshops were added, renamed or removed; clients showing the library reload it. */
-  'library/changed': Record<string, never>;
+  readonly 'workshop/changes': WorkshopUpdate;
+  readonly 'library/changed': z.infer<(typeof eventSchemas)['library/changed']>;
 }
-export type EventName = keyof Events;
 
-/** Messages on the WebSocket. Every one carries the protocol version. */
+/** Messages on the WebSocket and through the preload. Every one carries the protocol version. */
 export const clientMessageSchema = z
   .object({
     v: z.number().int(),
@@ -169,11 +247,17 @@ export const clientMessageSchema = z
   })
   .strict();
 
-export type ServerMessage =
-  | { readonly v: number; readonly id: number; readonly ok: true; readonly result: unknown }
-  | { readonly v: number; readonly id: number | null; readonly ok: false; readonly error: WireError }
-  | { readonly v: number; readonly event: EventName; readonly data: unknown };
+export const serverMessageSchema = z.union([
+  z.object({ v: z.number().int(), id: z.number().int(), ok: z.literal(true), result: z.unknown() }),
+  z.object({ v: z.number().int(), id: z.number().int().nullable(), ok: z.literal(false), error: wireErrorSchema }),
+  z.object({ v: z.number().int(), event: z.string().max(64), data: z.unknown() }),
+]);
+export type ServerMessage = z.infer<typeof serverMessageSchema>;
 
 export function isMethod(name: string): name is Method {
   return Object.prototype.hasOwnProperty.call(requestSchemas, name);
+}
+
+export function isEventName(name: string): name is EventName {
+  return Object.prototype.hasOwnProperty.call(eventSchemas, name);
 }

@@ -7,6 +7,8 @@
 import { WORKSHOP_FORMAT_VERSION, workshopSchema, type Workshop } from './model';
 import { describeFirstIssue, pathText } from './reducers/issues';
 import { repairReferences } from './reducers/cascade';
+import { sortCollections } from './changes/patch';
+import { firstKeys } from './order';
 
 export type Migrations = Readonly<Record<number, (old: Record<string, unknown>) => unknown>>;
 
@@ -16,7 +18,31 @@ export type Migrations = Readonly<Record<number, (old: Record<string, unknown>) 
  * and returns the next version's, including its new formatVersion. Never edit
  * a published migration; add the next one.
  */
-export const MIGRATIONS: Migrations = {};
+export const MIGRATIONS: Migrations = {
+  1: addOrderKeys,
+};
+
+/** The lists whose order people see, in format 1 kept by the order of the arrays. */
+const ORDERED_LISTS = ['stages', 'channels', 'teams', 'touchpoints', 'fixes', 'participants', 'actions'] as const;
+
+/**
+ * Format 1 → 2: every stage, channel, team, card, pillar, fix, person and
+ * action gets a fractional order key in the order its array listed it, so
+ * the order people saw is the order they keep.
+ */
+function addOrderKeys(old: Record<string, unknown>): Record<string, unknown> {
+  const next: Record<string, unknown> = { ...old, formatVersion: 2 };
+  for (const name of ORDERED_LISTS) next[name] = withKeys(old[name]);
+  const framework = old['framework'];
+  if (isRecord(framework)) next['framework'] = { ...framework, pillars: withKeys(framework['pillars']) };
+  return next;
+}
+
+function withKeys(list: unknown): unknown {
+  if (!Array.isArray(list)) return list;
+  const keys = firstKeys(list.length);
+  return list.map((item: unknown, i) => (isRecord(item) ? { ...item, order: keys[i] } : item));
+}
 
 export type ParseWorkshopResult =
   | { readonly ok: true; readonly workshop: Workshop; readonly migrated: boolean }
@@ -88,7 +114,8 @@ export function parseWorkshopFile(json: unknown): ParseWorkshopResult {
       message: `This workshop file is damaged${where}: ${describeFirstIssue(parsed.error)}`,
     };
   }
-  const workshop: Workshop = parsed.data;
+  // Held sorted, as every party that applies changes holds it (shared/changes/collections.ts).
+  const workshop: Workshop = sortCollections(parsed.data);
   if (repairReferences(workshop) !== workshop) {
     return {
       ok: false,

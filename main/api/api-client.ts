@@ -1,6 +1,7 @@
 /**
- * What a handler knows about who asked: one desktop window or one browser
- * connection. Opening a workshop subscribes that client to its changes.
+ * What a handler knows about who asked: one connection — the desktop
+ * window, or one browser's WebSocket. Opening a workshop subscribes that
+ * connection to its changes.
  */
 
 /** A connection that joined one workshop as one team (see shared/roles.ts for what it may do). */
@@ -10,18 +11,17 @@ export interface TeamSeat {
 }
 
 export interface ApiClient {
-  /** This client now shows the workshop and should receive its `workshop/changed` events. */
+  /** This connection, so the changes it sent are not echoed back to it (its reply carries them). */
+  readonly id: string;
+  /** This connection now shows the workshop and should receive its changes. */
   watch(workshopId: string): void;
-  /** The team this client joined as; absent or null means the facilitator. */
+  /** The team this connection joined as; absent or null means the facilitator. */
   readonly seat?: TeamSeat | null;
   /**
-   * Makes this client a team's page for good: it stops hearing about any
+   * Makes this connection a team's page for good: it stops hearing about any
    * other workshop, and everything it receives is that team's view. Absent
-   * where a client cannot join as a team (the desktop window is the
+   * where a connection cannot join as a team (the desktop window is the
    * facilitator's).
    */
   joinAsTeam?(seat: TeamSeat): void;
 }
-
-/** For callers that do not track subscriptions (the desktop window hears every event). */
-export const UNTRACKED_CLIENT: ApiClient = { watch: () => undefined };

@@ -8,7 +8,7 @@ import { isMethod, requestSchemas, type Method, type Params, type WireError } fr
 import type { ApiClient } from './api-client';
 import { toWireError } from './api-errors';
 import type { Handlers } from './handlers';
-import { seatRefusal } from './team-seat';
+import { seatRefusal } from './seat-views';
 
 /** A response whose result type depends on the method; each transport sends it as it is. */
 export type WireResponse =

@@ -5,13 +5,12 @@
  */
 import type { Workshop } from '../../shared/model';
 import { teamCommandRefusal } from '../../shared/roles';
-import type { ExportKind, Method, PaperSize, Params, Results, SaveOutcome, WorkshopSnapshot } from '../../shared/wire';
-import { HostRefusal } from '../host/host-errors';
-import type { DispatchOutcome, WorkshopHost } from '../host/workshop-host';
+import type { ExportKind, Method, PaperSize, Params, Results, SaveOutcome, WorkshopUpdate } from '../../shared/wire';
+import type { DispatchOutcome, Origin, WorkshopHost } from '../host/workshop-host';
 import type { ApiClient } from './api-client';
 import { ApiRefusal } from './api-errors';
 import { PDF_DIALOG, renderExportFile, type FileToSave } from './export-files';
-import { snapshotForSeat, stateForSeat } from './team-seat';
+import { exportableState, seatOf, snapshotForSeat, updateForSeat } from './seat-views';
 
 export type Handlers = {
   [M in Method]: (params: Params<M>, client: ApiClient) => Promise<Results[M]>;
@@ -38,7 +37,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   /** The workshop as this client may export it: a team's page gets its team's view. */
   function exportable(workshopId: string, client: ApiClient): Workshop {
-    return stateForSeat(host.currentState(workshopId), client.seat);
+    return exportableState(host.currentState(workshopId), client);
   }
 
   async function renderPdf(
@@ -60,6 +59,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return saveFile;
   }
 
+  /** The seat's cut of the update the host made, or the host's refusal as the wire's. */
+  function answer(outcome: DispatchOutcome, client: ApiClient): WorkshopUpdate {
+    if (!outcome.ok) throw new ApiRefusal(outcome.error.code, outcome.error.message);
+    return updateForSeat(outcome.update, seatOf(client), host);
+  }
+
   function exportFile(workshopId: string, kind: ExportKind, client: ApiClient) {
     return renderExportFile(exportable(workshopId, client), kind, now());
   }
@@ -73,26 +78,29 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       host.deleteWorkshop(workshopId);
       return { deleted: true };
     },
-    'workshop/open': async ({ workshopId, as }, client) => {
-      const snapshot = host.openWorkshop(workshopId);
-      if (as) joinAsTeam(client, snapshot, as.teamId);
+    'workshop/open': async ({ workshopId, as, since }, client) => {
+      const opened = host.openWorkshop(workshopId);
+      if (as) joinAsTeam(client, opened.state, workshopId, as.teamId);
       else if (client.seat) {
         throw new ApiRefusal('forbidden', 'This page joined the workshop as a team. Open it without "?team=" to run it as the facilitator.');
       }
       client.watch(workshopId);
-      return snapshotForSeat(snapshot, client.seat);
+      const seat = seatOf(client);
+      const missed = since ? host.updatesSince(workshopId, since) : undefined;
+      if (missed) return { kind: 'updates', updates: missed.map((update) => updateForSeat(update, seat, host)) };
+      return { kind: 'snapshot', snapshot: snapshotForSeat(opened, seat, host) };
     },
-    'workshop/dispatch': async ({ workshopId, command }, client) => {
+    'workshop/dispatch': async ({ workshopId, command, mutation }, client) => {
       const seat = client.seat;
       if (seat) {
         const refusal = teamCommandRefusal(host.currentState(workshopId), seat.teamId, command);
         if (refusal !== null) throw new ApiRefusal('forbidden', refusal);
       }
       client.watch(workshopId);
-      return snapshotForSeat(snapshotOrThrow(host.dispatch(workshopId, command)), seat);
+      return answer(host.dispatch(workshopId, command, originOf(client), 'auto', mutation), client);
     },
-    'workshop/undo': async ({ workshopId }, client) => snapshotForSeat(snapshotOrThrow(host.undo(workshopId)), client.seat),
-    'workshop/redo': async ({ workshopId }, client) => snapshotForSeat(snapshotOrThrow(host.redo(workshopId)), client.seat),
+    'workshop/undo': async ({ workshopId }, client) => answer(host.undo(workshopId, originOf(client)), client),
+    'workshop/redo': async ({ workshopId }, client) => answer(host.redo(workshopId, originOf(client)), client),
     'export/pdf': async ({ workshopId, paper }, client) => {
       const { bytes, fileName } = await renderPdf(workshopId, paper, client);
       return { fileName, base64: Buffer.from(bytes).toString('base64') };
@@ -113,12 +121,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   };
 }
 
+function originOf(client: ApiClient): Origin {
+  return { seat: seatOf(client), connectionId: client.id };
+}
+
 /**
  * Seats the client as team `teamId` of this workshop, or refuses with a
  * sentence and opens nothing. A page that joined as one team stays that team.
  */
-function joinAsTeam(client: ApiClient, snapshot: WorkshopSnapshot, teamId: string): void {
-  if (!snapshot.state.teams.some((team) => team.id === teamId)) {
+function joinAsTeam(client: ApiClient, workshop: Workshop, workshopId: string, teamId: string): void {
+  if (!workshop.teams.some((team) => team.id === teamId)) {
     throw new ApiRefusal('not-found', 'That team is not in this workshop.');
   }
   if (!client.joinAsTeam) {
@@ -127,10 +139,5 @@ function joinAsTeam(client: ApiClient, snapshot: WorkshopSnapshot, teamId: strin
   if (client.seat && client.seat.teamId !== teamId) {
     throw new ApiRefusal('forbidden', 'This page already joined as another team. Open a new page to join as this one.');
   }
-  client.joinAsTeam({ workshopId: snapshot.workshopId, teamId });
-}
-
-function snapshotOrThrow(outcome: DispatchOutcome): Results['workshop/dispatch'] {
-  if (!outcome.ok) throw HostRefusal.from(outcome.error);
-  return outcome.snapshot;
+  client.joinAsTeam({ workshopId, teamId });
 }

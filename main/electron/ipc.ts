@@ -1,18 +1,20 @@
 /**
- * The desktop window's side of the bridge. One channel prefix,
- * `journey-room:`; a request is answered only when it comes from our
- * window's top frame showing our own page, and then it goes through the same
- * request handler the WebSocket server uses. Host events are pushed to the
- * window. Saving an export uses the system's save dialog.
+ * The desktop window's side of the bridge. One pair of channels,
+ * `journey-room:*`; a message is taken only when it comes from our window's
+ * top frame showing our own page, and then it goes into a connection exactly
+ * like a browser's WebSocket (main/api/connection.ts): the same checks, the
+ * same requests, the same updates. Saving an export uses the system's save
+ * dialog.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { BRIDGE_CHANNELS } from '../../shared/bridge';
+import { app, dialog, ipcMain, shell, type BrowserWindow, type IpcMainEvent, type WebContents } from 'electron';
+import { BRIDGE_CHANNELS, MAX_MESSAGE_BYTES } from '../../shared/bridge';
 import type { SaveOutcome } from '../../shared/wire';
-import { UNTRACKED_CLIENT } from '../api/api-client';
+import { Connection } from '../api/connection';
 import type { FileToSave } from '../api/export-files';
-import type { RequestHandler, WireResponse } from '../api/handle-request';
+import { fanOut } from '../api/fan-out';
+import type { RequestHandler } from '../api/handle-request';
 import type { WorkshopHost } from '../host/workshop-host';
 import { isAppUrl } from './app-origin';
 
@@ -25,31 +27,54 @@ export interface IpcOptions {
 }
 
 export function registerIpc(options: IpcOptions): () => void {
-  ipcMain.handle(BRIDGE_CHANNELS.invoke, async (event, method: unknown, params: unknown): Promise<WireResponse> => {
-    if (!isTrustedSender(event, options.window(), options.devServerUrl)) {
-      console.error('Refused a request from a page that is not Journey Room.', event.senderFrame?.url);
-      return { ok: false, error: { code: 'unsupported', message: 'This page may not use Journey Room.' } };
-    }
-    if (typeof method !== 'string') {
-      return { ok: false, error: { code: 'bad-request', message: 'That request was not understood: it names no method.' } };
-    }
-    return options.handleRequest(method, params, UNTRACKED_CLIENT);
-  });
+  const connections = new WeakMap<WebContents, Connection>();
 
-  const unsubscribe = options.host.subscribe((hostEvent) => {
+  function connectionOf(contents: WebContents): Connection {
+    let connection = connections.get(contents);
+    if (!connection) {
+      connection = new Connection({
+        send: (text) => {
+          if (!contents.isDestroyed()) contents.send(BRIDGE_CHANNELS.toPage, text);
+        },
+        handleRequest: options.handleRequest,
+        // The desktop window is the facilitator's.
+        mayJoinAsTeam: false,
+      });
+      connections.set(contents, connection);
+    }
+    return connection;
+  }
+
+  const receive = (event: IpcMainEvent, text: unknown): void => {
     const window = options.window();
-    if (window && !window.isDestroyed()) window.webContents.send(BRIDGE_CHANNELS.event, hostEvent.name, hostEvent.data);
+    if (!window || !isTrustedSender(event, window, options.devServerUrl)) {
+      console.error('Refused a message from a page that is not Journey Room.', event.senderFrame?.url);
+      return;
+    }
+    const connection = connectionOf(window.webContents);
+    if (typeof text !== 'string' || text.length > MAX_MESSAGE_BYTES) {
+      connection.refuseMessage('That message was not understood: it is not text of a sensible size.');
+      return;
+    }
+    connection.receive(text);
+  };
+  ipcMain.on(BRIDGE_CHANNELS.toMain, receive);
+
+  const unsubscribe = fanOut(options.host, () => {
+    const window = options.window();
+    const connection = window && !window.isDestroyed() ? connections.get(window.webContents) : undefined;
+    return connection ? [connection] : [];
   });
 
   return () => {
-    ipcMain.removeHandler(BRIDGE_CHANNELS.invoke);
+    ipcMain.removeListener(BRIDGE_CHANNELS.toMain, receive);
     unsubscribe();
   };
 }
 
-function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow | undefined, devServerUrl?: string): boolean {
+function isTrustedSender(event: IpcMainEvent, window: BrowserWindow, devServerUrl?: string): boolean {
   const frame = event.senderFrame;
-  if (!window || window.isDestroyed() || frame === null) return false;
+  if (window.isDestroyed() || frame === null) return false;
   return frame === window.webContents.mainFrame && isAppUrl(frame.url, devServerUrl);
 }
 

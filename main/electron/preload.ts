@@ -1,21 +1,23 @@
 /**
  * Runs in the sandboxed window before the page. It exposes one small, named
  * object — `window.journeyRoom` — and never ipcRenderer itself, so the page
- * can send wire requests and hear host events, nothing more. Built as
+ * can send wire messages and hear the app's, nothing more. Built as
  * CommonJS: a sandboxed preload cannot be an ES module.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { BRIDGE_CHANNELS, type JourneyRoomBridge } from '../../shared/bridge';
 
 const bridge: JourneyRoomBridge = {
-  invoke: (method, params) => ipcRenderer.invoke(BRIDGE_CHANNELS.invoke, method, params),
-  onEvent(listener) {
-    const forward = (_event: IpcRendererEvent, name: unknown, data: unknown) => {
-      if (typeof name === 'string') listener(name, data);
+  send: (text) => {
+    if (typeof text === 'string') ipcRenderer.send(BRIDGE_CHANNELS.toMain, text);
+  },
+  onMessage(listener) {
+    const forward = (_event: IpcRendererEvent, text: unknown) => {
+      if (typeof text === 'string') listener(text);
     };
-    ipcRenderer.on(BRIDGE_CHANNELS.event, forward);
+    ipcRenderer.on(BRIDGE_CHANNELS.toPage, forward);
     return () => {
-      ipcRenderer.removeListener(BRIDGE_CHANNELS.event, forward);
+      ipcRenderer.removeListener(BRIDGE_CHANNELS.toPage, forward);
     };
   },
   platform: process.platform,

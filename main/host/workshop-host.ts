@@ -1,41 +1,72 @@
 /**
  * The single writer. Every change to every workshop comes through here, from
  * the desktop window and from browsers alike: check, apply with the pure
- * reducer, persist atomically, then tell every subscriber. Undo and redo live
- * here too, per workshop, as recorded inverse commands.
+ * reducer, persist, then tell every subscriber the change record — never
+ * the whole workshop. Undo and redo live here too, one history per seat, so
+ * each seat undoes only its own changes.
  *
  * Everything below is synchronous — the reducer is pure and the store writes
  * synchronously — so commands are applied strictly one at a time without a
- * queue: no other command can run between applying, saving and broadcasting.
- * If the store ever becomes asynchronous, put a promise queue in front of
- * `apply`.
+ * queue: no other command can run between applying, saving and telling.
  */
 import { randomUUID } from 'node:crypto';
-import { isUndoable, type ClientCommand, type Command } from '../../shared/commands';
+import { COLLECTION_NAMES, FIELD_NAMES, recordKey, type CollectionName } from '../../shared/changes/collections';
+import { revertChanges, type ChangedPlace } from '../../shared/changes/revert';
+import type { Changes } from '../../shared/changes/types';
+import { isUndoable, type ClientCommand } from '../../shared/commands';
 import { NAME_MAX, nameSchema, type Workshop } from '../../shared/model';
 import { applyCommand } from '../../shared/reducer';
-import type { CommandContext, DomainError } from '../../shared/result';
+import type { ApplyResult, CommandContext, DomainError } from '../../shared/result';
 import { createSampleWorkshop } from '../../shared/sample-workshop';
+import { seatKey, type Seat } from '../../shared/seat';
 import { createFromTemplate } from '../../shared/templates';
-import type {
-  EventName,
-  Events,
-  LibraryListing,
-  WORKSHOP_TEMPLATES,
-  WorkshopSnapshot,
-  WorkshopSummary,
-} from '../../shared/wire';
+import type { HistoryFlags, LibraryListing, Mutation, WORKSHOP_TEMPLATES, WorkshopSummary } from '../../shared/wire';
 import type { WorkshopStore } from '../store/workshop-store';
 import { summarise } from '../store/summary';
-import { History } from './history';
 import { HostRefusal } from './host-errors';
+import { NO_HISTORY, SeatHistory } from './seat-history';
 
-export type HostEvent = { [E in EventName]: { readonly name: E; readonly data: Events[E] } }[EventName];
+/** Who sent a change: the seat (for undo and for naming who changed what), and the page. */
+export interface Origin {
+  readonly seat: Seat;
+  /** The connection that sent it; it hears of the change in its reply, not again as an event. */
+  readonly connectionId?: string;
+}
+
+/** One applied change, as the host tells its subscribers. */
+export interface HostUpdate {
+  readonly workshopId: string;
+  readonly epoch: string;
+  /** Rises by one with every applied change to this workshop. */
+  readonly seq: number;
+  readonly before: Workshop;
+  readonly after: Workshop;
+  readonly changes: Changes;
+  readonly origin: Origin;
+}
+
+export type HostEvent =
+  | { readonly name: 'workshop/changes'; readonly data: HostUpdate }
+  | { readonly name: 'library/changed'; readonly data: Record<string, never> };
 export type HostListener = (event: HostEvent) => void;
 
+/** 'duplicate': a re-sent command that had already arrived and was applied once. */
+export interface HostError {
+  readonly code: DomainError['code'] | 'duplicate';
+  readonly message: string;
+}
+
 export type DispatchOutcome =
-  | { readonly ok: true; readonly snapshot: WorkshopSnapshot }
-  | { readonly ok: false; readonly error: DomainError };
+  | { readonly ok: true; readonly update: HostUpdate }
+  | { readonly ok: false; readonly error: HostError };
+
+/** A workshop as the host holds it now: where it stands and what it is. */
+export interface OpenedWorkshop {
+  readonly workshopId: string;
+  readonly epoch: string;
+  readonly seq: number;
+  readonly state: Workshop;
+}
 
 export type WorkshopTemplate = (typeof WORKSHOP_TEMPLATES)[number];
 
@@ -43,25 +74,43 @@ export interface WorkshopHostOptions {
   readonly store: WorkshopStore;
   readonly now?: () => Date;
   readonly newId?: () => string;
-  /** Most undo (and redo) steps kept per workshop. */
+  /** Most undo (and redo) steps kept per seat and workshop. */
   readonly historyLimit?: number;
+  /** How many recent updates are kept for pages that come back after a drop. */
+  readonly recentLimit?: number;
   /** Where unexpected trouble is reported (a listener that throws, for example). */
   readonly log?: (message: string, detail?: unknown) => void;
+}
+
+/** The last command a page sent, so a re-sent copy is answered, not applied again. */
+interface LastMutation {
+  readonly n: number;
+  /** Why it was refused, so a re-sent copy hears the same answer. */
+  readonly error?: DomainError;
 }
 
 interface OpenWorkshop {
   state: Workshop;
   seq: number;
-  readonly history: History;
+  readonly epoch: string;
+  readonly histories: Map<string, SeatHistory>;
+  readonly recent: HostUpdate[];
+  /** Who last changed each record and field, to name them when an undo is refused. */
+  readonly lastWriters: Map<string, Seat>;
+  readonly mutations: Map<string, LastMutation>;
 }
 
+type StepKind = 'new-step' | 'not-recorded' | 'undo' | 'redo';
+
 const COPY_SUFFIX = ' (copy)';
+const DUPLICATE = 'That change had already arrived, so it was applied once.';
 
 export class WorkshopHost {
   private readonly store: WorkshopStore;
   private readonly now: () => Date;
   private readonly newId: () => string;
   private readonly historyLimit: number;
+  private readonly recentLimit: number;
   private readonly log: (message: string, detail?: unknown) => void;
   private readonly open = new Map<string, OpenWorkshop>();
   private readonly listeners = new Set<HostListener>();
@@ -71,6 +120,7 @@ export class WorkshopHost {
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? randomUUID;
     this.historyLimit = options.historyLimit ?? 200;
+    this.recentLimit = options.recentLimit ?? 500;
     this.log = options.log ?? ((message, detail) => console.error(message, detail));
   }
 
@@ -108,12 +158,11 @@ export class WorkshopHost {
     return summarise(copy);
   }
 
-  /** Renaming from the library is not an undo step inside the workshop. */
+  /** Renaming from the library is the facilitator's, and not an undo step inside the workshop. */
   renameWorkshop(workshopId: string, title: string): WorkshopSummary {
-    const entry = this.entry(workshopId);
-    const outcome = this.apply(workshopId, entry, { type: 'workshop/update', title }, 'not-recorded');
-    if (!outcome.ok) throw HostRefusal.from(outcome.error);
-    return summarise(outcome.snapshot.state);
+    const outcome = this.dispatch(workshopId, { type: 'workshop/update', title }, { seat: { kind: 'facilitator' } }, 'not-recorded');
+    if (!outcome.ok) throw new HostRefusal(outcome.error.code === 'duplicate' ? 'conflict' : outcome.error.code, outcome.error.message);
+    return summarise(outcome.update.after);
   }
 
   /** Moves the workshop's file to the trash folder; it disappears from the library. */
@@ -125,8 +174,23 @@ export class WorkshopHost {
 
   // ── One workshop ───────────────────────────────────────────────────────
 
-  openWorkshop(workshopId: string): WorkshopSnapshot {
-    return this.snapshot(workshopId, this.entry(workshopId));
+  openWorkshop(workshopId: string): OpenedWorkshop {
+    const entry = this.entry(workshopId);
+    return { workshopId, epoch: entry.epoch, seq: entry.seq, state: entry.state };
+  }
+
+  /**
+   * The updates after `since`, for a page coming back after a drop; undefined
+   * when they are not all here any more (another run of the host, or too far
+   * behind), and the page needs the whole workshop again.
+   */
+  updatesSince(workshopId: string, since: { readonly epoch: string; readonly seq: number }): readonly HostUpdate[] | undefined {
+    const entry = this.entry(workshopId);
+    if (since.epoch !== entry.epoch || since.seq > entry.seq) return undefined;
+    if (since.seq === entry.seq) return [];
+    const first = entry.recent[0];
+    if (!first || first.seq > since.seq + 1) return undefined;
+    return entry.recent.filter((update) => update.seq > since.seq);
   }
 
   /** The workshop as it is now, for export. */
@@ -134,23 +198,51 @@ export class WorkshopHost {
     return this.entry(workshopId).state;
   }
 
-  dispatch(workshopId: string, command: ClientCommand): DispatchOutcome {
-    const entry = this.entry(workshopId);
-    return this.apply(workshopId, entry, command, isUndoable(command) ? 'new-step' : 'not-recorded');
+  /** Whether this seat has changes of its own to undo or redo in this workshop. */
+  historyFlags(workshopId: string, seat: Seat): HistoryFlags {
+    return this.open.get(workshopId)?.histories.get(seatKey(seat))?.flags ?? NO_HISTORY;
   }
 
-  undo(workshopId: string): DispatchOutcome {
+  /**
+   * Applies one command from `origin`. With a `mutation`, a command that
+   * already arrived (a page re-sending after a reconnect) is answered and not
+   * applied again.
+   */
+  dispatch(
+    workshopId: string,
+    command: ClientCommand,
+    origin: Origin,
+    kind: 'auto' | 'not-recorded' = 'auto',
+    mutation?: Mutation,
+  ): DispatchOutcome {
     const entry = this.entry(workshopId);
-    const inverse = entry.history.peekUndo();
-    if (!inverse) return refusal('conflict', 'There is nothing to undo.');
-    return this.apply(workshopId, entry, inverse, 'undo');
+    if (mutation) {
+      const last = entry.mutations.get(mutation.clientId);
+      if (last && mutation.n <= last.n) {
+        const error = mutation.n === last.n ? last.error : undefined;
+        return { ok: false, error: error ?? { code: 'duplicate', message: DUPLICATE } };
+      }
+    }
+    const result = applyCommand(entry.state, command, this.context());
+    if (mutation) entry.mutations.set(mutation.clientId, result.ok ? { n: mutation.n } : { n: mutation.n, error: result.error });
+    if (!result.ok) return result;
+    const step: StepKind = kind === 'not-recorded' || !isUndoable(command) ? 'not-recorded' : 'new-step';
+    return { ok: true, update: this.commit(workshopId, entry, result, origin, step) };
   }
 
-  redo(workshopId: string): DispatchOutcome {
+  /** Reverses this seat's last change of its own, unless others have changed its records since. */
+  undo(workshopId: string, origin: Origin): DispatchOutcome {
     const entry = this.entry(workshopId);
-    const inverse = entry.history.peekRedo();
-    if (!inverse) return refusal('conflict', 'There is nothing to redo.');
-    return this.apply(workshopId, entry, inverse, 'redo');
+    const changes = entry.histories.get(seatKey(origin.seat))?.peekUndo();
+    if (!changes) return refusal('conflict', 'There is nothing of yours to undo.');
+    return this.revert(workshopId, entry, changes, origin, 'undo');
+  }
+
+  redo(workshopId: string, origin: Origin): DispatchOutcome {
+    const entry = this.entry(workshopId);
+    const changes = entry.histories.get(seatKey(origin.seat))?.peekRedo();
+    if (!changes) return refusal('conflict', 'There is nothing of yours to redo.');
+    return this.revert(workshopId, entry, changes, origin, 'redo');
   }
 
   subscribe(listener: HostListener): () => void {
@@ -171,7 +263,15 @@ export class WorkshopHost {
   private entry(workshopId: string): OpenWorkshop {
     let entry = this.open.get(workshopId);
     if (!entry) {
-      entry = { state: this.store.load(workshopId), seq: 0, history: new History(this.historyLimit) };
+      entry = {
+        state: this.store.load(workshopId),
+        seq: 0,
+        epoch: randomUUID(),
+        histories: new Map(),
+        recent: [],
+        lastWriters: new Map(),
+        mutations: new Map(),
+      };
       this.open.set(workshopId, entry);
     }
     return entry;
@@ -181,42 +281,65 @@ export class WorkshopHost {
     return { now: () => this.now().toISOString(), newId: this.newId };
   }
 
+  private revert(workshopId: string, entry: OpenWorkshop, changes: Changes, origin: Origin, step: 'undo' | 'redo'): DispatchOutcome {
+    const mine = seatKey(origin.seat);
+    const whoChanged = (place: ChangedPlace): string | undefined => {
+      const seat = entry.lastWriters.get(placeKey(place));
+      if (!seat) return undefined;
+      if (seatKey(seat) === mine) return 'you';
+      return seat.kind === 'facilitator' ? 'the facilitator' : (entry.state.teams.find((t) => t.id === seat.teamId)?.name ?? 'another team');
+    };
+    const result = revertChanges(entry.state, changes, this.context(), whoChanged);
+    if (!result.ok) return result;
+    return { ok: true, update: this.commit(workshopId, entry, result, origin, step) };
+  }
+
   /**
-   * Applies, persists, then broadcasts. A refused command changes nothing and
-   * writes nothing; if the disk refuses the save, the error propagates and the
-   * workshop in memory stays as it was on disk.
+   * Persists, then records and tells. If the disk refuses the save, the error
+   * propagates and the workshop in memory stays as it was on disk.
    */
-  private apply(
+  private commit(
     workshopId: string,
     entry: OpenWorkshop,
-    command: Command,
-    kind: 'new-step' | 'not-recorded' | 'undo' | 'redo',
-  ): DispatchOutcome {
-    const result = applyCommand(entry.state, command, this.context());
-    if (!result.ok) return result;
+    result: Extract<ApplyResult, { ok: true }>,
+    origin: Origin,
+    step: StepKind,
+  ): HostUpdate {
     const before = entry.state;
     this.store.save(result.state);
     entry.state = result.state;
     entry.seq += 1;
-    if (kind === 'new-step') entry.history.recordNew(result.inverse);
-    else if (kind === 'undo') entry.history.undone(result.inverse);
-    else if (kind === 'redo') entry.history.redone(result.inverse);
-    // 'not-recorded' (a participant's vote, a rename from the library) is not
-    // an undo step, and it leaves the facilitator's redo alone.
-    const snapshot = this.snapshot(workshopId, entry);
-    this.emit({ name: 'workshop/changed', data: snapshot });
+    this.record(entry, result.changes, origin, step);
+    const update: HostUpdate = {
+      workshopId,
+      epoch: entry.epoch,
+      seq: entry.seq,
+      before,
+      after: result.state,
+      changes: result.changes,
+      origin,
+    };
+    entry.recent.push(update);
+    if (entry.recent.length > this.recentLimit) entry.recent.splice(0, entry.recent.length - this.recentLimit);
+    this.emit({ name: 'workshop/changes', data: update });
     if (summaryChanged(before, result.state)) this.emit({ name: 'library/changed', data: {} });
-    return { ok: true, snapshot };
+    return update;
   }
 
-  private snapshot(workshopId: string, entry: OpenWorkshop): WorkshopSnapshot {
-    return {
-      workshopId,
-      seq: entry.seq,
-      state: entry.state,
-      canUndo: entry.history.canUndo,
-      canRedo: entry.history.canRedo,
-    };
+  private record(entry: OpenWorkshop, changes: Changes, origin: Origin, step: StepKind): void {
+    for (const place of placesOf(changes)) entry.lastWriters.set(place, origin.seat);
+    // A vote, the phase or a rename from the library is not an undo step, and
+    // it leaves the seat's redo alone.
+    if (step === 'not-recorded') return;
+    const key = seatKey(origin.seat);
+    let history = entry.histories.get(key);
+    if (!history) {
+      history = new SeatHistory(this.historyLimit);
+      entry.histories.set(key, history);
+    }
+    if (step === 'new-step') history.recordNew(changes);
+    else if (step === 'undo') history.undone(changes);
+    else history.redone(changes);
   }
 
   private emit(event: HostEvent): void {
@@ -228,6 +351,27 @@ export class WorkshopHost {
         this.log('A workshop event listener failed.', error);
       }
     }
+  }
+}
+
+function placeKey(place: ChangedPlace): string {
+  return 'field' in place ? `field:${place.field}` : `${place.collection}:${place.key}`;
+}
+
+/** Every record and field the changes touched, as keys of `lastWriters`. */
+function placesOf(changes: Changes): string[] {
+  const places: string[] = [];
+  for (const collection of COLLECTION_NAMES) collectPlaces(collection, changes, places);
+  for (const field of FIELD_NAMES) if (changes.fields[field] && field !== 'updatedAt') places.push(placeKey({ field }));
+  return places;
+}
+
+function collectPlaces<C extends CollectionName>(collection: C, changes: Changes, into: string[]): void {
+  const list = changes.records[collection];
+  if (!list) return;
+  for (const change of list) {
+    const record = change.after ?? change.before;
+    if (record !== null) into.push(placeKey({ collection, key: recordKey(collection, record) }));
   }
 }
 

@@ -8,16 +8,16 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { PROTOCOL_VERSION } from '../../shared/wire';
+import type { WebSocket } from 'ws';
+import type { Connection } from '../api/connection';
+import { fanOut } from '../api/fan-out';
 import { createRequestHandler } from '../api/handle-request';
 import { createHandlers, type PdfExporter } from '../api/handlers';
-import { snapshotForSeat } from '../api/team-seat';
-import type { HostEvent, WorkshopHost } from '../host/workshop-host';
+import type { WorkshopHost } from '../host/workshop-host';
 import { allowedHosts, isOwnHost, isOwnOrigin } from './origin-check';
 import { SECURITY_HEADERS } from './security-headers';
 import { contentTypeFor, resolveStaticPath } from './static-files';
-import { WsSession } from './ws-session';
-import { jsonOnce } from './json-once';
+import { closeSocket, connectionFor } from './ws-session';
 
 export interface ServerOptions {
   readonly host: WorkshopHost;
@@ -46,7 +46,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const hostname = options.hostname ?? '127.0.0.1';
   const log = options.log ?? ((message, detail) => console.error(message, detail));
   const handleRequest = createRequestHandler(createHandlers({ host: options.host, pdf: options.pdf }), log);
-  const sessions = new Set<WsSession>();
+  const sessions = new Map<WebSocket, Connection>();
   let hosts = new Set<string>();
 
   const server = createServer((req, res) => {
@@ -62,45 +62,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (pathOf(req) !== WS_PATH) return refuseUpgrade(socket, 404, 'Not Found');
     if (!isOwnOrigin(req.headers, hosts)) return refuseUpgrade(socket, 403, 'Forbidden');
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const session = new WsSession(ws, handleRequest);
-      sessions.add(session);
-      ws.on('close', () => sessions.delete(session));
+      sessions.set(ws, connectionFor(ws, handleRequest));
+      ws.on('close', () => sessions.delete(ws));
       ws.on('error', (error) => log('A WebSocket connection failed.', error));
     });
   });
 
-  const unsubscribe = options.host.subscribe((event: HostEvent) => {
-    // One message text per distinct payload: one for every facilitator, one per team.
-    const texts = new Map<unknown, string>();
-    const textFor = (data: unknown): string => {
-      let text = texts.get(data);
-      if (text === undefined) {
-        text = `{"v":${PROTOCOL_VERSION},"event":${JSON.stringify(event.name)},"data":${jsonOnce(data)}}`;
-        texts.set(data, text);
-      }
-      return text;
-    };
-    const teamPages: WsSession[] = [];
-    for (const session of sessions) {
-      if (event.name === 'workshop/changed') {
-        if (!session.isWatching(event.data.workshopId)) continue;
-        if (session.seat) {
-          teamPages.push(session);
-          continue;
-        }
-      }
-      session.sendText(textFor(event.data));
-    }
-    if (event.name !== 'workshop/changed' || teamPages.length === 0) return;
-    // Each team's view is cut and written once the command's reply has gone
-    // out, so a room full of team pages does not slow the screen that sent
-    // it. Pages keep the newest snapshot by its number, so a reply that
-    // overtakes a broadcast is harmless.
-    const snapshot = event.data;
-    setImmediate(() => {
-      for (const session of teamPages) session.sendText(textFor(snapshotForSeat(snapshot, session.seat)));
-    });
-  });
+  const unsubscribe = fanOut(options.host, () => sessions.values());
 
   const port = await listen(server, hostname, options.port ?? 0);
   hosts = allowedHosts(hostname, port);
@@ -110,7 +78,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     close: async () => {
       unsubscribe();
-      for (const session of sessions) session.close();
+      for (const ws of sessions.keys()) closeSocket(ws);
       await new Promise<void>((resolveClose) => wss.close(() => resolveClose()));
       await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());

@@ -10,5 +10,5 @@ export type { JourneyRoomBridge };
 /** The bridge, when this page runs inside the desktop window. */
 export function findBridge(): JourneyRoomBridge | undefined {
   const candidate = (window as { journeyRoom?: JourneyRoomBridge }).journeyRoom;
-  return candidate && typeof candidate.invoke === 'function' ? candidate : undefined;
+  return candidate && typeof candidate.send === 'function' ? candidate : undefined;
 }

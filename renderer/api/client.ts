@@ -1,10 +1,11 @@
 /**
  * The one typed API every screen uses to talk to the host, whatever carries
  * it: Electron IPC through the preload bridge in the desktop window, or a
- * WebSocket in a browser. Request and result types come from shared/wire.ts,
- * so a screen cannot send a request the host does not know.
+ * WebSocket in a browser (one client, host-client.ts, over either
+ * transport). Request and result types come from shared/wire.ts, so a
+ * screen cannot send a request the host does not know.
  */
-import type { EventName, Events, ExportKind, Method, PaperSize, Params, Results, WireErrorCode } from '../../shared/wire';
+import { WIRE_ERROR_CODES, type EventName, type Events, type ExportKind, type Method, type Mutation, type PaperSize, type Params, type Results, type WireErrorCode } from '../../shared/wire';
 
 /** How an export ended, in terms the Export screen can show. */
 export type ExportOutcome =
@@ -31,16 +32,6 @@ export type ClientErrorCode =
   /** The host sent something that does not fit the contract. */
   | 'protocol';
 
-const WIRE_CODES: readonly WireErrorCode[] = [
-  'invalid',
-  'not-found',
-  'conflict',
-  'over-budget',
-  'forbidden',
-  'bad-request',
-  'unsupported',
-  'internal',
-];
 
 /** A request the host refused or could not answer, with a sentence for a person. */
 export class ClientError extends Error {
@@ -65,7 +56,7 @@ export class ClientError extends Error {
 
 /** A ClientError from the host's error object; unknown codes count as internal. */
 export function clientErrorFromWire(error: { code: string; message: string }): ClientError {
-  const code = (WIRE_CODES as readonly string[]).includes(error.code)
+  const code = (WIRE_ERROR_CODES as readonly string[]).includes(error.code)
     ? (error.code as WireErrorCode)
     : 'internal';
   return new ClientError(code, error.message);
@@ -100,8 +91,8 @@ export interface JourneyClient {
   /** Listens for connection changes; returns a function that stops listening. */
   onConnection(listener: (state: ConnectionState) => void): () => void;
   /**
-   * The workshop this page shows no longer needs live updates after a
-   * reconnect (the person went back to the library).
+   * Names the next command this page sends: the page's id and its running
+   * number, so the host applies a command re-sent after a drop only once.
    */
-  leaveWorkshop(): void;
+  nextMutation(): Mutation;
 }

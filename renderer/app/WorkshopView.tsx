@@ -4,6 +4,7 @@
  * host, so the workshop remembers which phase the room is in.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ClientCommand } from '../../shared/commands';
 import type { Id, Phase, Workshop } from '../../shared/model';
 import type { PaperSize } from '../../shared/wire';
 import { seatFor } from '../features/seat';
@@ -15,8 +16,9 @@ import { PHASE_TABS } from './phases';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { TopBar } from './TopBar';
 import { useConnection } from './use-connection';
+import type { LiveState, LiveWorkshop } from './live-workshop';
+import { LiveWorkshopProvider, useLiveState, useLiveWorkshop } from './use-live-workshop';
 import { useUndoShortcuts } from './use-undo-shortcuts';
-import { useWorkshop } from './use-workshop';
 
 export interface WorkshopViewProps {
   readonly workshopId: string;
@@ -24,15 +26,16 @@ export interface WorkshopViewProps {
 }
 
 export function WorkshopView({ workshopId, onBack }: WorkshopViewProps) {
-  const session = useWorkshop(workshopId);
-  const snapshot = session.snapshot;
+  const store = useLiveWorkshop(workshopId);
+  const live = useLiveState(store);
+  const workshop = live.workshop;
 
-  if (!snapshot) {
+  if (!workshop) {
     return (
       <main className="workshop-loading">
-        {session.loadError ? (
+        {live.loadError ? (
           <EmptyState title="This workshop could not be opened" action={<Button onClick={onBack}>Back to all workshops</Button>}>
-            <p>{session.loadError}</p>
+            <p>{live.loadError}</p>
           </EmptyState>
         ) : (
           <p className="muted" role="status">
@@ -42,21 +45,27 @@ export function WorkshopView({ workshopId, onBack }: WorkshopViewProps) {
       </main>
     );
   }
-  return <OpenWorkshop session={session} workshop={snapshot.state} onBack={onBack} />;
+  return (
+    <LiveWorkshopProvider value={store}>
+      <OpenWorkshop store={store} live={live} workshop={workshop} onBack={onBack} />
+    </LiveWorkshopProvider>
+  );
 }
 
 function OpenWorkshop({
-  session,
+  store,
+  live,
   workshop,
   onBack,
 }: {
-  session: ReturnType<typeof useWorkshop>;
+  store: LiveWorkshop;
+  live: LiveState;
   workshop: Workshop;
   onBack: () => void;
 }) {
   const client = useClient();
   const connection = useConnection();
-  const { dispatch, undo, redo, snapshot } = session;
+  const dispatch = useCallback((command: ClientCommand) => store.dispatch(command), [store]);
   // The tab on this screen starts where the room was; after that this page chooses.
   const [phase, setPhase] = useState<Phase>(workshop.phase);
   const [chosenTeam, setChosenTeam] = useState<Id | null>(null);
@@ -64,8 +73,7 @@ function OpenWorkshop({
   const joinedTeam = client.joinedTeamId ?? null;
   // Screens offer only what this page's seat may do, so a team never meets a button the host refuses.
   const seat = useMemo(() => seatFor(joinedTeam), [joinedTeam]);
-  const canUndo = snapshot?.canUndo ?? false;
-  const canRedo = snapshot?.canRedo ?? false;
+  const { canUndo, canRedo } = live.history;
 
   const firstTeam = workshop.teams[0];
   const teamId = workshop.teams.find((team) => team.id === (joinedTeam ?? chosenTeam))?.id ?? firstTeam?.id ?? '';
@@ -84,8 +92,8 @@ function OpenWorkshop({
     [dispatch, workshop.phase, joinedTeam],
   );
 
-  const doUndo = useCallback(() => void undo(), [undo]);
-  const doRedo = useCallback(() => void redo(), [redo]);
+  const doUndo = useCallback(() => void store.undo(), [store]);
+  const doRedo = useCallback(() => void store.redo(), [store]);
   useUndoShortcuts({ canUndo, canRedo, undo: doUndo, redo: doRedo });
 
   const exportPdf = useCallback(
@@ -98,7 +106,7 @@ function OpenWorkshop({
       <TopBar
         title={workshop.title}
         organisation={workshop.organisation}
-        saveState={session.saveState}
+        saveState={live.saveState}
         connection={connection}
         canUndo={canUndo}
         canRedo={canRedo}

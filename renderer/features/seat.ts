@@ -5,22 +5,12 @@
  * against — so a team's page never shows a button the host would refuse.
  */
 import type { ClientCommand } from '../../shared/commands';
-import type { Id, Workshop } from '../../shared/model';
+import type { Workshop } from '../../shared/model';
 import { teamCommandRefusal, teamRequestRefusal, type Refusal } from '../../shared/roles';
+import { isTeamSeat, type Seat } from '../../shared/seat';
 import type { Method, Params } from '../../shared/wire';
 
-export type Seat = { readonly kind: 'facilitator' } | { readonly kind: 'team'; readonly teamId: Id };
-
-export const FACILITATOR: Seat = { kind: 'facilitator' };
-
-/** The seat of a page that joined as `joinedTeamId`, or the facilitator's when it joined as nobody. */
-export function seatFor(joinedTeamId: Id | null | undefined): Seat {
-  return joinedTeamId ? { kind: 'team', teamId: joinedTeamId } : FACILITATOR;
-}
-
-export function isTeamSeat(seat: Seat | undefined): seat is Extract<Seat, { kind: 'team' }> {
-  return seat?.kind === 'team';
-}
+export { FACILITATOR, isTeamSeat, seatFor, type Seat } from '../../shared/seat';
 
 /** Why this seat may not send `command` to `workshop` now, or null when it may. The facilitator may send anything. */
 export function commandRefusal(seat: Seat | undefined, workshop: Workshop, command: ClientCommand): Refusal {

@@ -1,9 +1,10 @@
 /**
  * The journey board: touchpoint cards on the stages × channels grid. A card's
- * place in its cell is its order among the same team's cards there, and that
- * order is simply the order of the touchpoints array.
+ * place in its cell is its order among the same team's cards there, kept in
+ * its fractional order key: placing or moving a card writes that card alone.
  */
 import { NAME_MAX, type Touchpoint, type Workshop } from '../model';
+import { compareOrdered, keyAfterAll, keyAt, keyBetween } from '../order';
 import type { CommandContext } from '../result';
 import { removeTouchpoints } from './cascade';
 import {
@@ -18,32 +19,17 @@ import {
   type Outcome,
 } from './common';
 
-function sameCell(a: Touchpoint, b: Touchpoint): boolean {
+function sameCell(a: Touchpoint, b: { teamId: string; stageId: string; channelId: string }): boolean {
   return a.teamId === b.teamId && a.stageId === b.stageId && a.channelId === b.channelId;
 }
 
-/**
- * Puts the card at `index` among the same team's cards in its cell: before
- * the card now at that position, or after the last of them when the index is
- * past the end.
- */
-function placeCard(
-  others: readonly Touchpoint[],
-  card: Touchpoint,
-  index: number | undefined,
+/** The same team's cards in this cell, in order, leaving out the card `exceptId`. */
+function cellCards(
+  state: Workshop,
+  place: { teamId: string; stageId: string; channelId: string },
+  exceptId?: string,
 ): readonly Touchpoint[] {
-  const siblings: number[] = [];
-  others.forEach((t, i) => {
-    if (sameCell(t, card)) siblings.push(i);
-  });
-  const before = index === undefined ? undefined : siblings[index];
-  const last = siblings[siblings.length - 1];
-  const at = before ?? (last === undefined ? others.length : last + 1);
-  return [...others.slice(0, at), card, ...others.slice(at)];
-}
-
-function sameOrder(a: readonly Touchpoint[], b: readonly Touchpoint[]): boolean {
-  return a.length === b.length && a.every((t, i) => t === b[i]);
+  return state.touchpoints.filter((t) => t.id !== exceptId && sameCell(t, place));
 }
 
 /** Checks that the team, stage and channel a card names all exist. */
@@ -67,6 +53,7 @@ export function addTouchpoint(
   if (state.touchpoints.length >= LIMITS.touchpoints) return overLimit('touchpoints', 'touchpoints');
   const card: Touchpoint = {
     id: ctx.newId(),
+    order: keyAt(cellCards(state, command), command.index),
     teamId: command.teamId,
     stageId: command.stageId,
     channelId: command.channelId,
@@ -76,7 +63,7 @@ export function addTouchpoint(
     momentOfTruth: command.momentOfTruth ?? false,
     feeling: command.feeling ?? 0,
   };
-  return ok({ ...state, touchpoints: placeCard(state.touchpoints, card, command.index) });
+  return ok({ ...state, touchpoints: [...state.touchpoints, card] });
 }
 
 /**
@@ -89,13 +76,10 @@ export function updateTouchpoint(state: Workshop, command: CommandOf<'touchpoint
   if (!card) return notFound('touchpoint');
   const { title, description, momentOfTruth, feeling, notes, teamId } = command;
   if (teamId !== undefined && !hasId(state.teams, teamId)) return notFound('team');
-  const next = patch(card, { title, description, momentOfTruth, feeling, notes, teamId });
-  if (next === card) return ok(state);
-  if (next.teamId === card.teamId) {
-    return ok({ ...state, touchpoints: state.touchpoints.map((t) => (t === card ? next : t)) });
-  }
-  const others = state.touchpoints.filter((t) => t !== card);
-  return ok({ ...state, touchpoints: placeCard(others, next, undefined) });
+  const edited = patch(card, { title, description, momentOfTruth, feeling, notes, teamId });
+  if (edited === card) return ok(state);
+  const next = edited.teamId === card.teamId ? edited : { ...edited, order: keyAfterAll(cellCards(state, edited, card.id)) };
+  return ok({ ...state, touchpoints: state.touchpoints.map((t) => (t === card ? next : t)) });
 }
 
 const COPY_SUFFIX = ' (copy)';
@@ -117,14 +101,13 @@ export function duplicateTouchpoint(
   command: CommandOf<'touchpoint/duplicate'>,
   ctx: CommandContext,
 ): Outcome {
-  const at = state.touchpoints.findIndex((t) => t.id === command.touchpointId);
-  const card = state.touchpoints[at];
+  const card = findById(state.touchpoints, command.touchpointId);
   if (!card) return notFound('touchpoint');
   if (state.touchpoints.length >= LIMITS.touchpoints) return overLimit('touchpoints', 'touchpoints');
-  const copy: Touchpoint = { ...card, id: ctx.newId(), title: copyTitle(card.title) };
-  // Right after the original in the array is right after it among its team's cards in the cell.
-  const touchpoints = [...state.touchpoints.slice(0, at + 1), copy, ...state.touchpoints.slice(at + 1)];
-  return ok({ ...state, touchpoints });
+  const siblings = cellCards(state, card);
+  const next = siblings[siblings.indexOf(card) + 1];
+  const copy: Touchpoint = { ...card, id: ctx.newId(), order: keyBetween(card.order, next?.order ?? null), title: copyTitle(card.title) };
+  return ok({ ...state, touchpoints: [...state.touchpoints, copy] });
 }
 
 /** One drop is one move: to a cell, at a position among the same team's cards there. */
@@ -133,14 +116,14 @@ export function moveTouchpoint(state: Workshop, command: CommandOf<'touchpoint/m
   if (!card) return notFound('touchpoint');
   const missing = missingPlace(state, command);
   if (missing) return missing;
-  const moved: Touchpoint =
-    card.stageId === command.stageId && card.channelId === command.channelId
-      ? card
-      : { ...card, stageId: command.stageId, channelId: command.channelId };
-  const others = state.touchpoints.filter((t) => t !== card);
-  const touchpoints = placeCard(others, moved, command.index);
-  if (sameOrder(touchpoints, state.touchpoints)) return ok(state);
-  return ok({ ...state, touchpoints });
+  const target = { teamId: card.teamId, stageId: command.stageId, channelId: command.channelId };
+  const others = cellCards(state, target, card.id);
+  if (sameCell(card, target)) {
+    const now = others.filter((t) => compareOrdered(t, card) < 0).length;
+    if (Math.min(command.index, others.length) === now) return ok(state);
+  }
+  const moved: Touchpoint = { ...card, stageId: command.stageId, channelId: command.channelId, order: keyAt(others, command.index) };
+  return ok({ ...state, touchpoints: state.touchpoints.map((t) => (t === card ? moved : t)) });
 }
 
 /** Removes the card and its ratings; fixes and actions stop pointing at it. */

@@ -1,14 +1,14 @@
 /**
  * Small building blocks every reducer area shares: the outcome type, the
- * refusal sentences, and array helpers that keep the old array (same
- * reference) when nothing changed — the reducer's undo record compares parts
- * of the workshop by reference, so an untouched array must stay the same one.
+ * refusal sentences, and array helpers that keep the old array and the old
+ * records (same references) when nothing changed — the change record
+ * (shared/changes/diff.ts) looks only where references differ.
  */
-import type { Command } from '../commands';
 import type { Id, Workshop } from '../model';
+import { keyAt, type Ordered } from '../order';
 import type { DomainError, DomainErrorCode } from '../result';
 
-/** What one area's reducer returns; applyCommand adds updatedAt and the inverse. */
+/** What one area's reducer returns; applyCommand adds updatedAt and finds the changes. */
 export type Outcome =
   | { readonly ok: true; readonly state: Workshop }
   | { readonly ok: false; readonly error: DomainError };
@@ -81,21 +81,19 @@ export function clamp(value: number, min: number, max: number): number {
   return Math.min(Math.max(value, min), max);
 }
 
-/** A copy with item inserted at index (clamped to the end). */
-export function insertAt<T>(items: readonly T[], index: number | undefined, item: T): readonly T[] {
-  const at = index === undefined ? items.length : clamp(index, 0, items.length);
-  return [...items.slice(0, at), item, ...items.slice(at)];
-}
-
-/** A copy with the item at `from` moved to `to` (clamped); the same array when nothing moves. */
-export function moveTo<T>(items: readonly T[], from: number, to: number): readonly T[] {
-  const target = clamp(to, 0, items.length - 1);
-  if (from === target) return items;
-  const copy = [...items];
-  const [item] = copy.splice(from, 1);
-  if (item === undefined) return items;
-  copy.splice(target, 0, item);
-  return copy;
+/**
+ * The record moved to position `toIndex` (clamped) among `items` (sorted), as
+ * a copy with a new order key; the same record when it is there already, and
+ * undefined when there is no record with this id.
+ */
+export function movedTo<T extends Ordered>(items: readonly T[], id: Id, toIndex: number): T | undefined {
+  const from = items.findIndex((item) => item.id === id);
+  const item = items[from];
+  if (item === undefined) return undefined;
+  const target = clamp(toIndex, 0, items.length - 1);
+  if (target === from) return item;
+  const others = items.filter((other) => other !== item);
+  return { ...item, order: keyAt(others, target) };
 }
 
 /** Like filter, but keeps the same array when nothing is dropped. */
@@ -155,5 +153,4 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a.every((item, i) => item === b[i]);
 }
 
-/** The command with this type, for handlers that take one kind of command. */
-export type CommandOf<T extends Command['type']> = Extract<Command, { readonly type: T }>;
+export type { CommandOf } from '../commands/payloads';

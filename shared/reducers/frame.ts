@@ -4,16 +4,16 @@
  * alike (named, ordered, removing one takes its cards), so they share code.
  */
 import { TEAM_COLORS, type Channel, type Id, type Stage, type Workshop } from '../model';
+import { keyAfterAll, keyAt } from '../order';
 import type { CommandContext } from '../result';
 import { removeTouchpoints } from './cascade';
 import {
   count,
   fail,
   findById,
-  insertAt,
   listOf,
   LIMITS,
-  moveTo,
+  movedTo,
   nameKey,
   notFound,
   ok,
@@ -64,7 +64,7 @@ export function addOnAxis(
   const { kind, plural } = AXIS_WORD[axis];
   if (nameTaken(items, name)) return duplicateName(kind, name);
   if (items.length >= LIMITS[axis]) return overLimit(axis, plural);
-  return ok(withAxis(state, axis, insertAt(items, index, { id: ctx.newId(), name })));
+  return ok(withAxis(state, axis, [...items, { id: ctx.newId(), order: keyAt(items, index), name }]));
 }
 
 export function renameOnAxis(state: Workshop, axis: Axis, id: Id, name: string): Outcome {
@@ -79,10 +79,9 @@ export function renameOnAxis(state: Workshop, axis: Axis, id: Id, name: string):
 
 export function moveOnAxis(state: Workshop, axis: Axis, id: Id, toIndex: number): Outcome {
   const items = state[axis];
-  const from = items.findIndex((item) => item.id === id);
-  if (from < 0) return notFound(AXIS_WORD[axis].kind);
-  const moved = moveTo(items, from, toIndex);
-  return ok(moved === items ? state : withAxis(state, axis, moved));
+  const moved = movedTo(items, id, toIndex);
+  if (!moved) return notFound(AXIS_WORD[axis].kind);
+  return ok(withAxis(state, axis, updateById(items, id, () => moved)));
 }
 
 /** Removes a stage or channel and every card placed in it (undo brings them back). */
@@ -106,7 +105,7 @@ function nextTeamColor(state: Workshop): string {
 export function addTeam(state: Workshop, command: CommandOf<'team/add'>, ctx: CommandContext): Outcome {
   if (nameTaken(state.teams, command.name)) return duplicateName('team', command.name);
   if (state.teams.length >= LIMITS.teams) return overLimit('teams', 'teams');
-  const team = { id: ctx.newId(), name: command.name, color: nextTeamColor(state) };
+  const team = { id: ctx.newId(), order: keyAfterAll(state.teams), name: command.name, color: nextTeamColor(state) };
   return ok({ ...state, teams: [...state.teams, team] });
 }
 

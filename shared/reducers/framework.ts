@@ -7,9 +7,10 @@
  * it back through undo) loses nothing.
  */
 import type { Framework, Id, Pillar, Workshop } from '../model';
+import { keyAfterAll } from '../order';
 import {
   fail,
-  moveTo,
+  movedTo,
   nameKey,
   ok,
   pillarNotFound,
@@ -43,7 +44,14 @@ export function addPillar(state: Workshop, command: CommandOf<'pillar/add'>, ctx
   const { pillars } = state.framework;
   if (pillars.length >= PILLARS_MAX) return fail('invalid', `A framework can have at most ${PILLARS_MAX} pillars.`);
   if (nameTaken(pillars, command.name)) return duplicate(command.name);
-  const pillar: Pillar = { id: ctx.newId(), name: command.name, summary: command.summary ?? '', prompts: [], weight: 0 };
+  const pillar: Pillar = {
+    id: ctx.newId(),
+    order: keyAfterAll(pillars),
+    name: command.name,
+    summary: command.summary ?? '',
+    prompts: [],
+    weight: 0,
+  };
   return withPillars(state, [...pillars, pillar]);
 }
 
@@ -68,10 +76,11 @@ export function describePillar(state: Workshop, command: CommandOf<'pillar/descr
 
 export function movePillar(state: Workshop, command: CommandOf<'pillar/move'>): Outcome {
   const { pillars } = state.framework;
-  const from = pillars.findIndex((p) => p.id === command.pillarId);
-  if (from < 0) return pillarNotFound();
-  const moved = moveTo(pillars, from, command.toIndex);
-  return moved === pillars ? ok(state) : withPillars(state, moved);
+  const moved = movedTo(pillars, command.pillarId, command.toIndex);
+  if (!moved) return pillarNotFound();
+  return moved === pillars.find((p) => p.id === moved.id)
+    ? ok(state)
+    : withPillars(state, pillars.map((p) => (p.id === moved.id ? moved : p)));
 }
 
 /** Shares `freed` percent among the pillars in proportion to their weights (equally when all are 0). */

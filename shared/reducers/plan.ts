@@ -1,15 +1,16 @@
 /**
  * The action plan: the fixes the room chose, turned into work with an owner,
- * a due date and a way to tell it worked. The array order is the priority
+ * a due date and a way to tell it worked. Their order keys give the priority
  * order the PDF prints.
  */
 import type { Action, Id, Workshop } from '../model';
+import { keyAfterAll } from '../order';
 import type { CommandContext } from '../result';
 import {
   findById,
   hasId,
   LIMITS,
-  moveTo,
+  movedTo,
   notFound,
   ok,
   overLimit,
@@ -36,6 +37,7 @@ export function addAction(state: Workshop, command: CommandOf<'action/add'>, ctx
   if (state.actions.length >= LIMITS.actions) return overLimit('actions', 'actions');
   const action: Action = {
     id: ctx.newId(),
+    order: keyAfterAll(state.actions),
     fixId: command.fixId,
     title: command.title,
     owner: command.owner,
@@ -60,10 +62,9 @@ export function updateAction(state: Workshop, command: CommandOf<'action/update'
 }
 
 export function moveAction(state: Workshop, command: CommandOf<'action/move'>): Outcome {
-  const from = state.actions.findIndex((a) => a.id === command.actionId);
-  if (from < 0) return notFound('action');
-  const actions = moveTo(state.actions, from, command.toIndex);
-  return ok(actions === state.actions ? state : { ...state, actions });
+  const moved = movedTo(state.actions, command.actionId, command.toIndex);
+  if (!moved) return notFound('action');
+  return ok({ ...state, actions: state.actions.map((a) => (a.id === moved.id ? moved : a)) });
 }
 
 export function removeAction(state: Workshop, command: CommandOf<'action/remove'>): Outcome {

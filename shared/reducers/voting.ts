@@ -3,6 +3,7 @@
  * vote's rules and rounds in rounds.ts, merging two fixes in merge.ts.
  */
 import type { Fix, Id, Workshop } from '../model';
+import { keyAfterAll } from '../order';
 import type { CommandContext } from '../result';
 import { removeFixes, removeParticipants } from './cascade';
 import {
@@ -38,6 +39,7 @@ export function addFix(state: Workshop, command: CommandOf<'fix/add'>, ctx: Comm
   if (state.fixes.length >= LIMITS.fixes) return overLimit('fixes', 'fixes');
   const fix: Fix = {
     id: ctx.newId(),
+    order: keyAfterAll(state.fixes),
     teamId: command.teamId,
     title: command.title,
     description: command.description ?? '',
@@ -104,7 +106,7 @@ export function addParticipant(
     );
   }
   if (state.participants.length >= LIMITS.participants) return overLimit('participants', 'participants');
-  const participant = { id: ctx.newId(), name: command.name, teamId: command.teamId };
+  const participant = { id: ctx.newId(), order: keyAfterAll(state.participants), name: command.name, teamId: command.teamId };
   return ok({ ...state, participants: [...state.participants, participant] });
 }
 

@@ -8,6 +8,7 @@
  */
 import type { Id, Touchpoint, Workshop } from '../model';
 import { createBlankWorkshop } from '../new-workshop';
+import { finishDraft, type Unordered } from '../workshop-draft';
 import { bankingTemplate } from './banking';
 import { healthcareTemplate } from './healthcare';
 import { publicServiceTemplate } from './public-service';
@@ -75,7 +76,7 @@ export function createFromTemplate(input: CreateFromTemplateInput): Workshop {
   const team = blank.teams[0];
   if (!team) throw new Error('A blank workshop always has a first team.');
 
-  const touchpoints: Touchpoint[] = data.touchpoints.map((seed) => ({
+  const touchpoints: Unordered<Touchpoint>[] = data.touchpoints.map((seed) => ({
     id: newId(),
     teamId: team.id,
     stageId: idFor(stageIds, seed.stage),
@@ -88,7 +89,7 @@ export function createFromTemplate(input: CreateFromTemplateInput): Workshop {
     feeling: 0,
   }));
 
-  return { ...blank, persona: data.persona, scope: data.scope, stages, channels, touchpoints };
+  return finishDraft({ ...blank, persona: data.persona, scope: data.scope, stages, channels, touchpoints });
 }
 
 /** `defineTemplate` already checks the names at compile time; this keeps a bad edit from slipping through at run time. */

@@ -1,13 +1,14 @@
 /**
  * Shared test helpers for the domain core: a deterministic context, ready
  * workshops, and `apply`, which applies a command, insists it succeeded, and
- * checks on the way that its inverse puts the previous workshop back — so
- * every success test also tests undo.
+ * checks on the way that reverting its change record puts the previous
+ * workshop back — so every success test also tests undo.
  */
 import { expect } from 'vitest';
 import type { Command } from '../../shared/commands';
 import type { Workshop } from '../../shared/model';
 import { createBlankWorkshop, sequentialIds } from '../../shared/new-workshop';
+import { revertChanges } from '../../shared/changes/revert';
 import { applyCommand } from '../../shared/reducer';
 import type { CommandContext, DomainError, DomainErrorCode } from '../../shared/result';
 import { createSampleWorkshop } from '../../shared/sample-workshop';
@@ -43,12 +44,12 @@ export function content(w: Workshop): Workshop {
   return { ...w, updatedAt: '' };
 }
 
-/** Applies a command that must succeed, and proves its inverse restores the state before it. */
+/** Applies a command that must succeed, and proves that reverting its changes restores the state before it. */
 export function apply(state: Workshop, command: Command, ctx: CommandContext = sharedContext): Workshop {
   const result = applyCommand(state, command, ctx);
   if (!result.ok) throw new Error(`Expected success, got ${result.error.code}: ${result.error.message}`);
   expect(result.state.updatedAt).not.toBe(state.updatedAt);
-  const undone = applyCommand(result.state, result.inverse, ctx);
+  const undone = revertChanges(result.state, result.changes, ctx);
   if (!undone.ok) throw new Error(`Undo failed: ${undone.error.message}`);
   expect(content(undone.state)).toEqual(content(state));
   return result.state;

@@ -15,7 +15,8 @@ function board(): Workshop {
   return w;
 }
 
-const titles = (w: Workshop) => w.touchpoints.map((t) => t.title);
+/** Each team's cards in order, team after team (every card here sits in one cell). */
+const titles = (w: Workshop) => w.teams.flatMap((team) => w.touchpoints.filter((t) => t.teamId === team.id).map((t) => t.title));
 const byTitle = (w: Workshop, title: string) => {
   const card = w.touchpoints.find((t) => t.title === title);
   if (!card) throw new Error(`No card ${title}`);
@@ -84,7 +85,8 @@ describe('touchpoint/update', () => {
     const teamB = at(w.teams, 1).id;
     const next = apply(w, { type: 'touchpoint/update', touchpointId: a1.id, teamId: teamB, feeling: -1 });
     expect(titles(next)).toEqual(['A2', 'B1', 'A1']);
-    expect(byTitle(next, 'A1')).toEqual({ ...a1, teamId: teamB, feeling: -1 });
+    // It gets a new place (order key) among team B's cards.
+    expect(byTitle(next, 'A1')).toEqual({ ...a1, teamId: teamB, feeling: -1, order: expect.any(String) });
     // Handing it to the team it already has changes nothing.
     const same = apply(w, { type: 'touchpoint/update', touchpointId: a1.id, teamId: a1.teamId });
     expect(same.touchpoints).toBe(w.touchpoints);
@@ -190,7 +192,7 @@ describe('touchpoint/duplicate', () => {
     expect(titles(next)).toEqual(['A1', 'A1 (copy)', 'A2', 'B1']);
     const copy = byTitle(next, 'A1 (copy)');
     expect(copy.id).not.toBe(a1.id);
-    expect(copy).toEqual({ ...byTitle(w, 'A1'), id: copy.id, title: 'A1 (copy)' });
+    expect(copy).toEqual({ ...byTitle(w, 'A1'), id: copy.id, title: 'A1 (copy)', order: expect.any(String) });
   });
 
   it('does not copy the ratings', () => {
@@ -211,7 +213,7 @@ describe('touchpoint/duplicate', () => {
     const a1 = byTitle(w, 'A1');
     w = apply(w, { type: 'touchpoint/update', touchpointId: a1.id, title: long });
     const next = apply(w, { type: 'touchpoint/duplicate', touchpointId: a1.id });
-    expect(next.touchpoints[1]?.title).toHaveLength(NAME_MAX);
+    expect(next.touchpoints.find((t) => t.title.endsWith(' (copy)'))?.title).toHaveLength(NAME_MAX);
   });
 
   it('refuses a card that is gone', () => {

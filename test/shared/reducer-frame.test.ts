@@ -11,17 +11,20 @@ describe('workshop/update and phase/set', () => {
     expect(w.scope).toBe('');
   });
 
-  it('records only the changed parts in the inverse', () => {
+  it('records only the changed fields, with their values before and after', () => {
     const result = applyCommand(blank(), { type: 'workshop/update', title: 'New' }, testContext());
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.inverse).toEqual({ type: 'history/restore', parts: { title: 'Test journey' } });
+    expect(result.changes.records).toEqual({});
+    expect(result.changes.fields.title).toEqual({ before: 'Test journey', after: 'New' });
+    expect(Object.keys(result.changes.fields).sort()).toEqual(['title', 'updatedAt']);
   });
 
-  it('accepts a change that changes nothing, with an empty inverse', () => {
+  it('accepts a change that changes nothing, recording only the time', () => {
     const w = blank();
     const result = applyCommand(w, { type: 'workshop/update', title: w.title }, testContext());
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.inverse.parts).toEqual({});
+    expect(result.changes.records).toEqual({});
+    expect(Object.keys(result.changes.fields)).toEqual(['updatedAt']);
   });
 
   it('refuses an empty or overlong title', () => {

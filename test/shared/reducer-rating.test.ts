@@ -75,7 +75,7 @@ describe('ratings', () => {
       { type: 'rating/clear', teamId: at(w.teams, 0).id, touchpointId: at(w.touchpoints, 0).id, pillarId: 'empathy' },
       testContext(),
     );
-    expect(result.ok && result.inverse.parts).toEqual({});
+    expect(result.ok && result.changes.records).toEqual({});
   });
 
   it('refuses a score off the scale, unknown cards, teams and pillars', () => {

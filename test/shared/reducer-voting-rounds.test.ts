@@ -42,7 +42,7 @@ describe('voting/reset', () => {
   it('changes nothing when there is nothing to clear', () => {
     const { w } = votingRoom();
     const result = applyCommand(w, { type: 'voting/reset' }, testContext());
-    expect(result.ok && result.inverse.parts).toEqual({});
+    expect(result.ok && result.changes.records).toEqual({});
   });
 });
 

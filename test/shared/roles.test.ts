@@ -120,15 +120,20 @@ describe('requests from a team’s page', () => {
   it('may list, open, dispatch and export what it may see', () => {
     expect(teamRequestRefusal('library/list', {})).toBeNull();
     expect(teamRequestRefusal('workshop/open', { workshopId: 'w', as: { teamId: 't' } })).toBeNull();
-    expect(teamRequestRefusal('workshop/dispatch', { workshopId: 'w', command: { type: 'vote/reveal', revealed: true } })).toBeNull();
+    expect(
+      teamRequestRefusal('workshop/dispatch', { workshopId: 'w', command: { type: 'vote/reveal', revealed: true }, mutation: { clientId: 'p', n: 1 } }),
+    ).toBeNull();
     expect(teamRequestRefusal('export/pdf', { workshopId: 'w', paper: 'a4' })).toBeNull();
     expect(teamRequestRefusal('export/file', { workshopId: 'w', kind: 'actions-csv' })).toBeNull();
     expect(teamRequestRefusal('export/file', { workshopId: 'w', kind: 'ratings-csv' })).toBeNull();
   });
 
-  it('may not undo, redo, change the library or take the whole workshop away', () => {
-    expect(teamRequestRefusal('workshop/undo', { workshopId: 'w' })).toBe('Only the facilitator can undo changes.');
-    expect(teamRequestRefusal('workshop/redo', { workshopId: 'w' })).toBe('Only the facilitator can redo changes.');
+  it('may undo and redo its own changes (the host keeps a history per seat)', () => {
+    expect(teamRequestRefusal('workshop/undo', { workshopId: 'w' })).toBeNull();
+    expect(teamRequestRefusal('workshop/redo', { workshopId: 'w' })).toBeNull();
+  });
+
+  it('may not change the library or take the whole workshop away', () => {
     expect(teamRequestRefusal('library/delete', { workshopId: 'w' })).toBe('Only the facilitator can delete the workshop.');
     expect(teamRequestRefusal('library/create', { title: 'New', template: 'blank' })).toMatch(/^Only the facilitator/);
     expect(teamRequestRefusal('library/duplicate', { workshopId: 'w' })).toMatch(/^Only the facilitator/);

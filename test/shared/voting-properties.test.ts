@@ -8,7 +8,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isUndoable, type ClientCommand, type RestoreCommand } from '../../shared/commands';
+import { revertChanges } from '../../shared/changes/revert';
+import type { Changes } from '../../shared/changes/types';
+import { isUndoable, type ClientCommand } from '../../shared/commands';
 import { workshopSchema, type Workshop } from '../../shared/model';
 import { sequentialIds } from '../../shared/new-workshop';
 import { applyCommand } from '../../shared/reducer';
@@ -210,18 +212,18 @@ function runProperty(initial: () => Workshop, mustSee: readonly string[]): void 
       const ctx = contextFor();
       let state = initial();
       // The host's undo stack: dots are a person's own, so they are not on it.
-      const undoStack: RestoreCommand[] = [];
+      const undoStack: Changes[] = [];
       for (const step of list) {
         steps += 1;
         const built = build(state, step);
-        const command = built === 'undo' ? undoStack.pop() : built;
-        if (!command) continue;
-        const result = applyCommand(state, command, ctx);
+        const undoing = built === 'undo' ? undoStack.pop() : undefined;
+        if (built === 'undo' && !undoing) continue;
+        const result = built === 'undo' ? revertChanges(state, undoing ?? { records: {}, fields: {} }, ctx) : applyCommand(state, built, ctx);
         if (!result.ok) continue;
         accepted += 1;
-        seen.add(built === 'undo' ? 'undo' : command.type);
-        if (command.type === 'fix/merge') checkMerge(state, result.state);
-        if (command.type !== 'history/restore' && isUndoable(command)) undoStack.push(result.inverse);
+        seen.add(built === 'undo' ? 'undo' : built.type);
+        if (built !== 'undo' && built.type === 'fix/merge') checkMerge(state, result.state);
+        if (built !== 'undo' && isUndoable(built)) undoStack.push(result.changes);
         state = result.state;
         checkVotingRules(state);
         checkTeamViews(state);

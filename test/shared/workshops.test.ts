@@ -155,6 +155,21 @@ describe('parseWorkshopFile', () => {
       ok: false,
       message: 'This workshop was saved in format 1, which this version of Journey Room cannot read.',
     });
-    expect(MIGRATIONS).toEqual({});
+    expect(Object.keys(MIGRATIONS)).toEqual(['1']);
+  });
+
+  it('opens every format-1 file, giving each ordered record a key in the order it was listed', () => {
+    for (const name of ['small-workshop.json', 'large-workshop.json']) {
+      const v1 = fixture(`format-1/${name}`) as Record<string, unknown>;
+      const v2 = fixture(name);
+      const migrated = parseWorkshopFile(v1);
+      const current = parseWorkshopFile(v2);
+      if (!migrated.ok || !current.ok) throw new Error('A fixture did not open.');
+      expect(migrated.migrated).toBe(true);
+      // The same workshop as the generator writes today: same order everywhere.
+      expect(migrated.workshop).toEqual(current.workshop);
+      const v1Stages = v1['stages'] as { id: string }[];
+      expect(migrated.workshop.stages.map((s) => s.id)).toEqual(v1Stages.map((s) => s.id));
+    }
   });
 });

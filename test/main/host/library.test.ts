@@ -2,6 +2,7 @@
 // delete (into the trash) — each saved and announced.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FACILITATOR } from '../../../shared/seat';
 import { describe, expect, it } from 'vitest';
 import { NAME_MAX } from '../../../shared/model';
 import { HostRefusal } from '../../../main/host/host-errors';
@@ -68,8 +69,8 @@ describe('workshop library', () => {
 
     expect(renamed.title).toBe('New name');
     expect(openStore(dataDir).load(workshop.id).title).toBe('New name');
-    expect(events.map((e) => e.name)).toEqual(['workshop/changed', 'library/changed']);
-    expect(host.openWorkshop(workshop.id).canUndo).toBe(false);
+    expect(events.map((e) => e.name)).toEqual(['workshop/changes', 'library/changed']);
+    expect(host.historyFlags(workshop.id, FACILITATOR).canUndo).toBe(false);
     expect(() => host.renameWorkshop(workshop.id, '')).toThrow(HostRefusal);
   });
 

@@ -1,18 +1,30 @@
 // The single writer: every applied command is on disk before anyone hears of
-// it, a refused command writes nothing, and undo/redo walk the history.
+// it, a refused command writes nothing, and undo/redo walk each seat's history.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../../shared/commands';
-import { WorkshopHost, type HostEvent } from '../../../main/host/workshop-host';
+import { FACILITATOR } from '../../../shared/seat';
+import { WorkshopHost, type DispatchOutcome, type HostEvent, type Origin } from '../../../main/host/workshop-host';
 import type { JsonFileFactory } from '../../../main/store/json-file';
 import { confJsonFiles } from '../../../main/store/conf-json-file';
 import { createWorkshopStore } from '../../../main/store/workshop-store';
 import { blankWorkshop, hostWithWorkshop, openStore, tempDataDir, workshopFile } from '../support/temp-data';
 
-function mustDispatch(host: WorkshopHost, workshopId: string, command: ClientCommand) {
-  const outcome = host.dispatch(workshopId, command);
+const FROM_FACILITATOR: Origin = { seat: FACILITATOR };
+
+/** What the facilitator sees after an outcome: the workshop, its number, and their undo and redo. */
+function seen(host: WorkshopHost, workshopId: string, outcome: DispatchOutcome) {
   if (!outcome.ok) throw new Error(`Refused: ${outcome.error.message}`);
-  return outcome.snapshot;
+  return { state: outcome.update.after, seq: outcome.update.seq, ...host.historyFlags(workshopId, FACILITATOR) };
+}
+
+function mustDispatch(host: WorkshopHost, workshopId: string, command: ClientCommand) {
+  return seen(host, workshopId, host.dispatch(workshopId, command, FROM_FACILITATOR));
+}
+
+/** The workshop as the host holds it now, with the facilitator's undo and redo. */
+function current(host: WorkshopHost, workshopId: string) {
+  return { ...host.openWorkshop(workshopId), ...host.historyFlags(workshopId, FACILITATOR) };
 }
 
 describe('WorkshopHost', () => {
@@ -39,9 +51,11 @@ describe('WorkshopHost', () => {
     const second = mustDispatch(host, workshop.id, { type: 'team/add', name: 'Team 2' });
     expect([first.seq, second.seq]).toEqual([1, 2]);
 
-    const changes = events.filter((e) => e.name === 'workshop/changed');
-    expect(changes.map((e) => e.data.seq)).toEqual([1, 2]);
-    expect(changes[1]?.data.state.teams.map((t) => t.name)).toEqual(['Team 1', 'Team 2']);
+    const changes = events.flatMap((e) => (e.name === 'workshop/changes' ? [e.data] : []));
+    expect(changes.map((update) => update.seq)).toEqual([1, 2]);
+    expect(changes[1]?.after.teams.map((t) => t.name)).toEqual(['Team 1', 'Team 2']);
+    // Each event names the records it changed, not the whole workshop.
+    expect(changes[1]?.changes.records.teams?.map((c) => [c.before, c.after?.name])).toEqual([[null, 'Team 2']]);
     // The file already held the new state when the event went out.
     expect(JSON.parse(onDisk[0] ?? '{}')).toMatchObject({ phase: 'map' });
     // The library hears about changes it shows (phase, team count).
@@ -49,7 +63,7 @@ describe('WorkshopHost', () => {
 
     unsubscribe();
     mustDispatch(host, workshop.id, { type: 'stage/add', name: 'After' });
-    expect(events.filter((e) => e.name === 'workshop/changed')).toHaveLength(2);
+    expect(events.filter((e) => e.name === 'workshop/changes')).toHaveLength(2);
   });
 
   it('a refused command changes nothing, writes nothing and tells no one', () => {
@@ -59,14 +73,14 @@ describe('WorkshopHost', () => {
     const events: HostEvent[] = [];
     host.subscribe((event) => events.push(event));
 
-    const missing = host.dispatch(workshop.id, { type: 'stage/rename', stageId: 'no-such-stage', name: 'X' });
-    const empty = host.dispatch(workshop.id, { type: 'team/add', name: '   ' });
+    const missing = host.dispatch(workshop.id, { type: 'stage/rename', stageId: 'no-such-stage', name: 'X' }, FROM_FACILITATOR);
+    const empty = host.dispatch(workshop.id, { type: 'team/add', name: '   ' }, FROM_FACILITATOR);
 
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(empty).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(readFileSync(workshopFile(dataDir, workshop.id))).toEqual(before);
     expect(events).toEqual([]);
-    expect(host.openWorkshop(workshop.id)).toMatchObject({ seq: 0, canUndo: false });
+    expect(current(host, workshop.id)).toMatchObject({ seq: 0, canUndo: false });
   });
 
   it('undoes and redoes several commands in order, saving each step', () => {
@@ -78,16 +92,8 @@ describe('WorkshopHost', () => {
     const moved = mustDispatch(host, workshop.id, { type: 'stage/move', stageId, toIndex: 0 });
     expect(moved.state.stages[0]?.name).toBe('Welcome');
 
-    const undo = () => {
-      const outcome = host.undo(workshop.id);
-      if (!outcome.ok) throw new Error(outcome.error.message);
-      return outcome.snapshot;
-    };
-    const redo = () => {
-      const outcome = host.redo(workshop.id);
-      if (!outcome.ok) throw new Error(outcome.error.message);
-      return outcome.snapshot;
-    };
+    const undo = () => seen(host, workshop.id, host.undo(workshop.id, FROM_FACILITATOR));
+    const redo = () => seen(host, workshop.id, host.redo(workshop.id, FROM_FACILITATOR));
 
     expect(undo().state.stages).toEqual(renamed.state.stages);
     expect(undo().state.stages).toEqual(added.state.stages);
@@ -95,7 +101,7 @@ describe('WorkshopHost', () => {
     expect(back.state.stages).toEqual(original.stages);
     expect(back).toMatchObject({ canUndo: false, canRedo: true, seq: 6 });
     expect(openStore(dataDir).load(workshop.id).stages).toEqual(original.stages);
-    expect(host.undo(workshop.id)).toEqual({ ok: false, error: { code: 'conflict', message: 'There is nothing to undo.' } });
+    expect(host.undo(workshop.id, FROM_FACILITATOR)).toEqual({ ok: false, error: { code: 'conflict', message: 'There is nothing of yours to undo.' } });
 
     expect(redo().state.stages).toEqual(added.state.stages);
     expect(redo().state.stages).toEqual(renamed.state.stages);
@@ -108,11 +114,11 @@ describe('WorkshopHost', () => {
   it('forgets what could be redone once something new is done', () => {
     const { host, workshop } = hostWithWorkshop();
     mustDispatch(host, workshop.id, { type: 'team/add', name: 'Team 2' });
-    host.undo(workshop.id);
-    expect(host.openWorkshop(workshop.id).canRedo).toBe(true);
+    host.undo(workshop.id, FROM_FACILITATOR);
+    expect(current(host, workshop.id).canRedo).toBe(true);
     const after = mustDispatch(host, workshop.id, { type: 'team/add', name: 'Team 3' });
     expect(after.canRedo).toBe(false);
-    expect(host.redo(workshop.id)).toMatchObject({ ok: false, error: { message: 'There is nothing to redo.' } });
+    expect(host.redo(workshop.id, FROM_FACILITATOR)).toMatchObject({ ok: false, error: { message: 'There is nothing of yours to redo.' } });
   });
 
   it("does not make a participant's vote the facilitator's undo step", () => {
@@ -133,10 +139,13 @@ describe('WorkshopHost', () => {
     const voted = mustDispatch(host, workshop.id, { type: 'vote/set', participantId, fixId, dots: 2 });
     expect(voted.state.votes).toHaveLength(1);
 
-    // Undo skips the vote and takes back the last facilitator step: the fix (and so the dots on it).
-    const undone = host.undo(workshop.id);
-    expect(undone.ok && undone.snapshot.state.fixes).toEqual([]);
-    expect(undone.ok && undone.snapshot.state.participants).toHaveLength(1);
+    // Undo skips the vote, but its last step (the fix) cannot go while Ana's dots are on it.
+    const refused = host.undo(workshop.id, FROM_FACILITATOR);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/Ana's dots on “Call back within a day” depends on it/) } });
+    mustDispatch(host, workshop.id, { type: 'vote/set', participantId, fixId, dots: 0 });
+    const undone = seen(host, workshop.id, host.undo(workshop.id, FROM_FACILITATOR));
+    expect(undone.state.fixes).toEqual([]);
+    expect(undone.state.participants).toHaveLength(1);
   });
 
   it('keeps at most the configured number of undo steps', () => {
@@ -146,8 +155,8 @@ describe('WorkshopHost', () => {
     store.save(workshop);
     const host = new WorkshopHost({ store, historyLimit: 3 });
     for (const name of ['A', 'B', 'C', 'D', 'E']) mustDispatch(host, workshop.id, { type: 'team/add', name });
-    for (let i = 0; i < 3; i += 1) expect(host.undo(workshop.id).ok).toBe(true);
-    expect(host.undo(workshop.id).ok).toBe(false);
+    for (let i = 0; i < 3; i += 1) expect(host.undo(workshop.id, FROM_FACILITATOR).ok).toBe(true);
+    expect(host.undo(workshop.id, FROM_FACILITATOR).ok).toBe(false);
     expect(host.openWorkshop(workshop.id).state.teams.map((t) => t.name)).toEqual(['Team 1', 'A', 'B']);
   });
 
@@ -172,8 +181,8 @@ describe('WorkshopHost', () => {
     host.subscribe((event) => events.push(event));
 
     diskFull = true;
-    expect(() => host.dispatch(workshop.id, { type: 'team/add', name: 'Team 2' })).toThrow(/ENOSPC/);
-    expect(host.openWorkshop(workshop.id)).toMatchObject({ seq: 0, canUndo: false });
+    expect(() => host.dispatch(workshop.id, { type: 'team/add', name: 'Team 2' }, FROM_FACILITATOR)).toThrow(/ENOSPC/);
+    expect(current(host, workshop.id)).toMatchObject({ seq: 0, canUndo: false });
     expect(host.openWorkshop(workshop.id).state.teams).toHaveLength(1);
     expect(events).toEqual([]);
 
@@ -193,7 +202,7 @@ describe('WorkshopHost', () => {
       throw new Error('broken client');
     });
     host.subscribe((event) => {
-      if (event.name === 'workshop/changed') heard.push(event.data.seq);
+      if (event.name === 'workshop/changes') heard.push(event.data.seq);
     });
 
     mustDispatch(host, workshop.id, { type: 'phase/set', phase: 'rate' });

@@ -1,0 +1,34 @@
+/**
+ * Tells every open connection about the host's changes. Each update goes to
+ * the connections watching its workshop, cut to each one's seat and written
+ * as text once per seat; the connection that sent the change is left out,
+ * since its reply already carried it. Library changes go to everyone.
+ */
+import { seatKey } from '../../shared/seat';
+import { PROTOCOL_VERSION } from '../../shared/wire';
+import type { HostEvent, WorkshopHost } from '../host/workshop-host';
+import type { Connection } from './connection';
+import { seatOf, updateForSeat } from './seat-views';
+
+export function fanOut(host: WorkshopHost, connections: () => Iterable<Connection>): () => void {
+  return host.subscribe((event: HostEvent) => {
+    if (event.name === 'library/changed') {
+      const text = `{"v":${PROTOCOL_VERSION},"event":"library/changed","data":{}}`;
+      for (const connection of connections()) connection.sendText(text);
+      return;
+    }
+    const update = event.data;
+    const texts = new Map<string, string>();
+    for (const connection of connections()) {
+      if (!connection.isWatching(update.workshopId) || connection.id === update.origin.connectionId) continue;
+      const seat = seatOf(connection);
+      const key = seatKey(seat);
+      let text = texts.get(key);
+      if (text === undefined) {
+        text = JSON.stringify({ v: PROTOCOL_VERSION, event: 'workshop/changes', data: updateForSeat(update, seat, host) });
+        texts.set(key, text);
+      }
+      connection.sendText(text);
+    }
+  });
+}

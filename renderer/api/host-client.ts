@@ -1,0 +1,311 @@
+/**
+ * The one client: requests, their replies and the host's events, over any
+ * transport (the desktop bridge or a browser's WebSocket). Every reply and
+ * event is checked against the wire contract's zod schemas on arrival.
+ *
+ * When the line drops, a command already sent is kept and sent again once
+ * the line is back — the host applies it once, whatever happened to the
+ * first copy (its mutation number says which it is). Anything else that was
+ * on the wire fails with a sentence, since it may or may not have arrived.
+ * After a drop, pages that show a workshop hear `onReconnect` first and catch
+ * up (shared/wire.ts, `workshop/open` with `since`) before resent commands go.
+ *
+ * Given a team, the page joins every workshop it opens as that team.
+ */
+import {
+  eventSchemas,
+  isEventName,
+  PROTOCOL_VERSION,
+  resultSchemas,
+  serverMessageSchema,
+  type EventName,
+  type Events,
+  type ExportKind,
+  type ExportedFile,
+  type Method,
+  type Mutation,
+  type PaperSize,
+  type Params,
+  type Results,
+  type SaveOutcome,
+} from '../../shared/wire';
+import {
+  ClientError,
+  clientErrorFromWire,
+  describeError,
+  type ConnectionState,
+  type ExportOutcome,
+  type JourneyClient,
+} from './client';
+import { downloadBase64 } from './download';
+import type { Transport } from './transport';
+
+interface Pending {
+  readonly method: Method;
+  readonly text: string;
+  sent: boolean;
+  /** Sent again after a drop rather than failed: commands carry a mutation number. */
+  readonly resend: boolean;
+  readonly resolve: (result: unknown) => void;
+  readonly reject: (error: ClientError) => void;
+  readonly timer: ReturnType<typeof setTimeout>;
+}
+
+/** Exports build a whole file (a PDF takes a while); everything else should answer quickly. */
+function timeoutFor(method: Method): number {
+  return method === 'export/pdf' || method === 'export/file' || method === 'export/save-pdf' || method === 'export/save-file'
+    ? 120_000
+    : 30_000;
+}
+
+type Listener = (data: never) => void;
+
+/** An id for this page: random, and made without crypto.randomUUID, which a page on a LAN address lacks. */
+function newClientId(): string {
+  const bytes = new Uint8Array(12);
+  crypto.getRandomValues(bytes);
+  return `p-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+export class HostClient implements JourneyClient {
+  private state: ConnectionState;
+  private nextId = 1;
+  private mutations = 0;
+  private readonly clientId = newClientId();
+  private readonly pending = new Map<number, Pending>();
+  private readonly listeners = new Map<EventName, Set<Listener>>();
+  private readonly connectionListeners = new Set<(state: ConnectionState) => void>();
+  private refusal: string | null = null;
+  private hasBeenOpen = false;
+  /** Just back after a drop: only catching-up requests go until the pages have asked. */
+  private catchingUp = false;
+
+  constructor(
+    private readonly transport: Transport,
+    /** The team this page joins as; absent for the facilitator. */
+    private readonly joinAs?: { readonly teamId: string },
+    private readonly onRefused?: () => void,
+  ) {
+    this.state = transport.state;
+    transport.onMessage((text) => this.handleMessage(text));
+    transport.onState((state) => this.handleState(state));
+    if (transport.state === 'open') this.hasBeenOpen = true;
+  }
+
+  get platform(): 'desktop' | 'browser' {
+    return this.transport.platform;
+  }
+
+  get connection(): ConnectionState {
+    return this.state;
+  }
+
+  get joinedTeamId(): string | null {
+    return this.joinAs?.teamId ?? null;
+  }
+
+  /** Why the host refused this page (another version of the app), when it did. */
+  get refusalMessage(): string | null {
+    return this.refusal;
+  }
+
+  nextMutation(): Mutation {
+    this.mutations += 1;
+    return { clientId: this.clientId, n: this.mutations };
+  }
+
+  request<M extends Method>(method: M, params: Params<M>): Promise<Results[M]> {
+    if (this.refusal !== null) return Promise.reject(new ClientError('unsupported', this.refusal));
+    const id = this.nextId++;
+    const sent = this.joinAs && method === 'workshop/open' ? { ...params, as: { teamId: this.joinAs.teamId } } : params;
+    const text = JSON.stringify({ v: PROTOCOL_VERSION, id, method, params: sent });
+    return new Promise<Results[M]>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new ClientError('internal', 'The workshop host did not answer in time. Please try again.'));
+      }, timeoutFor(method));
+      this.pending.set(id, {
+        method,
+        text,
+        sent: false,
+        resend: method === 'workshop/dispatch',
+        // The result was checked against the contract's schema for this method in handleMessage.
+        resolve: (result) => resolve(result as Results[M]),
+        reject,
+        timer,
+      });
+      this.flush();
+    });
+  }
+
+  onEvent<E extends EventName>(name: E, listener: (data: Events[E]) => void): () => void {
+    let set = this.listeners.get(name);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(name, set);
+    }
+    set.add(listener as Listener);
+    return () => {
+      set.delete(listener as Listener);
+    };
+  }
+
+  onConnection(listener: (state: ConnectionState) => void): () => void {
+    this.connectionListeners.add(listener);
+    return () => {
+      this.connectionListeners.delete(listener);
+    };
+  }
+
+  exportPdf(workshopId: string, paper: PaperSize): Promise<ExportOutcome> {
+    if (this.platform === 'desktop') return saved(this.request('export/save-pdf', { workshopId, paper }));
+    return downloaded(this.request('export/pdf', { workshopId, paper }).then((pdf) => ({ ...pdf, mimeType: 'application/pdf' })));
+  }
+
+  exportFile(workshopId: string, kind: ExportKind): Promise<ExportOutcome> {
+    if (this.platform === 'desktop') return saved(this.request('export/save-file', { workshopId, kind }));
+    return downloaded(this.request('export/file', { workshopId, kind }));
+  }
+
+  private setState(state: ConnectionState): void {
+    if (state === this.state) return;
+    this.state = state;
+    for (const listener of this.connectionListeners) listener(state);
+  }
+
+  private handleState(state: 'connecting' | 'open' | 'reconnecting'): void {
+    if (this.refusal !== null) return;
+    if (state === 'reconnecting') {
+      this.dropped();
+      this.setState('reconnecting');
+      return;
+    }
+    if (state !== 'open') return;
+    const again = this.hasBeenOpen;
+    this.hasBeenOpen = true;
+    // Pages that show a workshop ask what they missed as they hear 'open', before resent commands go.
+    this.catchingUp = again;
+    this.setState('open');
+    if (again) this.deliver('library/changed', {});
+    this.catchingUp = false;
+    this.flush();
+  }
+
+  /** The line dropped: commands wait to go again; anything else on the wire fails with a sentence. */
+  private dropped(): void {
+    for (const [id, entry] of this.pending) {
+      if (!entry.sent) continue;
+      if (entry.resend) {
+        entry.sent = false;
+        continue;
+      }
+      clearTimeout(entry.timer);
+      this.pending.delete(id);
+      entry.reject(
+        new ClientError('disconnected', 'The connection to the workshop host dropped. Check whether your last change arrived.'),
+      );
+    }
+  }
+
+  /** Sends what waits for the line, oldest first (while catching up, only the catching up). */
+  private flush(): void {
+    for (const entry of this.pending.values()) {
+      if (entry.sent || (this.catchingUp && entry.method !== 'workshop/open')) continue;
+      if (!this.transport.send(entry.text)) return;
+      entry.sent = true;
+    }
+  }
+
+  /** Stops for good: every waiting request fails with the host's reason. */
+  private refuse(reason: string): void {
+    this.refusal = reason;
+    for (const [id, entry] of this.pending) {
+      clearTimeout(entry.timer);
+      this.pending.delete(id);
+      entry.reject(new ClientError('unsupported', reason));
+    }
+    this.setState('refused');
+    this.onRefused?.();
+  }
+
+  private deliver<E extends EventName>(name: E, data: Events[E]): void {
+    for (const listener of this.listeners.get(name) ?? []) (listener as (data: Events[E]) => void)(data);
+  }
+
+  private handleMessage(text: string): void {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      console.error('Ignored a message from the host that is not JSON.');
+      return;
+    }
+    const parsed = serverMessageSchema.safeParse(json);
+    if (!parsed.success) {
+      console.error('Ignored a message from the host with an unexpected shape.');
+      return;
+    }
+    const message = parsed.data;
+    if ('event' in message) {
+      this.handleEvent(message.event, message.data);
+      return;
+    }
+    if (message.v !== PROTOCOL_VERSION && !message.ok) {
+      // The host speaks another version of the protocol: retrying will not help, reloading will.
+      this.refuse(message.error.message);
+      return;
+    }
+    if (message.id === null) {
+      // Not an answer to any request: the host refuses this connection as a whole.
+      if (!message.ok && message.error.code === 'unsupported') this.refuse(message.error.message);
+      else if (!message.ok) console.error(`The host reported: ${message.error.message}`);
+      return;
+    }
+    const entry = this.pending.get(message.id);
+    if (!entry) return;
+    this.pending.delete(message.id);
+    clearTimeout(entry.timer);
+    if (!message.ok) {
+      entry.reject(clientErrorFromWire(message.error));
+      return;
+    }
+    const result = resultSchemas[entry.method].safeParse(message.result);
+    if (!result.success) {
+      entry.reject(new ClientError('protocol', 'The host sent back something this page could not read. Reload the page.'));
+      return;
+    }
+    entry.resolve(result.data);
+  }
+
+  private handleEvent(name: string, data: unknown): void {
+    if (!isEventName(name)) return; // an event this version does not know: ignore it
+    const parsed = eventSchemas[name].safeParse(data);
+    if (!parsed.success) {
+      console.error(`Ignored a malformed '${name}' event from the host.`);
+      return;
+    }
+    // Checked against the contract's schema for this event just above.
+    this.deliver(name, parsed.data as Events[typeof name]);
+  }
+}
+
+/** Hands the host's file to the browser's download; a failure becomes its sentence. */
+async function downloaded(fetching: Promise<ExportedFile>): Promise<ExportOutcome> {
+  try {
+    const file = await fetching;
+    downloadBase64(file.base64, file.fileName, file.mimeType);
+    return { kind: 'downloaded', fileName: file.fileName };
+  } catch (error) {
+    return { kind: 'failed', message: describeError(error) };
+  }
+}
+
+/** The save dialog's answer as the Export screen's outcome; a failure becomes its sentence. */
+async function saved(saving: Promise<SaveOutcome>): Promise<ExportOutcome> {
+  try {
+    const outcome = await saving;
+    return outcome.saved ? { kind: 'saved', path: outcome.path } : { kind: 'cancelled' };
+  } catch (error) {
+    return { kind: 'failed', message: describeError(error) };
+  }
+}

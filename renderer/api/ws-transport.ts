@@ -1,0 +1,82 @@
+/**
+ * A browser's WebSocket to the host that served the page. When it drops
+ * (laptop sleeps, Wi-Fi hiccups) it reconnects by itself with growing
+ * pauses and a little jitter, so a room full of laptops does not knock all
+ * at once.
+ */
+import type { Transport, TransportState } from './transport';
+
+const FIRST_RETRY_MS = 500;
+const LONGEST_RETRY_MS = 10_000;
+
+/** ws://host/ws for a page on http, wss:// on https. */
+export function socketUrlFor(location: Location): string {
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  return `${scheme}://${location.host}/ws`;
+}
+
+export class WsTransport implements Transport {
+  readonly platform = 'browser' as const;
+  private current: TransportState = 'connecting';
+  private socket: WebSocket | null = null;
+  private failedAttempts = 0;
+  private stopped = false;
+  private readonly messageListeners: ((text: string) => void)[] = [];
+  private readonly stateListeners: ((state: TransportState) => void)[] = [];
+
+  constructor(private readonly url: string) {
+    this.connect();
+  }
+
+  get state(): TransportState {
+    return this.current;
+  }
+
+  send(text: string): boolean {
+    const socket = this.socket;
+    if (!socket || socket.readyState !== WebSocket.OPEN) return false;
+    socket.send(text);
+    return true;
+  }
+
+  onMessage(listener: (text: string) => void): void {
+    this.messageListeners.push(listener);
+  }
+
+  onState(listener: (state: TransportState) => void): void {
+    this.stateListeners.push(listener);
+  }
+
+  /** Stops for good (the host refused this page): no more reconnecting. */
+  stop(): void {
+    this.stopped = true;
+    this.socket?.close();
+  }
+
+  private setState(state: TransportState): void {
+    if (state === this.current) return;
+    this.current = state;
+    for (const listener of this.stateListeners) listener(state);
+  }
+
+  private connect(): void {
+    const socket = new WebSocket(this.url);
+    this.socket = socket;
+    socket.addEventListener('open', () => {
+      this.failedAttempts = 0;
+      this.setState('open');
+    });
+    socket.addEventListener('message', (event) => {
+      if (typeof event.data === 'string') for (const listener of this.messageListeners) listener(event.data);
+    });
+    socket.addEventListener('close', () => {
+      if (this.socket !== socket) return;
+      this.socket = null;
+      if (this.stopped) return;
+      this.setState('reconnecting');
+      const pause = Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** this.failedAttempts);
+      this.failedAttempts += 1;
+      setTimeout(() => this.connect(), pause * (0.75 + Math.random() * 0.5));
+    });
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The open workshop's store (live-workshop.ts) in React: made once per open
+ * workshop, started and stopped with the view, and read by selector with
+ * useSyncExternalStore, so a screen redraws when the part it reads changes
+ * and not when anything else does. Selectors must return something the
+ * workshop already holds (an array, a record, a field) or a primitive; the
+ * workshop keeps untouched parts as the same objects.
+ */
+import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import type { Workshop } from '../../shared/model';
+import { useNotify } from '../ui';
+import { useClient } from './client-context';
+import { LiveWorkshop, type LiveState } from './live-workshop';
+
+/** The store of the workshop open on this page, made when it opens and stopped when it closes. */
+export function useLiveWorkshop(workshopId: string): LiveWorkshop {
+  const client = useClient();
+  const notices = useNotify();
+  const [store, setStore] = useState(() => new LiveWorkshop(client, workshopId, notices));
+  if (store.workshopId !== workshopId) {
+    const next = new LiveWorkshop(client, workshopId, notices);
+    setStore(next);
+  }
+  useEffect(() => {
+    store.start();
+    return () => store.stop();
+  }, [store]);
+  return store;
+}
+
+export function useLiveState(store: LiveWorkshop): LiveState {
+  return useSyncExternalStore(store.subscribe, store.getState);
+}
+
+const LiveWorkshopContext = createContext<LiveWorkshop | null>(null);
+export const LiveWorkshopProvider = LiveWorkshopContext.Provider;
+
+export function useLiveStore(): LiveWorkshop {
+  const store = useContext(LiveWorkshopContext);
+  if (!store) throw new Error('useLiveStore is used outside an open workshop.');
+  return store;
+}
+
+/** What a screen reads of the open workshop; it redraws only when that changes. */
+export function useWorkshopSelector<T>(select: (workshop: Workshop) => T): T {
+  const store = useLiveStore();
+  return useSyncExternalStore(store.subscribe, () => {
+    const workshop = store.getState().workshop;
+    if (!workshop) throw new Error('The workshop is read before it has opened.');
+    return select(workshop);
+  });
+}

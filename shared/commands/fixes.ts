@@ -1,0 +1,90 @@
+/**
+ * Commands on fixes and the people who vote on them. A team proposes and
+ * edits its own fixes and adds its own people; removing and merging fixes is
+ * the facilitator's.
+ */
+import { z } from 'zod';
+import { idSchema, levelSchema, nameSchema, textSchema, type Id, type Workshop } from '../model';
+import { mergeFixes } from '../reducers/merge';
+import { addFix, addParticipant, removeFix, removeParticipant, updateFix } from '../reducers/voting';
+import { command, defineCommand, ownTeam, type Refusal } from './define';
+
+const OWN_FIXES = 'Your team can only change its own fixes.';
+
+/**
+ * The fix's team must be this team. A fix that no longer exists is left to
+ * the reducer, which says so in its own words.
+ */
+function ownFix(workshop: Workshop, teamId: Id, command: { readonly fixId: Id; readonly teamId?: Id }): Refusal {
+  const fix = workshop.fixes.find((f) => f.id === command.fixId);
+  if (fix !== undefined && fix.teamId !== teamId) return OWN_FIXES;
+  // Handing a fix to another team is the facilitator's call, as proposing in another's name is.
+  return command.teamId === undefined || command.teamId === teamId ? null : OWN_FIXES;
+}
+
+export const fixAdd = command('fix/add', {
+      teamId: idSchema,
+      title: nameSchema,
+      description: textSchema.optional(),
+      touchpointIds: z.array(idSchema).max(50),
+      pillarIds: z.array(idSchema).max(12),
+      impact: levelSchema,
+      effort: levelSchema,
+    });
+
+export const fixUpdate = command('fix/update', {
+      fixId: idSchema,
+      /** Hands the fix to another proposing team; refused when that would break the own-team rule. */
+      teamId: idSchema.optional(),
+      title: nameSchema.optional(),
+      description: textSchema.optional(),
+      touchpointIds: z.array(idSchema).max(50).optional(),
+      pillarIds: z.array(idSchema).max(12).optional(),
+      impact: levelSchema.optional(),
+      effort: levelSchema.optional(),
+    });
+
+export const fixRemove = command('fix/remove', { fixId: idSchema });
+
+export const fixMerge = command('fix/merge', { fixId: idSchema, otherFixId: idSchema });
+
+export const participantAdd = command('participant/add', { name: nameSchema, teamId: idSchema });
+
+export const participantRemove = command('participant/remove', { participantId: idSchema });
+
+export const FIX_COMMANDS = [
+  defineCommand(fixAdd, {
+    apply: addFix,
+    teams: ownTeam('Your team can only propose fixes in its own name.'),
+    showsAhead: false,
+  }),
+  defineCommand(fixUpdate, {
+    apply: updateFix,
+    teams: ownFix,
+  }),
+  /** Removes the fix and the dots on it; actions made from it keep their text. */
+  defineCommand(fixRemove, {
+    apply: removeFix,
+    teams: 'Only the facilitator can remove a fix.',
+  }),
+  /**
+   * Folds `otherFixId` into `fixId` when two fixes say the same thing. Dots
+   * move across; a participant who had dots on both keeps at most the per-fix
+   * cap on the merged fix and gets the rest back to spend. Links and pillars
+   * are joined, actions follow, runoff lists name the kept fix once.
+   */
+  defineCommand(fixMerge, {
+    apply: mergeFixes,
+    teams: 'Only the facilitator can merge fixes.',
+  }),
+
+  defineCommand(participantAdd, {
+    apply: addParticipant,
+    teams: ownTeam('Your team can only add people to itself.'),
+    showsAhead: false,
+  }),
+  defineCommand(participantRemove, {
+    apply: removeParticipant,
+    teams: 'Only the facilitator can take someone off the list.',
+  }),
+] as const;

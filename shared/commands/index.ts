@@ -1,0 +1,84 @@
+/**
+ * Every change to a workshop is one of these commands: a closed union of
+ * namespaced messages (`touchpoint/move`, `vote/set`, …), derived from the
+ * one definition each command has in its area's file. The same commands
+ * serve the desktop window, a browser on the local network and a team-file
+ * merge, so they carry only ids and values — never positions on a screen.
+ *
+ * To add a command: add its definition to its area's list (schema, rules,
+ * who may send it, undoable, shown ahead), and a builder to the property
+ * tests' table (test/shared/command-builders.ts), which the compiler asks for.
+ */
+import { z } from 'zod';
+import type { Id, Workshop } from '../model';
+import type { CommandContext } from '../result';
+import { BOARD_COMMANDS } from './board';
+import type { CommandDefinition, Outcome, Refusal, SchemaOf } from './define';
+import { FIX_COMMANDS } from './fixes';
+import { FRAME_COMMANDS } from './frame';
+import { PLAN_COMMANDS } from './plan';
+import { RATING_COMMANDS } from './rating';
+import { VOTING_COMMANDS } from './voting';
+
+export { FRAMEWORK_PRESETS } from './rating';
+export type { Outcome, Refusal } from './define';
+
+const DEFINITIONS = [
+  ...FRAME_COMMANDS,
+  ...BOARD_COMMANDS,
+  ...RATING_COMMANDS,
+  ...FIX_COMMANDS,
+  ...VOTING_COMMANDS,
+  ...PLAN_COMMANDS,
+] as const;
+
+type AnySchema = SchemaOf<(typeof DEFINITIONS)[number]>;
+
+/** Checks any command that arrives from outside the process. */
+export const clientCommandSchema = z.discriminatedUnion(
+  'type',
+  // The definitions' schemas, as the non-empty list zod asks for.
+  DEFINITIONS.map((definition) => definition.schema) as unknown as [AnySchema, ...AnySchema[]],
+);
+
+/** A command as a person (through any window or browser) may send it. */
+export type ClientCommand = z.infer<typeof clientCommandSchema>;
+export type CommandType = ClientCommand['type'];
+/** Every command; kept as a name of its own for code that speaks of commands in general. */
+export type Command = ClientCommand;
+/** The command with this type. */
+export type CommandOf<T extends CommandType> = Extract<ClientCommand, { readonly type: T }>;
+
+export const COMMAND_TYPES: readonly CommandType[] = DEFINITIONS.map((definition) => definition.schema.shape.type.value);
+
+const BY_TYPE = new Map<string, CommandDefinition>(
+  // Each definition's apply and rules take its own command; dispatch below hands them only that.
+  DEFINITIONS.map((definition) => [definition.schema.shape.type.value, definition as unknown as CommandDefinition]),
+);
+
+function definitionOf(type: CommandType): CommandDefinition {
+  const definition = BY_TYPE.get(type);
+  if (!definition) throw new Error(`No definition for the command ${type}.`);
+  return definition;
+}
+
+/** Applies the command's own rules; the command has passed its schema. */
+export function applyRules(state: Workshop, command: ClientCommand, ctx: CommandContext): Outcome {
+  return definitionOf(command.type).apply(state, command, ctx);
+}
+
+/** Whether undo records this command for the seat that sent it. */
+export function isUndoable(command: ClientCommand): boolean {
+  return definitionOf(command.type).undoable;
+}
+
+/** Whether a page shows this command before the host confirms it. */
+export function showsAhead(command: ClientCommand): boolean {
+  return definitionOf(command.type).showsAhead;
+}
+
+/** Why team `teamId` may not send `command` to `workshop` as it is now, or null when it may. */
+export function teamCommandRefusal(workshop: Workshop, teamId: Id, command: ClientCommand): Refusal {
+  const rule = definitionOf(command.type).teams;
+  return typeof rule === 'string' ? rule : rule(workshop, teamId, command);
+}

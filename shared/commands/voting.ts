@@ -1,0 +1,109 @@
+/**
+ * Commands of the dot vote: its rules and rounds, and the dots themselves.
+ * A team's page places dots for its own people only; everything else about
+ * the vote is the facilitator's. A participant's dots are theirs, so undo
+ * never records them.
+ */
+import { z } from 'zod';
+import { idSchema, roundSchema, votingModeSchema, type Id, type Workshop } from '../model';
+import { castBallot, setTally, setVote } from '../reducers/ballots';
+import { cancelRunoff, configureVoting, resetVoting, revealVotes, startRunoff } from '../reducers/rounds';
+import { command, defineCommand, type Refusal } from './define';
+import { dotsPerFixField } from './fields';
+
+const RUNOFF = 'Only the facilitator can start or cancel a runoff.';
+const OWN_DOTS = "Your team's page can only place dots for your own team's people.";
+
+function ownParticipant(workshop: Workshop, teamId: Id, command: { readonly participantId: Id }): Refusal {
+  const person = workshop.participants.find((p) => p.id === command.participantId);
+  return person === undefined || person.teamId === teamId ? null : OWN_DOTS;
+}
+
+export const votingConfigure = command('voting/configure', {
+      budget: dotsPerFixField.optional(),
+      maxPerFix: dotsPerFixField.optional(),
+      ownTeamVoting: z.boolean().optional(),
+      secret: z.boolean().optional(),
+      mode: votingModeSchema.optional(),
+      tallyVoters: z.number().int().min(0).max(500).optional(),
+    });
+
+export const votingReset = command('voting/reset', {});
+
+export const voteSet = command('vote/set', {
+      participantId: idSchema,
+      fixId: idSchema,
+      dots: z.number().int().min(0).max(50),
+      round: roundSchema.optional(),
+    });
+
+export const ballotCast = command('ballot/cast', {
+      participantId: idSchema,
+      dots: z.record(idSchema, z.number().int().min(0).max(50)),
+      round: roundSchema.optional(),
+    });
+
+export const voteTally = command('vote/tally', { fixId: idSchema, dots: z.number().int().min(0).max(25000), round: roundSchema.optional() });
+
+export const voteReveal = command('vote/reveal', { revealed: z.boolean() });
+
+export const voteRunoff = command('vote/runoff', {
+      fixIds: z.array(idSchema).min(2, 'A runoff needs at least two fixes.').max(50),
+      budget: dotsPerFixField,
+      maxPerFix: dotsPerFixField,
+    });
+
+export const voteCancelRunoff = command('vote/cancel-runoff', {});
+
+export const VOTING_COMMANDS = [
+  /** The rules of the vote. Refused once any dot is cast or tallied: reset the vote first. */
+  defineCommand(votingConfigure, {
+    apply: configureVoting,
+    teams: 'Only the facilitator can change the rules of the vote.',
+  }),
+  /** Clears every vote, tally and runoff and hides results, so the rules can change. */
+  defineCommand(votingReset, {
+    apply: (state) => resetVoting(state),
+    teams: 'Only the facilitator can reset the vote.',
+  }),
+  /**
+   * Sets how many dots a participant has on a fix in the round open now (0
+   * takes them back). `round`, when given, must be the open round: a device
+   * that missed the start of a runoff is told so instead of voting in it.
+   */
+  defineCommand(voteSet, {
+    apply: setVote,
+    teams: ownParticipant,
+    undoable: false,
+  }),
+  /**
+   * A whole ballot at once: replaces everything this participant has in the
+   * open round with these dots per fix id (private ballot, or one device).
+   * Checked as a whole; refused as a whole.
+   */
+  defineCommand(ballotCast, {
+    apply: castBallot,
+    teams: ownParticipant,
+    undoable: false,
+  }),
+  /** Tally mode: the dots counted on the wall for one fix in the open round (0 clears it). */
+  defineCommand(voteTally, {
+    apply: setTally,
+    teams: 'Only the facilitator can type in the dots counted on the wall.',
+  }),
+  /** Reveals (or hides again) the results of the open round. */
+  defineCommand(voteReveal, {
+    apply: revealVotes,
+    teams: 'Only the facilitator can reveal the results.',
+  }),
+  /**
+   * Opens a runoff round among these fixes (at least two, all in the round
+   * open now, whose results must be visible). Earlier rounds stay as they were.
+   */
+  defineCommand(voteRunoff, {
+    apply: startRunoff,
+    teams: RUNOFF,
+  }),
+  /** Closes the open runoff without a result and goes back to the round before it. */
+  defineCommand(voteCancelRunoff, { apply: (state) => cancelRunoff(state), teams: RUNOFF }),
+] as const;
