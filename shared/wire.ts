@@ -247,9 +247,19 @@ export const clientMessageSchema = z
   })
   .strict();
 
+/**
+ * What a page accepts from the host before looking closer. An error's code is
+ * any short text here, so a code this page does not know still answers its
+ * request (as 'internal', with the host's sentence) instead of leaving it waiting.
+ */
 export const serverMessageSchema = z.union([
   z.object({ v: z.number().int(), id: z.number().int(), ok: z.literal(true), result: z.unknown() }),
-  z.object({ v: z.number().int(), id: z.number().int().nullable(), ok: z.literal(false), error: wireErrorSchema }),
+  z.object({
+    v: z.number().int(),
+    id: z.number().int().nullable(),
+    ok: z.literal(false),
+    error: z.object({ code: z.string().max(64), message: z.string().max(4000) }),
+  }),
   z.object({ v: z.number().int(), event: z.string().max(64), data: z.unknown() }),
 ]);
 export type ServerMessage = z.infer<typeof serverMessageSchema>;

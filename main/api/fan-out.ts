@@ -8,6 +8,7 @@ import { seatKey } from '../../shared/seat';
 import { PROTOCOL_VERSION } from '../../shared/wire';
 import type { HostEvent, WorkshopHost } from '../host/workshop-host';
 import type { Connection } from './connection';
+import { jsonOnce } from './json-once';
 import { seatOf, updateForSeat } from './seat-views';
 
 export function fanOut(host: WorkshopHost, connections: () => Iterable<Connection>): () => void {
@@ -25,7 +26,8 @@ export function fanOut(host: WorkshopHost, connections: () => Iterable<Connectio
       const key = seatKey(seat);
       let text = texts.get(key);
       if (text === undefined) {
-        text = JSON.stringify({ v: PROTOCOL_VERSION, event: 'workshop/changes', data: updateForSeat(update, seat, host) });
+        // The same cut is the sender's reply when it is of this seat: its text is made once for both.
+        text = `{"v":${PROTOCOL_VERSION},"event":"workshop/changes","data":${jsonOnce(updateForSeat(update, seat, host))}}`;
         texts.set(key, text);
       }
       connection.sendText(text);

@@ -12,6 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { COLLECTION_NAMES, FIELD_NAMES, recordKey, type CollectionName } from '../../shared/changes/collections';
 import { revertChanges, type ChangedPlace } from '../../shared/changes/revert';
+import { stateForSeat } from '../../shared/changes/seat-view';
 import type { Changes } from '../../shared/changes/types';
 import { isUndoable, type ClientCommand } from '../../shared/commands';
 import { NAME_MAX, nameSchema, type Workshop } from '../../shared/model';
@@ -224,10 +225,15 @@ export class WorkshopHost {
       }
     }
     const result = applyCommand(entry.state, command, this.context());
-    if (mutation) entry.mutations.set(mutation.clientId, result.ok ? { n: mutation.n } : { n: mutation.n, error: result.error });
-    if (!result.ok) return result;
+    if (!result.ok) {
+      if (mutation) entry.mutations.set(mutation.clientId, { n: mutation.n, error: result.error });
+      return result;
+    }
     const step: StepKind = kind === 'not-recorded' || !isUndoable(command) ? 'not-recorded' : 'new-step';
-    return { ok: true, update: this.commit(workshopId, entry, result, origin, step) };
+    const update = this.commit(workshopId, entry, result, origin, step);
+    // Only once it is saved: a copy re-sent after a failed save must be applied, not called a duplicate.
+    if (mutation) entry.mutations.set(mutation.clientId, { n: mutation.n });
+    return { ok: true, update };
   }
 
   /** Reverses this seat's last change of its own, unless others have changed its records since. */
@@ -289,7 +295,9 @@ export class WorkshopHost {
       if (seatKey(seat) === mine) return 'you';
       return seat.kind === 'facilitator' ? 'the facilitator' : (entry.state.teams.find((t) => t.id === seat.teamId)?.name ?? 'another team');
     };
-    const result = revertChanges(entry.state, changes, this.context(), whoChanged);
+    // A team is told only of what it may see; another team's hidden work is "someone else's".
+    const seen = (workshop: Workshop) => stateForSeat(workshop, origin.seat);
+    const result = revertChanges(entry.state, changes, this.context(), whoChanged, seen);
     if (!result.ok) return result;
     return { ok: true, update: this.commit(workshopId, entry, result, origin, step) };
   }

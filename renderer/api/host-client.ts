@@ -48,8 +48,12 @@ interface Pending {
   readonly resend: boolean;
   readonly resolve: (result: unknown) => void;
   readonly reject: (error: ClientError) => void;
-  readonly timer: ReturnType<typeof setTimeout>;
+  /** Runs only while the request is on the wire: waiting for the line is not the host being slow. */
+  timer: ReturnType<typeof setTimeout> | undefined;
 }
+
+const UNREADABLE = 'The host sent back something this page could not read. Reload the page.';
+const TOO_SLOW = 'The workshop host did not answer in time. Please try again.';
 
 /** Exports build a whole file (a PDF takes a while); everything else should answer quickly. */
 function timeoutFor(method: Method): number {
@@ -120,10 +124,6 @@ export class HostClient implements JourneyClient {
     const sent = this.joinAs && method === 'workshop/open' ? { ...params, as: { teamId: this.joinAs.teamId } } : params;
     const text = JSON.stringify({ v: PROTOCOL_VERSION, id, method, params: sent });
     return new Promise<Results[M]>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        reject(new ClientError('internal', 'The workshop host did not answer in time. Please try again.'));
-      }, timeoutFor(method));
       this.pending.set(id, {
         method,
         text,
@@ -132,7 +132,7 @@ export class HostClient implements JourneyClient {
         // The result was checked against the contract's schema for this method in handleMessage.
         resolve: (result) => resolve(result as Results[M]),
         reject,
-        timer,
+        timer: undefined,
       });
       this.flush();
     });
@@ -197,6 +197,8 @@ export class HostClient implements JourneyClient {
       if (!entry.sent) continue;
       if (entry.resend) {
         entry.sent = false;
+        clearTimeout(entry.timer);
+        entry.timer = undefined;
         continue;
       }
       clearTimeout(entry.timer);
@@ -209,10 +211,11 @@ export class HostClient implements JourneyClient {
 
   /** Sends what waits for the line, oldest first (while catching up, only the catching up). */
   private flush(): void {
-    for (const entry of this.pending.values()) {
+    for (const [id, entry] of this.pending) {
       if (entry.sent || (this.catchingUp && entry.method !== 'workshop/open')) continue;
       if (!this.transport.send(entry.text)) return;
       entry.sent = true;
+      entry.timer = setTimeout(() => this.settle(id, entry, new ClientError('internal', TOO_SLOW)), timeoutFor(entry.method));
     }
   }
 
@@ -242,17 +245,25 @@ export class HostClient implements JourneyClient {
     }
     const parsed = serverMessageSchema.safeParse(json);
     if (!parsed.success) {
-      console.error('Ignored a message from the host with an unexpected shape.');
+      // An answer this page cannot read still ends the wait of the request it answers.
+      const id = typeof json === 'object' && json !== null && 'id' in json ? json.id : undefined;
+      const entry = typeof id === 'number' ? this.pending.get(id) : undefined;
+      if (typeof id === 'number' && entry) this.settle(id, entry, new ClientError('protocol', UNREADABLE));
+      else console.error('Ignored a message from the host with an unexpected shape.');
       return;
     }
     const message = parsed.data;
-    if ('event' in message) {
-      this.handleEvent(message.event, message.data);
+    if (message.v !== PROTOCOL_VERSION) {
+      // The host speaks another version of the protocol: retrying will not help, reloading will.
+      this.refuse(
+        'error' in message
+          ? message.error.message
+          : `The app speaks version ${message.v} of the Journey Room protocol, and this page version ${PROTOCOL_VERSION}. Reload the page to get the matching version.`,
+      );
       return;
     }
-    if (message.v !== PROTOCOL_VERSION && !message.ok) {
-      // The host speaks another version of the protocol: retrying will not help, reloading will.
-      this.refuse(message.error.message);
+    if ('event' in message) {
+      this.handleEvent(message.event, message.data);
       return;
     }
     if (message.id === null) {
@@ -263,18 +274,20 @@ export class HostClient implements JourneyClient {
     }
     const entry = this.pending.get(message.id);
     if (!entry) return;
-    this.pending.delete(message.id);
-    clearTimeout(entry.timer);
     if (!message.ok) {
-      entry.reject(clientErrorFromWire(message.error));
+      this.settle(message.id, entry, clientErrorFromWire(message.error));
       return;
     }
     const result = resultSchemas[entry.method].safeParse(message.result);
-    if (!result.success) {
-      entry.reject(new ClientError('protocol', 'The host sent back something this page could not read. Reload the page.'));
-      return;
-    }
-    entry.resolve(result.data);
+    this.settle(message.id, entry, result.success ? { value: result.data } : new ClientError('protocol', UNREADABLE));
+  }
+
+  /** Ends a request's wait with its result or its error. */
+  private settle(id: number, entry: Pending, outcome: ClientError | { readonly value: unknown }): void {
+    this.pending.delete(id);
+    clearTimeout(entry.timer);
+    if (outcome instanceof ClientError) entry.reject(outcome);
+    else entry.resolve(outcome.value);
   }
 
   private handleEvent(name: string, data: unknown): void {

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { JourneyClient } from '../api/client';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { NotifyProvider } from '../ui';
-import { ClientProvider } from './client-context';
+import { ClientProvider } from '../api/client-context';
 import { ConnectionBanner } from './ConnectionBanner';
 import { WorkshopView } from './WorkshopView';
 import './app.css';

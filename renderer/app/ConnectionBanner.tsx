@@ -2,7 +2,7 @@
  * A banner across the top while a browser has lost its connection to the
  * host, so nobody keeps working into the void.
  */
-import { useClient } from './client-context';
+import { useClient } from '../api/client-context';
 import { useConnection } from './use-connection';
 
 export function ConnectionBanner() {

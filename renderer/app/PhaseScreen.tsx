@@ -2,6 +2,7 @@
  * The screen for each phase. Every screen gets the same ScreenProps, so the
  * shell does not care who built it; Export also gets the way to save a PDF.
  */
+import { memo } from 'react';
 import type { Phase } from '../../shared/model';
 import type { PaperSize } from '../../shared/wire';
 import type { ExportOutcome } from '../api/client';
@@ -12,7 +13,7 @@ import { FrameScreen } from '../features/frame/FrameScreen';
 import { InsightsScreen } from '../features/insights/InsightsScreen';
 import { PlanScreen } from '../features/plan/PlanScreen';
 import { RatingScreen } from '../features/rating/RatingScreen';
-import type { ScreenProps } from '../features/screen-props';
+import type { ScreenProps } from '../features/common/screen-props';
 import { VotingScreen } from '../features/voting/VotingScreen';
 
 export interface PhaseScreenProps extends ScreenProps {
@@ -20,7 +21,8 @@ export interface PhaseScreenProps extends ScreenProps {
   readonly exportPdf: (paper: PaperSize) => Promise<ExportOutcome>;
 }
 
-export function PhaseScreen({ phase, exportPdf, ...screen }: PhaseScreenProps) {
+/** Memoised: the shell redraws for the save state and the tabs; the screen redraws for what it reads. */
+export const PhaseScreen = memo(function PhaseScreen({ phase, exportPdf, ...screen }: PhaseScreenProps) {
   switch (phase) {
     case 'frame':
       return <FrameScreen {...screen} />;
@@ -39,4 +41,4 @@ export function PhaseScreen({ phase, exportPdf, ...screen }: PhaseScreenProps) {
     case 'export':
       return <ExportScreen {...screen} exportPdf={exportPdf} />;
   }
-}
+});

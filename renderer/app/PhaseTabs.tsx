@@ -4,7 +4,7 @@
  */
 import { useRef, type KeyboardEvent } from 'react';
 import type { Phase } from '../../shared/model';
-import { PHASE_TABS } from './phases';
+import { PHASE_TABS } from '../ui/phases';
 
 export function tabId(phase: Phase): string {
   return `phase-tab-${phase}`;

@@ -3,7 +3,7 @@
  * "Saving…", or what went wrong. Offline counts as not saved.
  */
 import type { ConnectionState } from '../api/client';
-import type { SaveState } from './live-workshop';
+import type { SaveState } from '../store/live-workshop';
 
 export function SaveIndicator({ state, connection }: { state: SaveState; connection: ConnectionState }) {
   let text: string;

@@ -5,7 +5,7 @@
 import type { ConnectionState } from '../api/client';
 import { BackIcon, Button, RedoIcon, UndoIcon } from '../ui';
 import { SaveIndicator } from './SaveIndicator';
-import type { SaveState } from './live-workshop';
+import type { SaveState } from '../store/live-workshop';
 
 export interface TopBarProps {
   readonly title: string;

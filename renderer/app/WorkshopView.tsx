@@ -5,19 +5,19 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ClientCommand } from '../../shared/commands';
-import type { Id, Phase, Workshop } from '../../shared/model';
+import type { Id, Phase } from '../../shared/model';
 import type { PaperSize } from '../../shared/wire';
-import { seatFor } from '../features/seat';
+import { seatFor } from '../features/common/seat';
 import { Button, EmptyState } from '../ui';
-import { useClient } from './client-context';
+import { useClient } from '../api/client-context';
 import { PHASE_PANEL_ID, PhaseTabs, tabId } from './PhaseTabs';
 import { PhaseScreen } from './PhaseScreen';
-import { PHASE_TABS } from './phases';
+import { PHASE_TABS } from '../ui/phases';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { TopBar } from './TopBar';
 import { useConnection } from './use-connection';
-import type { LiveState, LiveWorkshop } from './live-workshop';
-import { LiveWorkshopProvider, useLiveState, useLiveWorkshop } from './use-live-workshop';
+import type { LiveWorkshop } from '../store/live-workshop';
+import { LiveWorkshopProvider, useLiveSelector, useLiveWorkshop, useWorkshopSelector } from '../store/use-live-workshop';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 
 export interface WorkshopViewProps {
@@ -27,15 +27,16 @@ export interface WorkshopViewProps {
 
 export function WorkshopView({ workshopId, onBack }: WorkshopViewProps) {
   const store = useLiveWorkshop(workshopId);
-  const live = useLiveState(store);
-  const workshop = live.workshop;
+  // Only whether it is open and why not: the screens read the workshop themselves.
+  const opened = useLiveSelector(store, (live) => live.workshop !== null);
+  const loadError = useLiveSelector(store, (live) => live.loadError);
 
-  if (!workshop) {
+  if (!opened) {
     return (
       <main className="workshop-loading">
-        {live.loadError ? (
+        {loadError ? (
           <EmptyState title="This workshop could not be opened" action={<Button onClick={onBack}>Back to all workshops</Button>}>
-            <p>{live.loadError}</p>
+            <p>{loadError}</p>
           </EmptyState>
         ) : (
           <p className="muted" role="status">
@@ -47,49 +48,44 @@ export function WorkshopView({ workshopId, onBack }: WorkshopViewProps) {
   }
   return (
     <LiveWorkshopProvider value={store}>
-      <OpenWorkshop store={store} live={live} workshop={workshop} onBack={onBack} />
+      <OpenWorkshop store={store} onBack={onBack} />
     </LiveWorkshopProvider>
   );
 }
 
-function OpenWorkshop({
-  store,
-  live,
-  workshop,
-  onBack,
-}: {
-  store: LiveWorkshop;
-  live: LiveState;
-  workshop: Workshop;
-  onBack: () => void;
-}) {
+function OpenWorkshop({ store, onBack }: { store: LiveWorkshop; onBack: () => void }) {
   const client = useClient();
   const connection = useConnection();
   const dispatch = useCallback((command: ClientCommand) => store.dispatch(command), [store]);
+  const workshopId = useWorkshopSelector((w) => w.id);
+  const title = useWorkshopSelector((w) => w.title);
+  const organisation = useWorkshopSelector((w) => w.organisation);
+  const roomPhase = useWorkshopSelector((w) => w.phase);
+  const teams = useWorkshopSelector((w) => w.teams);
+  const saveState = useLiveSelector(store, (live) => live.saveState);
+  const { canUndo, canRedo } = useLiveSelector(store, (live) => live.history);
   // The tab on this screen starts where the room was; after that this page chooses.
-  const [phase, setPhase] = useState<Phase>(workshop.phase);
+  const [phase, setPhase] = useState<Phase>(roomPhase);
   const [chosenTeam, setChosenTeam] = useState<Id | null>(null);
   // A team's page ("?team=<id>") works as that team only; the facilitator's page chooses.
   const joinedTeam = client.joinedTeamId ?? null;
   // Screens offer only what this page's seat may do, so a team never meets a button the host refuses.
   const seat = useMemo(() => seatFor(joinedTeam), [joinedTeam]);
-  const { canUndo, canRedo } = live.history;
-
-  const firstTeam = workshop.teams[0];
-  const teamId = workshop.teams.find((team) => team.id === (joinedTeam ?? chosenTeam))?.id ?? firstTeam?.id ?? '';
+  const firstTeam = teams[0];
+  const teamId = teams.find((team) => team.id === (joinedTeam ?? chosenTeam))?.id ?? firstTeam?.id ?? '';
   const tab = PHASE_TABS.find((t) => t.phase === phase);
 
   useEffect(() => {
-    document.title = `${workshop.title} — Journey Room`;
-  }, [workshop.title]);
+    document.title = `${title} — Journey Room`;
+  }, [title]);
 
   const choosePhase = useCallback(
     (next: Phase) => {
       setPhase(next);
       // Where the room is, is the facilitator's to say; a team's page just looks.
-      if (next !== workshop.phase && joinedTeam === null) void dispatch({ type: 'phase/set', phase: next });
+      if (next !== roomPhase && joinedTeam === null) void dispatch({ type: 'phase/set', phase: next });
     },
-    [dispatch, workshop.phase, joinedTeam],
+    [dispatch, roomPhase, joinedTeam],
   );
 
   const doUndo = useCallback(() => void store.undo(), [store]);
@@ -97,16 +93,16 @@ function OpenWorkshop({
   useUndoShortcuts({ canUndo, canRedo, undo: doUndo, redo: doRedo });
 
   const exportPdf = useCallback(
-    (paper: PaperSize) => client.exportPdf(workshop.id, paper),
-    [client, workshop.id],
+    (paper: PaperSize) => client.exportPdf(workshopId, paper),
+    [client, workshopId],
   );
 
   return (
     <div className="workshop">
       <TopBar
-        title={workshop.title}
-        organisation={workshop.organisation}
-        saveState={live.saveState}
+        title={title}
+        organisation={organisation}
+        saveState={saveState}
         connection={connection}
         canUndo={canUndo}
         canRedo={canRedo}
@@ -119,9 +115,9 @@ function OpenWorkshop({
         {tab?.perTeam && joinedTeam !== null ? (
           <div className="team-switcher" data-testid="joined-team">
             <span>Team</span>
-            <span>{workshop.teams.find((team) => team.id === teamId)?.name}</span>
+            <span>{teams.find((team) => team.id === teamId)?.name}</span>
           </div>
-        ) : tab?.perTeam && workshop.teams.length > 0 ? (
+        ) : tab?.perTeam && teams.length > 0 ? (
           <label className="team-switcher">
             <span>Team</span>
             <select
@@ -130,7 +126,7 @@ function OpenWorkshop({
               onChange={(event) => setChosenTeam(event.target.value)}
               data-testid="team-switcher"
             >
-              {workshop.teams.map((team) => (
+              {teams.map((team) => (
                 <option key={team.id} value={team.id}>
                   {team.name}
                 </option>
@@ -141,7 +137,7 @@ function OpenWorkshop({
       </nav>
       <main id={PHASE_PANEL_ID} className="phase-panel" role="tabpanel" aria-labelledby={tabId(phase)}>
         <ScreenErrorBoundary resetKey={phase}>
-          <PhaseScreen phase={phase} workshop={workshop} dispatch={dispatch} teamId={teamId} exportPdf={exportPdf} undo={doUndo} seat={seat} />
+          <PhaseScreen phase={phase} dispatch={dispatch} teamId={teamId} exportPdf={exportPdf} undo={doUndo} seat={seat} />
         </ScreenErrorBoundary>
       </main>
     </div>

@@ -4,7 +4,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { ConnectionState } from '../api/client';
-import { useClient } from './client-context';
+import { useClient } from '../api/client-context';
 
 export function useConnection(): ConnectionState {
   const client = useClient();

@@ -42,8 +42,17 @@ interface Conflict {
   readonly verb: 'changed' | 'removed' | 'added';
 }
 
+/** How a record is named to the person undoing: by what it is, or as someone else's work when it is hidden from them. */
+function nameOf<C extends CollectionName>(state: Workshop, seen: Workshop, collection: C, record: RecordOf<C>): string {
+  const spec = COLLECTIONS[collection];
+  const items = spec.get(seen);
+  const visible = seen === state || indexOfIdentity(collection, items, spec.identity(record)) >= 0;
+  return visible ? describeRecord(state, collection, record) : "someone else's work";
+}
+
 function recordConflicts<C extends CollectionName>(
   state: Workshop,
+  seen: Workshop,
   collection: C,
   list: readonly RecordChange<RecordOf<C>>[] | undefined,
   into: Conflict[],
@@ -59,14 +68,14 @@ function recordConflicts<C extends CollectionName>(
     if (sameValue(current, change.after)) continue;
     const verb = current === null ? 'removed' : change.after === null ? 'added' : 'changed';
     const shown = current ?? named;
-    into.push({ place: { collection, key: spec.key(identity) }, what: describeRecord(state, collection, shown), verb });
+    into.push({ place: { collection, key: spec.key(identity) }, what: nameOf(state, seen, collection, shown), verb });
   }
 }
 
 /** Everything the changes touched that is no longer as they left it. */
-function conflictsWith(state: Workshop, changes: Changes): readonly Conflict[] {
+function conflictsWith(state: Workshop, seen: Workshop, changes: Changes): readonly Conflict[] {
   const conflicts: Conflict[] = [];
-  for (const collection of COLLECTION_NAMES) recordConflicts(state, collection, changes.records[collection], conflicts);
+  for (const collection of COLLECTION_NAMES) recordConflicts(state, seen, collection, changes.records[collection], conflicts);
   for (const field of FIELD_NAMES) {
     const change = changes.fields[field];
     // The time of the last change moves with every change; it is nobody's work.
@@ -93,13 +102,13 @@ function conflictSentence(conflicts: readonly Conflict[], whoChanged: WhoChanged
 }
 
 /** The first record that would point at something gone, named as in the workshop now. */
-function dependent(now: Workshop, next: Workshop): string | undefined {
+function dependent(now: Workshop, seen: Workshop, next: Workshop): string | undefined {
   const repaired = repairReferences(next);
   if (repaired === next) return undefined;
   const dropped = diffWorkshops(next, repaired);
   for (const collection of COLLECTION_NAMES) {
     const first = dropped.records[collection]?.[0];
-    if (first?.before) return describeRecord(now, collection, first.before);
+    if (first?.before) return nameOf(now, seen, collection, first.before);
   }
   return 'something';
 }
@@ -107,19 +116,22 @@ function dependent(now: Workshop, next: Workshop): string | undefined {
 /**
  * Applies the reverse of `changes` (an undo, or the redo of one), or refuses
  * with a sentence when others' work stands in the way. `whoChanged` names
- * whoever changed a place since.
+ * whoever changed a place since; `seenBy` is the workshop as the person
+ * undoing may see it, so a refusal never describes what is hidden from them.
  */
 export function revertChanges(
   state: Workshop,
   changes: Changes,
   ctx: CommandContext,
   whoChanged: WhoChanged = () => undefined,
+  seenBy: (workshop: Workshop) => Workshop = (workshop) => workshop,
 ): ApplyResult {
-  const conflicts = conflictsWith(state, changes);
+  const seen = seenBy(state);
+  const conflicts = conflictsWith(state, seen, changes);
   if (conflicts.length > 0) return refuse(conflictSentence(conflicts, whoChanged));
   const patch = toPatch(reverseChanges(changes));
   const next = applyPatch(state, { ...patch, set: { ...patch.set, updatedAt: ctx.now() } });
-  const stranded = dependent(state, next);
+  const stranded = dependent(state, seen, next);
   if (stranded !== undefined) {
     return refuse(`This can no longer be undone: ${stranded} depends on it now.`);
   }

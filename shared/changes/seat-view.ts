@@ -3,7 +3,8 @@
  * team's page gets its team's view (shared/selectors/team-view.ts), and each
  * change is cut to match: the difference between the team's view before and
  * after. So a reveal brings a team every rating it could not see, and a
- * change to another team's silent rating reaches it as nothing at all.
+ * change to another team's silent rating reaches it as nothing but the time
+ * of the last change.
  */
 import type { Workshop } from '../model';
 import type { Seat } from '../seat';

@@ -40,7 +40,8 @@ function meanFeeling(cards: readonly Touchpoint[]): number | null {
 }
 
 /** How the customer feels at each stage, left to right. */
-export function emotionCurve(workshop: Workshop): readonly EmotionPoint[] {
+/** Needs only the board's parts, so the board can pass what it reads. */
+export function emotionCurve(workshop: Pick<Workshop, 'stages' | 'touchpoints' | 'teams'>): readonly EmotionPoint[] {
   return workshop.stages.map((stage) => {
     const cards = workshop.touchpoints.filter((t) => t.stageId === stage.id);
     return {

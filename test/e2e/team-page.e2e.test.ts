@@ -6,6 +6,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyPatch } from '../../shared/changes/patch';
+import type { Patch } from '../../shared/changes/types';
 import type { Workshop } from '../../shared/model';
 import { launchBrowser, openApp, type OpenedPage } from './support/browser';
 import { dataDirWith, extendWorkshop } from './support/seed-workshop';
@@ -32,13 +34,32 @@ function teamRoom(): Workshop {
   ]);
 }
 
-/** Every workshop in the WebSocket frames the page received. */
+interface Frame {
+  readonly event?: string;
+  readonly data?: { readonly seq: number; readonly patch: Patch };
+  readonly result?: { readonly kind?: string; readonly snapshot?: { readonly state: Workshop }; readonly seq?: number; readonly patch?: Patch };
+}
+
+/**
+ * Every workshop the page held, rebuilt from the WebSocket frames it
+ * received: the snapshot it opened with, then each update's patch in turn
+ * (replies to its own commands and the host's events alike).
+ */
 function workshopsIn(frames: readonly string[]): Workshop[] {
-  return frames.flatMap((text) => {
-    const message = JSON.parse(text) as { event?: string; data?: { state?: Workshop }; result?: { state?: Workshop } };
-    const state = message.event === 'workshop/changed' ? message.data?.state : message.result?.state;
-    return state ? [state] : [];
-  });
+  const held: Workshop[] = [];
+  let current: Workshop | undefined;
+  for (const text of frames) {
+    const message = JSON.parse(text) as Frame;
+    if (message.result?.kind === 'snapshot' && message.result.snapshot) {
+      current = message.result.snapshot.state;
+    } else {
+      const patch = message.event === 'workshop/changes' ? message.data?.patch : message.result?.patch;
+      if (!patch || !current) continue;
+      current = applyPatch(current, patch);
+    }
+    held.push(current);
+  }
+  return held;
 }
 
 describe('a team’s page', () => {

@@ -6,19 +6,19 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { ClientCommand } from '../../../shared/commands';
-import type { Workshop } from '../../../shared/model';
+
 import { copyTitle } from '../../../shared/reducers/board';
-import { useClient } from '../../app/client-context';
+import { useLiveStore } from '../../store/use-live-workshop';
 import { CloseIcon, useNotify } from '../../ui';
-import type { ScreenProps } from '../screen-props';
-import { placeName } from './board-layout';
+import type { ScreenProps } from '../common/screen-props';
+import { placeName, type BoardSlice } from './board-layout';
 import { CardEditor } from './CardEditor';
 
 /** How long the Undo note stays after a deletion. */
 const UNDO_SHOWN_MS = 10000;
 
 export interface BoardCardEditingProps {
-  readonly workshop: Workshop;
+  readonly board: BoardSlice;
   /** The card being edited, or null when the editor is closed. */
   readonly editingId: string | null;
   readonly onClose: () => void;
@@ -36,9 +36,10 @@ interface Deleted {
   readonly countAfter: number;
 }
 
-export function BoardCardEditing({ workshop, editingId, onClose, onOpen, send, dispatch }: BoardCardEditingProps) {
+export function BoardCardEditing({ board, editingId, onClose, onOpen, send, dispatch }: BoardCardEditingProps) {
   const { announce, toast } = useNotify();
-  const client = useClient();
+  const store = useLiveStore();
+  const workshop = board;
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const editing = editingId ? workshop.touchpoints.find((t) => t.id === editingId) : undefined;
 
@@ -51,13 +52,9 @@ export function BoardCardEditing({ workshop, editingId, onClose, onOpen, send, d
   const undo = useCallback(async () => {
     if (!deleted) return;
     setDeleted(null);
-    try {
-      await client.request('workshop/undo', { workshopId: workshop.id });
-      announce(`Brought back '${deleted.title}'.`);
-    } catch (error) {
-      toast(error instanceof Error ? error.message : 'The card could not be brought back.', 'error');
-    }
-  }, [announce, client, deleted, toast, workshop.id]);
+    // The store says why, when the host will not bring it back.
+    if (await store.undo()) announce(`Brought back '${deleted.title}'.`);
+  }, [announce, deleted, store]);
 
   // Once anything else changes the cards, Undo would take back that change instead: stop offering it.
   const undoable = deleted !== null && workshop.touchpoints.length === deleted.countAfter;

@@ -10,7 +10,7 @@
  * the grid's width and sideways scrolling itself.
  */
 import { useEffect, useId, useMemo, useRef, type ReactNode, type RefObject } from 'react';
-import type { Workshop } from '../../../shared/model';
+import type { BoardSlice } from './board-layout';
 import { describeFeeling, emotionStrip, feelingWord, feelingY, runs, signedFeeling } from './emotion-strip';
 
 /** The plot in SVG units: 100 per stage across, 100 top to bottom (stretched to the strip's size). */
@@ -23,7 +23,7 @@ const AXIS = [
 ] as const;
 
 export interface BoardEmotionCurveProps {
-  readonly workshop: Workshop;
+  readonly board: BoardSlice;
   readonly open: boolean;
   readonly onToggle: (open: boolean) => void;
   /** The board's scrolling area, whose grid the curve lines up with. */
@@ -61,13 +61,13 @@ function useFollowGrid(
   }, [scrollRef, outerRef, innerRef, open]);
 }
 
-export function BoardEmotionCurve({ workshop, open, onToggle, scrollRef, children }: BoardEmotionCurveProps) {
+export function BoardEmotionCurve({ board, open, onToggle, scrollRef, children }: BoardEmotionCurveProps) {
   const headingId = useId();
   const outerRef = useRef<HTMLDivElement>(null);
   const innerRef = useRef<HTMLDivElement>(null);
   useFollowGrid(scrollRef, outerRef, innerRef, open);
   // The board redraws at every change of drop target during a drag; the curve's sums need not.
-  const strip = useMemo(() => emotionStrip(workshop), [workshop]);
+  const strip = useMemo(() => emotionStrip(board), [board]);
   const n = strip.stages.length;
   const x = (index: number) => index * 100 + 50;
   const y = (value: number) => feelingY(value, PLOT_H, PAD);

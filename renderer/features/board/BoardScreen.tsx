@@ -8,8 +8,8 @@ import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'reac
 import type { ClientCommand } from '../../../shared/commands';
 import type { Touchpoint } from '../../../shared/model';
 import { EmptyState, useNotify } from '../../ui';
-import type { ScreenProps } from '../screen-props';
-import { buildCellMap, placeName } from './board-layout';
+import type { ScreenProps } from '../common/screen-props';
+import { buildCellMap, placeName, type BoardSlice } from './board-layout';
 import { BoardDragArea, BoardDragBinding, DragPresses } from './BoardDragArea';
 import { BoardGrid } from './BoardGrid';
 import { BoardCardEditing } from './BoardCardEditing';
@@ -24,9 +24,15 @@ import './board-view.css';
 import { useBoardView } from './use-board-view';
 import { useBoardDrag } from './use-board-drag';
 import { useBoardZoom } from './use-board-zoom';
-import { useMovesShownFirst } from './use-moves-shown-first';
+import { useWorkshopSelector } from '../../store/use-live-workshop';
 
-export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
+export function BoardScreen({ dispatch, teamId }: ScreenProps) {
+  // The board reads only these; a change elsewhere (a rating, a vote) does not redraw it.
+  const touchpoints = useWorkshopSelector((w) => w.touchpoints);
+  const stages = useWorkshopSelector((w) => w.stages);
+  const channels = useWorkshopSelector((w) => w.channels);
+  const allTeams = useWorkshopSelector((w) => w.teams);
+  const board: BoardSlice = useMemo(() => ({ touchpoints, stages, channels, teams: allTeams }), [touchpoints, stages, channels, allTeams]);
   const { toast, announce } = useNotify();
   const [editingId, setEditingId] = useState<string | null>(null);
   const view = useBoardView();
@@ -35,11 +41,11 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
   const [presses] = useState(() => new DragPresses());
   const zoom = useBoardZoom(view.zoom, rootRef, scrollRef);
 
-  const team = workshop.teams.find((t) => t.id === teamId);
+  const team = allTeams.find((t) => t.id === teamId);
   const colour = team?.color ?? '#4d4d4d';
   const [lens, setLens] = useState<Lens>('team');
   const shownTeam = lens === 'all' ? null : teamId;
-  const teamOrder = useMemo(() => workshop.teams.map((t) => t.id), [workshop.teams]);
+  const teamOrder = useMemo(() => allTeams.map((t) => t.id), [allTeams]);
   const send = useCallback(
     async (command: ClientCommand): Promise<string | null> => {
       const outcome = await dispatch(command);
@@ -49,15 +55,13 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
     },
     [dispatch, toast],
   );
-  const { touchpoints, move } = useMovesShownFirst(workshop, send);
   const cells = useMemo(() => buildCellMap(touchpoints, shownTeam, teamOrder), [touchpoints, shownTeam, teamOrder]);
   const teamCardCount = useMemo(() => [...cells.values()].reduce((n, list) => n + list.length, 0), [cells]);
-  const teams = useMemo(() => cardTeams(workshop.teams, shownTeam), [workshop.teams, shownTeam]);
+  const teams = useMemo(() => cardTeams(allTeams, shownTeam), [allTeams, shownTeam]);
   const findCard = useCallback((id: string) => touchpoints.find((t) => t.id === id), [touchpoints]);
 
-  const { active, drag, context } = useBoardDrag({ workshop, cells, teamId, findCard, send, move, toast });
+  const { active, drag, context } = useBoardDrag({ workshop: board, cells, teamId, findCard, send, toast });
 
-  const { stages, channels } = workshop;
   const onAdd = useCallback(
     async (stageId: string, channelId: string, title: string): Promise<string | null> => {
       const outcome = await dispatch({ type: 'touchpoint/add', teamId, stageId, channelId, title });
@@ -69,7 +73,7 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
     [announce, dispatch, teamId, stages, channels],
   );
 
-  if (workshop.stages.length === 0 || workshop.channels.length === 0) {
+  if (stages.length === 0 || channels.length === 0) {
     return (
       <EmptyState title="The journey has no grid yet">
         <p>Add at least one stage and one channel in the Frame phase; the board then shows one cell for each pair.</p>
@@ -89,7 +93,7 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
         <BoardDragBinding findCard={findCard} presses={presses} />
         <div className="board-toolbar">
           <Palette />
-          <TeamLens lens={lens} onChange={setLens} team={team} teams={workshop.teams} />
+          <TeamLens lens={lens} onChange={setLens} team={team} teams={allTeams} />
         </div>
         <DragOverlay dropAnimation={null} className="board-drag-overlay">
           {active?.type === 'card' ? (
@@ -111,8 +115,8 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
       <div className="board-scroll" ref={scrollRef}>
         <BoardDragArea areaRef={presses.attachArea} pressHandlers={presses.props}>
           <BoardGrid
-            stages={workshop.stages}
-            channels={workshop.channels}
+            stages={stages}
+            channels={channels}
             cells={cells}
             teams={teams}
             drag={drag}
@@ -121,11 +125,11 @@ export function BoardScreen({ workshop, dispatch, teamId }: ScreenProps) {
           />
         </BoardDragArea>
       </div>
-      <BoardEmotionCurve workshop={workshop} open={view.curveOpen} onToggle={view.setCurveOpen} scrollRef={scrollRef}>
+      <BoardEmotionCurve board={board} open={view.curveOpen} onToggle={view.setCurveOpen} scrollRef={scrollRef}>
         <BoardViewControls view={view} zoom={zoom} />
       </BoardEmotionCurve>
       <BoardCardEditing
-        workshop={workshop}
+        board={board}
         editingId={editingId}
         onClose={() => setEditingId(null)}
         onOpen={setEditingId}

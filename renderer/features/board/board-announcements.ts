@@ -5,8 +5,8 @@
  * which card it would go before.
  */
 import type { Announcements, Active, ScreenReaderInstructions } from '@dnd-kit/core';
-import type { Id, Workshop } from '../../../shared/model';
-import { itemOf, placeName, type BoardItem, type DropPlace } from './board-layout';
+import type { Id } from '../../../shared/model';
+import { itemOf, placeName, type BoardItem, type BoardSlice, type DropPlace } from './board-layout';
 
 export const SCREEN_READER_INSTRUCTIONS: ScreenReaderInstructions = {
   draggable:
@@ -26,7 +26,7 @@ function carried(active: Active | null): BoardItem | null {
   return itemOf(active?.data.current);
 }
 
-export function makeAnnouncements(workshop: Workshop, source: DropSource): Announcements {
+export function makeAnnouncements(workshop: BoardSlice, source: DropSource): Announcements {
   const titleOf = (id: string): string => workshop.touchpoints.find((t) => t.id === id)?.title ?? 'a card';
 
   function name(item: BoardItem | null): string {

@@ -153,6 +153,9 @@ export function isSamePlace(cells: CellMap, card: Touchpoint, place: DropPlace):
 }
 
 /** Stage and channel names for announcements ("Buy, Web"). */
+/** What the board reads of the workshop; it redraws when one of these changes and not otherwise. */
+export type BoardSlice = Pick<Workshop, 'touchpoints' | 'stages' | 'channels' | 'teams'>;
+
 export function placeName(workshop: Pick<Workshop, 'stages' | 'channels'>, stageId: Id, channelId: Id): string {
   const stage = workshop.stages.find((s) => s.id === stageId)?.name ?? 'an unknown stage';
   const channel = workshop.channels.find((c) => c.id === channelId)?.name ?? 'an unknown channel';

@@ -3,7 +3,7 @@
  * customer feels there on average (all teams together and per team), in
  * words and as a signed number, and where that lands on the strip.
  */
-import type { Workshop } from '../../../shared/model';
+import type { BoardSlice } from './board-layout';
 import { emotionCurve } from '../../../shared/selectors/journey';
 import { feelingLook } from './feeling';
 
@@ -27,7 +27,7 @@ export interface EmotionStrip {
   readonly teams: readonly StripLine[];
 }
 
-export function emotionStrip(workshop: Workshop): EmotionStrip {
+export function emotionStrip(workshop: BoardSlice): EmotionStrip {
   const curve = emotionCurve(workshop);
   return {
     stages: curve.map((point) => ({ stageId: point.stage.id, name: point.stage.name, combined: point.combined })),

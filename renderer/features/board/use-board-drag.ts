@@ -16,12 +16,12 @@ import {
 } from '@dnd-kit/core';
 import { useEffect, useMemo, useState } from 'react';
 import type { ClientCommand } from '../../../shared/commands';
-import type { Id, Touchpoint, Workshop } from '../../../shared/model';
+import type { CommandOf } from '../../../shared/commands';
+import type { Id, Touchpoint } from '../../../shared/model';
 import { makeAnnouncements, SCREEN_READER_INSTRUCTIONS } from './board-announcements';
-import { DRAG_HELP_ID, isSamePlace, itemOf, placeName, type BoardItem, type CellMap, type DropPlace } from './board-layout';
+import { DRAG_HELP_ID, isSamePlace, itemOf, placeName, type BoardItem, type BoardSlice, type CellMap, type DropPlace } from './board-layout';
 import type { GridDrag } from './BoardGrid';
 import { DropTracker } from './drop-tracker';
-import type { MoveCommand } from './use-moves-shown-first';
 
 /**
  * Measure the board's drop area when a drag starts, never between drags:
@@ -46,17 +46,18 @@ const MOUSE = { activationConstraint: { distance: 5 } };
 const TOUCH = { activationConstraint: { delay: 200, tolerance: 5 } };
 
 export interface BoardDragOptions {
-  readonly workshop: Workshop;
+  readonly workshop: BoardSlice;
   /** The cards shown on the board. */
   readonly cells: CellMap;
   /** The team a card from the palette joins. */
   readonly teamId: Id;
   /** A card on the board by id, where the board shows it. */
   readonly findCard: (touchpointId: Id) => Touchpoint | undefined;
-  /** Sends a command; resolves with the refusal sentence, or null when done. */
+  /**
+   * Sends a command; resolves with the refusal sentence, or null when done.
+   * A move shows at once: the page's store applies it ahead of the host.
+   */
   readonly send: (command: ClientCommand) => Promise<string | null>;
-  /** Sends a move, shown on the board first (use-moves-shown-first.ts). */
-  readonly move: (command: MoveCommand) => Promise<string | null>;
   readonly toast: (message: string, tone: 'error') => void;
 }
 
@@ -64,7 +65,7 @@ function samePlace(a: DropPlace | null, b: DropPlace | null): boolean {
   return a === b || (a !== null && b !== null && a.stageId === b.stageId && a.channelId === b.channelId && a.index === b.index);
 }
 
-export function useBoardDrag({ workshop, cells, teamId, findCard, send, move, toast }: BoardDragOptions) {
+export function useBoardDrag({ workshop, cells, teamId, findCard, send, toast }: BoardDragOptions) {
   const [tracker] = useState(() => new DropTracker());
   const [active, setActive] = useState<BoardItem | null>(null);
   const [target, setTarget] = useState<GridDrag['target']>(null);
@@ -136,7 +137,8 @@ export function useBoardDrag({ workshop, cells, teamId, findCard, send, move, to
     }
     const card = findCard(item.touchpointId);
     if (!card || isSamePlace(cells, card, place)) return;
-    void move({ type: 'touchpoint/move', touchpointId: card.id, ...place }).then((refusal) => {
+    const moveCard: CommandOf<'touchpoint/move'> = { type: 'touchpoint/move', touchpointId: card.id, ...place };
+    void send(moveCard).then((refusal) => {
       // A card that moved to another cell is a new element there: give it the keyboard focus back.
       if (refusal === null && byKeyboard) {
         requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(card.id)}"]`)?.focus());

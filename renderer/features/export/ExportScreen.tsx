@@ -7,15 +7,16 @@
 import { useCallback, useId, useState } from 'react';
 import { resultsVisible } from '../../../shared/selectors';
 import type { ExportKind, PaperSize } from '../../../shared/wire';
-import { useClient } from '../../app/client-context';
+import { useClient } from '../../api/client-context';
 import type { ExportOutcome } from '../../api/client';
 import { Button } from '../../ui';
-import type { ScreenProps } from '../screen-props';
-import { isTeamSeat } from '../seat';
+import type { ScreenProps } from '../common/screen-props';
+import { isTeamSeat } from '../common/seat';
 import { pdfContents } from './export-logic';
 import { FileExports } from './FileExports';
 import { useExportRun } from './use-export-run';
 import './export.css';
+import { useWorkshop } from '../../store/use-live-workshop';
 
 export type ExportScreenProps = ScreenProps & {
   readonly exportPdf: (paper: PaperSize) => Promise<ExportOutcome>;
@@ -26,7 +27,8 @@ const PAPERS: readonly { readonly value: PaperSize; readonly label: string; read
   { value: 'letter', label: 'US Letter', hint: 'North America' },
 ];
 
-export function ExportScreen({ workshop, exportPdf, seat }: ExportScreenProps) {
+export function ExportScreen({ exportPdf, seat }: ExportScreenProps) {
+  const workshop = useWorkshop();
   const client = useClient();
   const [paper, setPaper] = useState<PaperSize>('a4');
   const { running, result, run } = useExportRun<'pdf'>();

@@ -9,7 +9,7 @@ import type { Workshop } from '../../../shared/model';
 import type { ExportKind } from '../../../shared/wire';
 import type { ExportOutcome } from '../../api/client';
 import { Button } from '../../ui';
-import { requestRefusal, type Seat } from '../seat';
+import { requestRefusal, type Seat } from '../common/seat';
 import { fileExports } from './export-logic';
 import { useExportRun } from './use-export-run';
 

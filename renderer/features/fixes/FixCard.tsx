@@ -4,7 +4,8 @@
  */
 import type { Fix, Workshop } from '../../../shared/model';
 import { Button } from '../../ui';
-import { EFFORT_WORDS, IMPACT_WORDS, touchpointLabel } from './fix-form';
+import { touchpointLabel } from '../../../shared/present/touchpoints';
+import { EFFORT_WORDS, IMPACT_WORDS } from './fix-form';
 
 interface FixCardProps {
   readonly fix: Fix;

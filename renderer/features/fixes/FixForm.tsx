@@ -8,8 +8,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Fix, Id, Workshop } from '../../../shared/model';
 import { Button, TextArea, TextField } from '../../ui';
-import type { DispatchOutcome } from '../screen-props';
-import type { Seat } from '../seat';
+import type { DispatchOutcome } from '../common/screen-props';
+import type { Seat } from '../common/seat';
 import { proposerTeams } from './fix-controls';
 import type { ClientCommand } from '../../../shared/commands';
 import {

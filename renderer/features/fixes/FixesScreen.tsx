@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Fix, Id } from '../../../shared/model';
 import { useNotify } from '../../ui';
-import type { ScreenProps } from '../screen-props';
+import type { ScreenProps } from '../common/screen-props';
 import { fixControls, proposerFor } from './fix-controls';
 import { draftFromPain, type FixDraft } from './fix-form';
 import { FixCard } from './FixCard';
@@ -17,8 +17,10 @@ import { totalDots } from './merge-logic';
 import { PainPoints } from './PainPoints';
 import { UndoBar } from './UndoBar';
 import './fixes.css';
+import { useWorkshop } from '../../store/use-live-workshop';
 
-export function FixesScreen({ workshop, dispatch, teamId, undo, seat }: ScreenProps) {
+export function FixesScreen({ dispatch, teamId, undo, seat }: ScreenProps) {
+  const workshop = useWorkshop();
   const [editingId, setEditingId] = useState<Id | null>(null);
   const [mergingId, setMergingId] = useState<Id | null>(null);
   const [deleted, setDeleted] = useState<{ readonly message: string; readonly key: Id } | null>(null);

@@ -8,7 +8,8 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Id, Workshop } from '../../../shared/model';
 import { Button, CloseIcon } from '../../ui';
-import { touchpointGroups, touchpointLabel } from './fix-form';
+import { touchpointLabel } from '../../../shared/present/touchpoints';
+import { touchpointGroups } from './fix-form';
 import { TouchpointOptions } from './TouchpointOptions';
 
 interface TouchpointLinksProps {

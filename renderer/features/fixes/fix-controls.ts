@@ -4,7 +4,7 @@
  * offers an Edit, Delete or "Merge into…" the host would refuse.
  */
 import type { Fix, Id, Team, Workshop } from '../../../shared/model';
-import { mayDispatch, type Seat } from '../seat';
+import { mayDispatch, type Seat } from '../common/seat';
 
 export interface FixControls {
   readonly edit: boolean;

@@ -73,12 +73,6 @@ export function withExistingLinks(draft: FixDraft, workshop: Workshop): FixDraft
   return kept.length === draft.touchpointIds.length ? draft : { ...draft, touchpointIds: kept };
 }
 
-/** "Title · Stage · Channel": enough to tell two cards with the same title apart. */
-export function touchpointLabel(workshop: Workshop, touchpoint: Touchpoint): string {
-  const stage = workshop.stages.find((s) => s.id === touchpoint.stageId)?.name ?? 'a removed stage';
-  const channel = workshop.channels.find((c) => c.id === touchpoint.channelId)?.name ?? 'a removed channel';
-  return `${touchpoint.title} · ${stage} · ${channel}`;
-}
 
 /** Ticks or unticks a pillar, keeping the framework's order so lists read the same everywhere. */
 export function withPillar(draft: FixDraft, pillarId: Id, on: boolean, pillarOrder: readonly Id[]): FixDraft {

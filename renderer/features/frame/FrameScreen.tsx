@@ -5,8 +5,8 @@
 import { useCallback } from 'react';
 import type { ClientCommand } from '../../../shared/commands';
 import { useNotify } from '../../ui';
-import type { ScreenProps } from '../screen-props';
-import { isTeamSeat } from '../seat';
+import type { ScreenProps } from '../common/screen-props';
+import { isTeamSeat } from '../common/seat';
 import { DetailsForm } from './DetailsForm';
 import { FrameOverview } from './FrameOverview';
 import { FrameworkPicker } from './FrameworkPicker';
@@ -14,14 +14,20 @@ import { movedSentence } from './named-list-reorder';
 import { NamedList } from './NamedList';
 import { TeamsList } from './TeamsList';
 import './frame.css';
+import { useWorkshop } from '../../store/use-live-workshop';
 
 export function FrameScreen(props: ScreenProps) {
   // Everything on this screen is the facilitator's to change: a team's page reads it.
-  if (isTeamSeat(props.seat)) return <FrameOverview workshop={props.workshop} ownTeamId={props.seat.teamId} />;
+  if (isTeamSeat(props.seat)) return <FrameReadOnly ownTeamId={props.seat.teamId} />;
   return <FrameEditor {...props} />;
 }
 
-function FrameEditor({ workshop, dispatch }: ScreenProps) {
+function FrameReadOnly({ ownTeamId }: { ownTeamId: string }) {
+  return <FrameOverview workshop={useWorkshop()} ownTeamId={ownTeamId} />;
+}
+
+function FrameEditor({ dispatch }: ScreenProps) {
+  const workshop = useWorkshop();
   const { announce, toast } = useNotify();
 
   /** Sends a command; resolves with the refusal to show beside the control, or null. */

@@ -8,7 +8,7 @@ import { FRAMEWORK_PRESETS } from '../../../shared/commands';
 import { frameworkPreset, type FrameworkPreset } from '../../../shared/frameworks';
 import type { ClientCommand } from '../../../shared/commands';
 import type { Framework } from '../../../shared/model';
-import { PillarEditor } from '../rating/PillarEditor';
+import { PillarEditor } from './PillarEditor';
 
 export interface FrameworkPickerProps {
   readonly current: Framework;

@@ -8,18 +8,20 @@ import { useMemo, useState } from 'react';
 import type { Id } from '../../../shared/model';
 import { insights, visibleTeam } from '../../../shared/selectors';
 import { Button } from '../../ui';
-import type { ScreenProps } from '../screen-props';
-import { mayDispatch } from '../seat';
+import type { ScreenProps } from '../common/screen-props';
+import { mayDispatch } from '../common/seat';
 import { Disagreements, PainPoints } from './FindingsLists';
 import { formatIndex } from './heat-scale';
 import { Heatmap } from './Heatmap';
 import { JourneyCurve } from './JourneyCurve';
 import { StageMatrix } from './StageMatrix';
 import './insights.css';
+import { useWorkshop } from '../../store/use-live-workshop';
 
 const ALL = 'all';
 
-export function InsightsScreen({ workshop, dispatch, teamId, seat }: ScreenProps) {
+export function InsightsScreen({ dispatch, teamId, seat }: ScreenProps) {
+  const workshop = useWorkshop();
   const [chosen, setChosen] = useState<Id>(ALL);
   // A refusal belongs to the reveal state it was given in: once that changes, it has been overtaken.
   const [refused, setRefused] = useState<{ readonly message: string; readonly whenRevealed: boolean } | null>(null);

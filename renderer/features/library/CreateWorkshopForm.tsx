@@ -9,7 +9,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { JOURNEY_TEMPLATES } from '../../../shared/templates';
 import type { WORKSHOP_TEMPLATES } from '../../../shared/wire';
 import { describeError } from '../../api/client';
-import { useClient } from '../../app/client-context';
+import { useClient } from '../../api/client-context';
 import { Button, nameProblem, TextField } from '../../ui';
 
 type Template = (typeof WORKSHOP_TEMPLATES)[number];

@@ -6,9 +6,9 @@
 import { useState } from 'react';
 import type { WorkshopSummary } from '../../../shared/wire';
 import { describeError } from '../../api/client';
-import { useClient } from '../../app/client-context';
+import { useClient } from '../../api/client-context';
 import { Button, ConfirmDialog, EmptyState, useNotify } from '../../ui';
-import { mayRequest, seatFor } from '../seat';
+import { mayRequest, seatFor } from '../common/seat';
 import { CreateWorkshopForm } from './CreateWorkshopForm';
 import { StoreProblems } from './StoreProblems';
 import { useLibrary } from './use-library';

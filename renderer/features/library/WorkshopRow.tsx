@@ -5,7 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import type { WorkshopSummary } from '../../../shared/wire';
 import { describeError } from '../../api/client';
-import { phaseLabel } from '../../app/phases';
+import { phaseLabel } from '../../ui/phases';
 import { Button, nameProblem, TextField } from '../../ui';
 import { describeWhen } from './when';
 

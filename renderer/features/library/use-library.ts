@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { LibraryListing } from '../../../shared/wire';
 import { describeError } from '../../api/client';
-import { useClient } from '../../app/client-context';
+import { useClient } from '../../api/client-context';
 
 export interface LibraryState {
   readonly listing: LibraryListing | null;

@@ -6,8 +6,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Action, Id } from '../../../shared/model';
 import { useNotify } from '../../ui';
-import type { ScreenProps } from '../screen-props';
-import { mayDispatch } from '../seat';
+import type { ScreenProps } from '../common/screen-props';
+import { mayDispatch } from '../common/seat';
 import { ActionItem, type ActionChange } from './ActionItem';
 import { ActionReadOnly } from './ActionReadOnly';
 import { CandidateFixes } from './CandidateFixes';
@@ -15,8 +15,10 @@ import { isReadOnly, planControls } from './plan-controls';
 import { actionFromFix, localToday, moveTarget, needsOwner } from './plan-logic';
 import { SortableActions } from './SortableActions';
 import './plan.css';
+import { useWorkshop } from '../../store/use-live-workshop';
 
-export function PlanScreen({ workshop, dispatch, seat }: ScreenProps) {
+export function PlanScreen({ dispatch, seat }: ScreenProps) {
+  const workshop = useWorkshop();
   const notify = useNotify();
   const [refusal, setRefusal] = useState<{ readonly actionId: Id; readonly message: string } | null>(null);
   // Computed once per visit: the date only decides whether a warning shows.

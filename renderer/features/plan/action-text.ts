@@ -4,7 +4,7 @@
  * pillar and touchpoint it addresses.
  */
 import type { Action, Workshop } from '../../../shared/model';
-import { touchpointLabel } from '../fixes/fix-form';
+import { touchpointLabel } from '../../../shared/present/touchpoints';
 import { STATUS_LABELS } from './plan-logic';
 
 export interface ActionText {

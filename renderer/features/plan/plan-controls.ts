@@ -3,7 +3,7 @@
  * shared/roles.ts, which the host checks) rather than decided here.
  */
 import type { Workshop } from '../../../shared/model';
-import { mayDispatch, type Seat } from '../seat';
+import { mayDispatch, type Seat } from '../common/seat';
 
 export interface PlanControls {
   /** "Make it an action" beside a fix. */

@@ -8,7 +8,7 @@ import type { ClientCommand } from '../../../shared/commands';
 import type { Action, Fix, Workshop } from '../../../shared/model';
 import { finalRanking, resultsVisible, votingStarted } from '../../../shared/selectors';
 // The Vote screen's wording, so a tie reads the same on both screens.
-import { rankLabel } from '../voting/voting-logic';
+import { rankLabel } from '../../../shared/present/ranks';
 
 export interface Candidate {
   readonly fix: Fix;

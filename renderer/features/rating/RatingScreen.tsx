@@ -5,15 +5,17 @@
  * choices as buttons for mouse and touch users.
  */
 import { useMemo, useRef, useState } from 'react';
-import type { ScreenProps } from '../screen-props';
+import type { ScreenProps } from '../common/screen-props';
 import { clampPosition, nextPosition, type CellIntent, type GridPosition } from './rating-keys';
 import { rowsByStage, shownProgress, teamScoreLookup } from './rating-rows';
 import { RatingGrid } from './RatingGrid';
 import { RatingHintBar } from './RatingHintBar';
 import { RatingSummary } from './RatingSummary';
 import './rating.css';
+import { useWorkshop } from '../../store/use-live-workshop';
 
-export function RatingScreen({ workshop, dispatch, teamId }: ScreenProps) {
+export function RatingScreen({ dispatch, teamId }: ScreenProps) {
+  const workshop = useWorkshop();
   const team = workshop.teams.find((t) => t.id === teamId);
   const pillars = workshop.framework.pillars;
   /** Own cards by default; every team's when the room wants to compare views. */

@@ -5,7 +5,7 @@
  */
 import type { ClientCommand } from '../../../shared/commands';
 import type { VotingMode, Workshop } from '../../../shared/model';
-import type { DispatchOutcome } from '../screen-props';
+import type { DispatchOutcome } from '../common/screen-props';
 
 const MODES: readonly { readonly mode: VotingMode; readonly title: string; readonly text: string }[] = [
   {

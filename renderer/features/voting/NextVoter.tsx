@@ -8,8 +8,8 @@ import type { ClientCommand } from '../../../shared/commands';
 import type { Id, Participant, Workshop } from '../../../shared/model';
 import { resultsVisible } from '../../../shared/selectors';
 import { Button, ConfirmDialog, nameProblem, TextField } from '../../ui';
-import type { DispatchOutcome } from '../screen-props';
-import { isTeamSeat, mayDispatch, type Seat } from '../seat';
+import type { DispatchOutcome } from '../common/screen-props';
+import { isTeamSeat, mayDispatch, type Seat } from '../common/seat';
 import { stillToVote } from './voting-logic';
 
 interface NextVoterProps {

@@ -9,8 +9,9 @@ import type { ClientCommand } from '../../../shared/commands';
 import type { Workshop } from '../../../shared/model';
 import { openRound, voteRanking, type RankedFix } from '../../../shared/selectors';
 import { Button, ConfirmDialog } from '../../ui';
-import type { DispatchOutcome } from '../screen-props';
-import { firstTie, ordinal, parseSetting, parseWhole, roundName, topWithTies } from './voting-logic';
+import type { DispatchOutcome } from '../common/screen-props';
+import { ordinal } from '../../../shared/present/ranks';
+import { firstTie, parseSetting, parseWhole, roundName, topWithTies } from './voting-logic';
 
 interface RunoffPanelProps {
   readonly workshop: Workshop;

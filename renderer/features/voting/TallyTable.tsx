@@ -8,7 +8,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import type { ClientCommand } from '../../../shared/commands';
 import type { Id, Workshop } from '../../../shared/model';
 import { openRound, roundCandidates, roundRules, tallyVoters, votingStarted } from '../../../shared/selectors';
-import type { DispatchOutcome } from '../screen-props';
+import type { DispatchOutcome } from '../common/screen-props';
 import { dotsWord, parseWhole, roundName } from './voting-logic';
 
 interface TallyTableProps {

@@ -8,10 +8,11 @@ import type { ClientCommand } from '../../../shared/commands';
 import type { Workshop } from '../../../shared/model';
 import { resultsVisible, voteRanking } from '../../../shared/selectors';
 import { Button } from '../../ui';
-import type { DispatchOutcome } from '../screen-props';
-import { mayDispatch, type Seat } from '../seat';
+import type { DispatchOutcome } from '../common/screen-props';
+import { mayDispatch, type Seat } from '../common/seat';
 import { RunoffPanel } from './RunoffPanel';
-import { dotsWord, rankLabel } from './voting-logic';
+import { rankLabel } from '../../../shared/present/ranks';
+import { dotsWord } from './voting-logic';
 
 interface VoteResultsProps {
   readonly workshop: Workshop;

@@ -9,8 +9,8 @@ import { useState } from 'react';
 import type { Id } from '../../../shared/model';
 import { dotsByFix, resultsVisible, tallyVoters, votingStarted } from '../../../shared/selectors';
 import { useNotify } from '../../ui';
-import type { ScreenProps } from '../screen-props';
-import { isTeamSeat, mayDispatch } from '../seat';
+import type { ScreenProps } from '../common/screen-props';
+import { isTeamSeat, mayDispatch } from '../common/seat';
 import { castCommand, type Draft } from './ballot-logic';
 import { HandOff } from './HandOff';
 import { ImpactEffortMatrix } from './ImpactEffortMatrix';
@@ -23,13 +23,15 @@ import { VoteResults } from './VoteResults';
 import { VotingSettings } from './VotingSettings';
 import { dotsWord, progressText, roundName, rulesSentence, teamProgressText } from './voting-logic';
 import './voting.css';
+import { useWorkshop } from '../../store/use-live-workshop';
 
 type Flow =
   | { readonly kind: 'pick' }
   | { readonly kind: 'ballot'; readonly id: Id; readonly name: string }
   | { readonly kind: 'thanks'; readonly name: string };
 
-export function VotingScreen({ workshop, dispatch, teamId, seat }: ScreenProps) {
+export function VotingScreen({ dispatch, teamId, seat }: ScreenProps) {
+  const workshop = useWorkshop();
   const [flow, setFlow] = useState<Flow>({ kind: 'pick' });
   const [view, setView] = useState<'vote' | 'matrix'>('vote');
   const [refusal, setRefusal] = useState<string | null>(null);

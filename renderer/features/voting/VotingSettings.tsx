@@ -9,7 +9,7 @@ import type { ClientCommand } from '../../../shared/commands';
 import type { Workshop } from '../../../shared/model';
 import { dotsByFix, votingStarted } from '../../../shared/selectors';
 import { Button, ConfirmDialog, TextField } from '../../ui';
-import type { DispatchOutcome } from '../screen-props';
+import type { DispatchOutcome } from '../common/screen-props';
 import { LockNote } from './LockNote';
 import { dotsWord, parseSetting } from './voting-logic';
 

@@ -23,7 +23,7 @@ function setUp(options: { saveFile?: Parameters<typeof createHandlers>[0]['saveF
     log,
   );
   const watched: string[] = [];
-  const client: ApiClient = { watch: (id) => watched.push(id) };
+  const client: ApiClient = { id: 'connection-1', watch: (id) => watched.push(id) };
   return { ...context, handle, log, client, watched };
 }
 
@@ -51,15 +51,44 @@ describe('handleRequest', () => {
   it('runs a valid request and subscribes the client to the workshop it opens', async () => {
     const { handle, client, watched, workshop } = setUp();
     const response = await handle('workshop/open', { workshopId: workshop.id }, client);
-    expect(response).toMatchObject({ ok: true, result: { workshopId: workshop.id, seq: 0 } });
+    expect(response).toMatchObject({
+      ok: true,
+      result: { kind: 'snapshot', snapshot: { workshopId: workshop.id, seq: 0, history: { canUndo: false, canRedo: false } } },
+    });
+    expect(response.ok && (response.result as { snapshot: { state: unknown } }).snapshot.state).toEqual(workshop);
     expect(watched).toEqual([workshop.id]);
+  });
+
+  it('refuses a command that does not say which mutation it is, changing nothing', async () => {
+    const { handle, client, workshop, host } = setUp();
+    const response = await handle('workshop/dispatch', { workshopId: workshop.id, command: { type: 'stage/add', name: 'Aftercare' } }, client);
+    expect(response).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/^That request was not understood: /) } });
+    expect(
+      await handle('workshop/dispatch', { workshopId: workshop.id, command: { type: 'stage/add', name: 'Aftercare' }, mutation: { clientId: 'p', n: 0 } }, client),
+    ).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(host.openWorkshop(workshop.id).seq).toBe(0);
+  });
+
+  it('applies a command once, answering a re-sent copy with "duplicate"', async () => {
+    const { handle, client, workshop, host } = setUp();
+    const params = { workshopId: workshop.id, command: { type: 'stage/add', name: 'Aftercare' }, mutation: { clientId: 'page-a', n: 1 } };
+    expect(await handle('workshop/dispatch', params, client)).toMatchObject({
+      ok: true,
+      result: { workshopId: workshop.id, seq: 1, patch: { put: { stages: [expect.objectContaining({ name: 'Aftercare' })] } } },
+    });
+    expect(await handle('workshop/dispatch', params, client)).toEqual({
+      ok: false,
+      error: { code: 'duplicate', message: 'That change had already arrived, so it was applied once.' },
+    });
+    expect(host.currentState(workshop.id).stages.filter((s) => s.name === 'Aftercare')).toHaveLength(1);
+    expect(host.openWorkshop(workshop.id).seq).toBe(1);
   });
 
   it('passes on a refused command with its own sentence and code', async () => {
     const { handle, client, workshop } = setUp();
     const response = await handle(
       'workshop/dispatch',
-      { workshopId: workshop.id, command: { type: 'team/remove', teamId: 'nobody' } },
+      { workshopId: workshop.id, command: { type: 'team/remove', teamId: 'nobody' }, mutation: { clientId: 'page-a', n: 1 } },
       client,
     );
     expect(response).toMatchObject({ ok: false, error: { code: 'not-found' } });

@@ -118,7 +118,12 @@ describe('PDF evidence sections', () => {
 
   it('gives an empty channel row room for its name, so rows never run into each other', async () => {
     const base = internationalWorkshop();
-    const channels = [...base.channels, { id: 'ch-2', name: 'Web' }, { id: 'ch-3', name: 'App' }, { id: 'ch-4', name: 'Live chat' }];
+    const channels = [
+      ...base.channels,
+      { id: 'ch-2', order: 'b1', name: 'Web' },
+      { id: 'ch-3', order: 'b2', name: 'App' },
+      { id: 'ch-4', order: 'b3', name: 'Live chat' },
+    ];
     const { pdf } = await render({ ...base, channels }, 'empty-channels-a4');
     const journey = pdf.pages.find((p) => p.text.includes('Journey overview'));
     const labels = ['Phone', 'Web', 'App', 'Live chat'].map((name) => journey?.runs.find((r) => r.text === name)?.y ?? Number.NaN);

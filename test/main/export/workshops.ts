@@ -1,13 +1,21 @@
 /**
  * Workshops for the PDF tests: the app's own sample, one whose people and
  * names come from several scripts, an empty one, and one with overlong
- * titles. The small ones are checked against the real workshop schema so
- * they stay honest as the model grows.
+ * titles. The small ones are written as format-1 files and opened the way
+ * the app opens a file (migrated, then checked against the schema), so they
+ * stay honest as the model grows.
  */
-import { workshopSchema, WORKSHOP_FORMAT_VERSION } from '../../../shared/model';
 import type { Workshop } from '../../../shared/model';
+import { parseWorkshopFile } from '../../../shared/workshop-file';
 import { frameworkPreset } from '../../../shared/frameworks';
 import { createSampleWorkshop } from '../../../shared/sample-workshop';
+
+/** Opens a workshop file as the app does; a test workshop that would not open is a broken test. */
+function openFile(json: Record<string, unknown>): Workshop {
+  const opened = parseWorkshopFile(json);
+  if (!opened.ok) throw new Error(opened.message);
+  return opened.workshop;
+}
 
 export const GENERATED_AT = new Date('2026-11-23T12:00:00Z');
 
@@ -22,8 +30,8 @@ export function sampleWorkshop(): Workshop {
 
 /** Nothing placed, rated, proposed or voted yet: just framed. */
 export function emptyWorkshop(): Workshop {
-  return workshopSchema.parse({
-    formatVersion: WORKSHOP_FORMAT_VERSION,
+  return openFile({
+    formatVersion: 1,
     id: 'w-empty',
     title: 'Mobile contract renewals',
     organisation: 'Northwind Mobile',
@@ -55,8 +63,8 @@ export function internationalWorkshop(): Workshop {
     { teamId: 't-1', touchpointId: 'tp-1', pillarId, score: 2 + (i % 3), note: '' },
     { teamId: 't-2', touchpointId: 'tp-2', pillarId, score: i === 0 ? null : 4, note: '' },
   ]);
-  return workshopSchema.parse({
-    formatVersion: WORKSHOP_FORMAT_VERSION,
+  return openFile({
+    formatVersion: 1,
     id: 'w-intl',
     title: 'Obsługa klienta – Εξυπηρέτηση – Обслуживание',
     organisation: 'Agencja Łódź',

@@ -6,11 +6,12 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WorkshopSnapshot, WorkshopSummary } from '../../../shared/wire';
+import type { WorkshopSummary, WorkshopUpdate } from '../../../shared/wire';
 import type { PdfExporter } from '../../../main/api/handlers';
 import { WorkshopHost } from '../../../main/host/workshop-host';
 import { startServer, type RunningServer } from '../../../main/server/start-server';
 import { CONTENT_SECURITY_POLICY } from '../../../main/server/security-headers';
+import { Page } from '../support/page';
 import { openStore } from '../support/temp-data';
 import { TestClient, upgradeStatus } from '../support/ws-client';
 
@@ -49,11 +50,15 @@ async function connect(): Promise<TestClient> {
   return client;
 }
 
-async function newWorkshop(client: TestClient, title = 'Broadband sign-up'): Promise<WorkshopSnapshot> {
+/** Creates a blank workshop and opens it on this connection, as the facilitator's page. */
+async function newWorkshop(client: TestClient, title = 'Broadband sign-up'): Promise<Page> {
   const created = await client.request('library/create', { title, template: 'blank' });
   const { id } = created.result as WorkshopSummary;
-  const opened = await client.request('workshop/open', { workshopId: id });
-  return opened.result as WorkshopSnapshot;
+  return Page.on(client, id);
+}
+
+function savedWorkshop(workshopId: string): unknown {
+  return JSON.parse(readFileSync(join(dataDir, 'workshops', `${workshopId}.json`), 'utf8'));
 }
 
 /** A raw GET, so paths reach the server exactly as written (no client-side normalising). */
@@ -134,32 +139,85 @@ describe('WebSocket origin checks', () => {
 });
 
 describe('WebSocket requests and events', () => {
-  it('opens, dispatches, and tells every client that opened the workshop — and only them', async () => {
+  it('opens, dispatches, and tells every other client that opened the workshop — and only them', async () => {
     const facilitator = await connect();
-    const team = await connect();
+    const other = await connect();
     const bystander = await connect();
-    const opened = await newWorkshop(facilitator);
-    await team.request('workshop/open', { workshopId: opened.workshopId });
+    const page = await newWorkshop(facilitator);
+    const { workshopId } = page;
+    expect(page.snapshots[0]).toMatchObject({ workshopId, seq: 0, history: { canUndo: false, canRedo: false } });
+    expect(page.state).toEqual(savedWorkshop(workshopId));
+    const otherPage = await Page.on(other, workshopId);
+    expect(otherPage.epoch).toBe(page.epoch);
 
-    const reply = await facilitator.request('workshop/dispatch', {
-      workshopId: opened.workshopId,
-      command: { type: 'stage/add', name: 'Installation day' },
+    const reply = await page.dispatch({ type: 'stage/add', name: 'Installation day' });
+    expect(reply).toMatchObject({
+      v: 2,
+      ok: true,
+      result: {
+        workshopId,
+        epoch: page.epoch,
+        seq: 1,
+        patch: { put: { stages: [expect.objectContaining({ name: 'Installation day' })] } },
+        history: { canUndo: true, canRedo: false },
+      },
     });
-    expect(reply).toMatchObject({ v: 1, ok: true, result: { seq: 1 } });
+    // The reply carries the change record only, never the whole workshop.
+    expect(reply.result).not.toHaveProperty('state');
+    const update = reply.result as WorkshopUpdate;
+    expect(Object.keys(update.patch.put ?? {})).toEqual(['stages']);
+    expect(update.patch.put?.stages).toHaveLength(1);
+    expect(update.patch.set).toEqual({ updatedAt: expect.any(String) });
 
-    const event = await team.waitFor(
-      (m): m is { v: number; event: string; data: WorkshopSnapshot } => 'event' in m && m.event === 'workshop/changed',
-    );
-    expect(event.v).toBe(1);
-    expect(event.data.seq).toBe(1);
-    expect(event.data.state.stages.at(-1)?.name).toBe('Installation day');
+    await otherPage.waitForSeq(1);
+    const event = other.events.find((e) => e.event === 'workshop/changes');
+    expect(event).toMatchObject({ v: 2, data: { workshopId, seq: 1 } });
+    // Another facilitator page: the same change record, and its own (shared) undo state.
+    expect((event?.data as WorkshopUpdate).patch).toEqual(update.patch);
+    expect(otherPage.state.stages.at(-1)?.name).toBe('Installation day');
+
+    // Both pages now hold exactly what was saved.
+    const saved = savedWorkshop(workshopId);
+    expect(page.state).toEqual(saved);
+    expect(otherPage.state).toEqual(saved);
+
+    // The sender is not told again: its reply carried the change. A reply on the
+    // same connection comes after any event sent to it before.
+    await facilitator.request('library/list', {});
+    expect(facilitator.events.filter((e) => e.event === 'workshop/changes')).toEqual([]);
 
     await bystander.request('library/list', {});
-    expect(bystander.events.some((e) => e.event === 'workshop/changed')).toBe(false);
+    expect(bystander.events.some((e) => e.event === 'workshop/changes')).toBe(false);
     expect(bystander.events.some((e) => e.event === 'library/changed')).toBe(true);
+    expect(bystander.events.find((e) => e.event === 'library/changed')).toEqual({ v: 2, event: 'library/changed', data: {} });
+    expect(page.problems).toEqual([]);
+    expect(otherPage.problems).toEqual([]);
+  });
 
-    const saved = JSON.parse(readFileSync(join(dataDir, 'workshops', `${opened.workshopId}.json`), 'utf8'));
-    expect(saved.stages.at(-1).name).toBe('Installation day');
+  it('tells the other pages in the order the changes were made, each page holding the saved workshop', async () => {
+    const a = await connect();
+    const b = await connect();
+    const pageA = await newWorkshop(a, 'Two writers');
+    const pageB = await Page.on(b, pageA.workshopId);
+    const stage = pageA.state.stages[0]?.id ?? '';
+    const sent = await Promise.all([
+      pageA.dispatch({ type: 'stage/rename', stageId: stage, name: 'Look around' }),
+      pageB.dispatch({ type: 'channel/add', name: 'Kiosk' }),
+      pageA.dispatch({ type: 'team/add', name: 'Second team' }),
+      pageB.dispatch({ type: 'stage/add', name: 'Aftercare' }),
+    ]);
+    expect(sent.every((reply) => reply.ok)).toBe(true);
+    await pageA.waitForSeq(4);
+    await pageB.waitForSeq(4);
+    // Each page heard of the other's changes only, in rising seq order.
+    expect(pageA.changeEvents.map((u) => u.seq)).toEqual([...pageA.changeEvents.map((u) => u.seq)].sort((x, y) => x - y));
+    expect(pageA.changeEvents).toHaveLength(2);
+    expect(pageB.changeEvents).toHaveLength(2);
+    const saved = savedWorkshop(pageA.workshopId);
+    expect(pageA.state).toEqual(saved);
+    expect(pageB.state).toEqual(saved);
+    expect(pageA.problems).toEqual([]);
+    expect(pageB.problems).toEqual([]);
   });
 
   it('returns the PDF as base64 to a browser and refuses the desktop save dialog', async () => {
@@ -175,74 +233,45 @@ describe('WebSocket requests and events', () => {
 describe('malformed and refused messages', () => {
   it('answer with a clear error, change nothing on disk, and keep the connection open', async () => {
     const client = await connect();
-    const opened = await newWorkshop(client, 'Fair voting');
-    const workshopId = opened.workshopId;
-    const teamId = opened.state.teams[0]?.id ?? '';
-    const person = await client.request('workshop/dispatch', {
-      workshopId,
-      command: { type: 'participant/add', name: 'Ana', teamId },
-    });
-    const participantId = (person.result as WorkshopSnapshot).state.participants[0]?.id ?? '';
+    const watcher = await connect();
+    const page = await newWorkshop(client, 'Fair voting');
+    const workshopId = page.workshopId;
+    const watching = await Page.on(watcher, workshopId);
+    const teamId = page.state.teams[0]?.id ?? '';
+    await page.must({ type: 'participant/add', name: 'Ana', teamId });
+    const participantId = page.state.participants[0]?.id ?? '';
     const fixes: string[] = [];
     for (const title of ['Fix one', 'Fix two']) {
-      const added = await client.request('workshop/dispatch', {
-        workshopId,
-        command: { type: 'fix/add', teamId, title, touchpointIds: [], pillarIds: [], impact: 3, effort: 3 },
-      });
-      fixes.push((added.result as WorkshopSnapshot).state.fixes.at(-1)?.id ?? '');
+      const added = await page.must({ type: 'fix/add', teamId, title, touchpointIds: [], pillarIds: [], impact: 3, effort: 3 });
+      fixes.push(added.patch.put?.fixes?.[0]?.id ?? '');
     }
-    await client.request('workshop/dispatch', {
-      workshopId,
-      command: { type: 'vote/set', participantId, fixId: fixes[0], dots: 3 },
-    });
+    await page.must({ type: 'vote/set', participantId, fixId: fixes[0] ?? '', dots: 3 });
     const file = join(dataDir, 'workshops', `${workshopId}.json`);
     const before = readFileSync(file);
+    const dispatch = (command: unknown, mutation: unknown = page.nextMutation()) =>
+      client.request('workshop/dispatch', { workshopId, command, mutation });
 
     const cases: Array<[string, () => Promise<{ id: number | null; error?: { code: string; message: string } }>, RegExp]> = [
-      ['not JSON', () => client.sendRaw('{"v":1,"id":'), /not understood: it is not JSON/],
+      ['not JSON', () => client.sendRaw('{"v":2,"id":'), /not understood: it is not JSON/],
       ['binary', () => client.sendRaw(Buffer.from([1, 2, 3]), { binary: true }), /must be text/],
-      ['wrong shape', () => client.sendRaw(JSON.stringify({ v: 1, id: 9999, call: 'library/list' })), /not understood/],
+      ['wrong shape', () => client.sendRaw(JSON.stringify({ v: 2, id: 9999, call: 'library/list' })), /not understood/],
       ['unknown method', () => client.request('workshop/delete-everything', { workshopId }), /does not know the request/],
-      ['bad params', () => client.request('workshop/dispatch', { workshopId, command: { type: 'stage/add' } }), /not understood: Name/],
-      ['wrong protocol version', () => client.request('library/list', {}, 99), /version 99 .* version 1\. Reload the page/],
-      [
-        'overlong name',
-        () => client.request('workshop/dispatch', { workshopId, command: { type: 'stage/add', name: 'x'.repeat(121) } }),
-        /120 characters or fewer/,
-      ],
-      [
-        'empty name',
-        () => client.request('workshop/dispatch', { workshopId, command: { type: 'stage/add', name: '   ' } }),
-        /cannot be empty/,
-      ],
-      [
-        'unknown id',
-        () => client.request('workshop/dispatch', { workshopId, command: { type: 'touchpoint/remove', touchpointId: 'gone' } }),
-        /no longer exists/,
-      ],
+      ['bad params', () => dispatch({ type: 'stage/add' }), /not understood: Name/],
+      ['no mutation', () => client.request('workshop/dispatch', { workshopId, command: { type: 'stage/add', name: 'Aftercare' } }), /not understood: Mutation/],
+      ['mutation numbered 0', () => dispatch({ type: 'stage/add', name: 'Aftercare' }, { clientId: page.clientId, n: 0 }), /not understood/],
+      ['wrong protocol version', () => client.request('library/list', {}, 99), /version 99 .* version 2\. Reload the page/],
+      ['the old protocol', () => client.request('library/list', {}, 1), /version 1 .* version 2\. Reload the page/],
+      ['overlong name', () => dispatch({ type: 'stage/add', name: 'x'.repeat(121) }), /120 characters or fewer/],
+      ['empty name', () => dispatch({ type: 'stage/add', name: '   ' }), /cannot be empty/],
+      ['unknown id', () => dispatch({ type: 'touchpoint/remove', touchpointId: 'gone' }), /no longer exists/],
       [
         'rating outside the scale',
-        () =>
-          client.request('workshop/dispatch', {
-            workshopId,
-            command: { type: 'rating/set', teamId, touchpointId: 'any', pillarId: 'empathy', score: 7 },
-          }),
+        () => dispatch({ type: 'rating/set', teamId, touchpointId: 'any', pillarId: 'empathy', score: 7 }),
         /1 to 5/,
       ],
-      [
-        'vote over budget',
-        () =>
-          client.request('workshop/dispatch', {
-            workshopId,
-            command: { type: 'vote/set', participantId, fixId: fixes[1], dots: 3 },
-          }),
-        /dot/,
-      ],
-      [
-        'unknown command',
-        () => client.request('workshop/dispatch', { workshopId, command: { type: 'workshop/format-disk' } }),
-        /does not know that kind of change/,
-      ],
+      ['vote over budget', () => dispatch({ type: 'vote/set', participantId, fixId: fixes[1], dots: 3 }), /dot/],
+      ['unknown command', () => dispatch({ type: 'workshop/format-disk' }), /does not know that kind of change/],
+      ['nothing to redo', () => client.request('workshop/redo', { workshopId }), /^There is nothing of yours to redo\.$/],
     ];
 
     for (const [label, send, message] of cases) {
@@ -252,17 +281,22 @@ describe('malformed and refused messages', () => {
       expect(readFileSync(file), label).toEqual(before);
     }
 
-    const wrongShape = await client.sendRaw(JSON.stringify({ v: 1, id: 9999, call: 'library/list' }));
+    const wrongShape = await client.sendRaw(JSON.stringify({ v: 2, id: 9999, call: 'library/list' }));
     expect(wrongShape.id).toBe(9999);
     const garbage = await client.sendRaw('nonsense');
     expect(garbage.id).toBeNull();
-    const overBudget = await client.request('workshop/dispatch', {
-      workshopId,
-      command: { type: 'vote/set', participantId, fixId: fixes[1], dots: 3 },
-    });
+    const overBudget = await dispatch({ type: 'vote/set', participantId, fixId: fixes[1], dots: 3 });
     expect(overBudget.error?.code).toBe('over-budget');
 
+    // Nothing refused reached the other page either.
+    await watcher.request('library/list', {});
+    expect(watching.seq).toBe(4);
+    expect(watching.changeEvents.map((u) => u.seq)).toEqual([1, 2, 3, 4]);
+
     // Still connected and working.
-    expect(await client.request('workshop/open', { workshopId })).toMatchObject({ ok: true, result: { seq: 4 } });
+    expect(await client.request('workshop/open', { workshopId })).toMatchObject({
+      ok: true,
+      result: { kind: 'snapshot', snapshot: { seq: 4 } },
+    });
   });
 });

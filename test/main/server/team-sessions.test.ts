@@ -1,23 +1,30 @@
 // Team pages on the real server (loopback, real store in a temp folder): a
 // page that opened a workshop as a team never receives another team's silent
 // ratings, nor other teams' dots or the wall tallies of a round whose results
-// are hidden — not in the open reply, not in a broadcast, not in a dispatch
-// reply, not in an export — and what only the facilitator may do is refused
-// with a sentence, leaving the saved file byte for byte as it was.
+// are hidden — not in the open snapshot, not in an update's patch (event or
+// dispatch reply), not in an export — and what only the facilitator may do is
+// refused with a sentence, leaving the saved file byte for byte as it was.
+//
+// Each page here holds the workshop as the renderer does: the snapshot it
+// opened with, then every patch applied in seq order. What a team's page holds
+// must be exactly viewForTeam of the host's workshop at that seq; the host's
+// workshops are recorded from its own events, not from the wire.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../../shared/commands';
-import type { Workshop } from '../../../shared/model';
+import type { Rating, Tally, Vote, Workshop } from '../../../shared/model';
 import { viewForTeam } from '../../../shared/selectors/team-view';
-import type { ExportedFile, WorkshopSnapshot, WorkshopSummary } from '../../../shared/wire';
+import type { ExportedFile, WorkshopSnapshot, WorkshopSummary, WorkshopUpdate } from '../../../shared/wire';
 import type { PdfExporter } from '../../../main/api/handlers';
 import { WorkshopHost } from '../../../main/host/workshop-host';
 import { startServer, type RunningServer } from '../../../main/server/start-server';
+import { Page } from '../support/page';
 import { openStore } from '../support/temp-data';
-import { TestClient, type EventMessage, type Reply } from '../support/ws-client';
+import { TestClient, type Reply } from '../support/ws-client';
 
 /** The workshops the PDF was made from, so a test can see what went into a team's PDF. */
 const pdfInputs: Workshop[] = [];
@@ -30,12 +37,26 @@ const pdf: PdfExporter = {
 };
 
 let root: string;
+let host: WorkshopHost;
 let server: RunningServer;
 const clients: TestClient[] = [];
+/** The host's own workshop after each seq, per workshop, as its events told it (not the wire). */
+const truth = new Map<string, Map<number, Workshop>>();
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'jr-team-test-'));
-  const host = new WorkshopHost({ store: openStore(join(root, 'data')), log: () => undefined });
+  host = new WorkshopHost({ store: openStore(join(root, 'data')), log: () => undefined });
+  host.subscribe((event) => {
+    if (event.name !== 'workshop/changes') return;
+    const { workshopId, seq, before, after } = event.data;
+    let states = truth.get(workshopId);
+    if (!states) {
+      states = new Map();
+      truth.set(workshopId, states);
+    }
+    if (!states.has(seq - 1)) states.set(seq - 1, before);
+    states.set(seq, after);
+  });
   server = await startServer({ host, pdf, staticDir: join(root, 'web'), port: 0, log: () => undefined });
 });
 
@@ -55,35 +76,23 @@ function savedFile(workshopId: string): string {
   return join(root, 'data', 'workshops', `${workshopId}.json`);
 }
 
-function snapshotOf(reply: Reply, label = 'reply'): WorkshopSnapshot {
-  if (!reply.ok) throw new Error(`${label} was refused: ${reply.error?.message ?? ''}`);
-  return reply.result as WorkshopSnapshot;
+/** The host's workshop at `seq`. */
+function hostAt(workshopId: string, seq: number): Workshop {
+  const state = seq === host.openWorkshop(workshopId).seq ? host.currentState(workshopId) : truth.get(workshopId)?.get(seq);
+  if (!state) throw new Error(`The host's workshop at ${String(seq)} was not recorded.`);
+  return state;
 }
 
-function dispatch(client: TestClient, workshopId: string, command: ClientCommand): Promise<Reply> {
-  return client.request('workshop/dispatch', { workshopId, command });
+/** The update this page applied with this seq. */
+function appliedAt(page: Page, seq: number): WorkshopUpdate {
+  const update = page.applied.find((u) => u.seq === seq);
+  if (!update) throw new Error(`The page has not applied update ${String(seq)}.`);
+  return update;
 }
 
-function isChange(m: unknown): m is EventMessage & { data: WorkshopSnapshot } {
-  return typeof m === 'object' && m !== null && 'event' in m && m.event === 'workshop/changed';
-}
-
-/** The broadcast with this sequence number, once it has arrived. */
-async function changeWithSeq(client: TestClient, seq: number): Promise<WorkshopSnapshot> {
-  const event = await client.waitFor((m): m is EventMessage => isChange(m) && m.data.seq === seq);
-  return event.data as WorkshopSnapshot;
-}
-
-/** Every workshop a client was sent: open, dispatch and undo replies, and broadcasts. */
-function snapshotsReceived(client: TestClient): WorkshopSnapshot[] {
-  return client.received.flatMap((m) => {
-    if (isChange(m)) return [m.data];
-    if ('ok' in m && m.ok && typeof m.result === 'object' && m.result !== null && 'state' in m.result) {
-      return [m.result as WorkshopSnapshot];
-    }
-    return [];
-  });
-}
+const sorted = (items: readonly string[]) => [...items].sort();
+const raters = (w: Workshop) => sorted(w.ratings.map((r) => r.teamId));
+const voters = (w: Workshop) => sorted(w.votes.map((v) => v.participantId));
 
 /**
  * What team `teamId` must not see in a workshop it was sent, written out from
@@ -105,7 +114,105 @@ function leaks(state: Workshop, teamId: string): string[] {
   return found;
 }
 
+type Found =
+  | { readonly kind: 'rating'; readonly record: Partial<Rating> & Pick<Rating, 'teamId' | 'touchpointId' | 'pillarId'> }
+  | { readonly kind: 'vote'; readonly record: Partial<Vote> & Pick<Vote, 'participantId' | 'fixId' | 'round'> }
+  | { readonly kind: 'tally'; readonly record: Partial<Tally> & Pick<Tally, 'fixId' | 'round'> };
+
+/**
+ * Every rating, vote or tally anywhere in a message — a whole record or only
+ * its identity — found by its shape, wherever it sits; `deleted` says it sits
+ * under a patch's `del`.
+ */
+function recordsIn(value: unknown, deleted: boolean, into: Array<Found & { deleted: boolean }>): void {
+  if (Array.isArray(value)) {
+    for (const item of value) recordsIn(item, deleted, into);
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  const o = value as Record<string, unknown>;
+  const text = (key: string) => typeof o[key] === 'string';
+  if (text('teamId') && text('touchpointId') && text('pillarId')) into.push({ kind: 'rating', record: o as Rating, deleted });
+  else if (text('participantId') && text('fixId') && typeof o.round === 'number') into.push({ kind: 'vote', record: o as Vote, deleted });
+  else if (text('fixId') && typeof o.round === 'number') into.push({ kind: 'tally', record: o as Tally, deleted });
+  for (const [key, inner] of Object.entries(o)) recordsIn(inner, deleted || key === 'del', into);
+}
+
+/** Whether `found` is in `view`: the same record, or for an identity alone, a record with that identity. */
+function seenIn(view: Workshop, found: Found): boolean {
+  const same = <T extends object>(items: readonly T[], match: (item: T) => boolean) =>
+    items.some((item) => match(item) && (Object.keys(found.record).length < Object.keys(item).length || isDeepStrictEqual({ ...item }, { ...found.record })));
+  if (found.kind === 'rating') {
+    const r = found.record;
+    return same(view.ratings, (x) => x.teamId === r.teamId && x.touchpointId === r.touchpointId && x.pillarId === r.pillarId);
+  }
+  if (found.kind === 'vote') {
+    const v = found.record;
+    return same(view.votes, (x) => x.participantId === v.participantId && x.fixId === v.fixId && x.round === v.round);
+  }
+  const t = found.record;
+  return same(view.tallies, (x) => x.fixId === t.fixId && x.round === t.round);
+}
+
+/**
+ * Checks every message a team's page received, as text off the socket: a
+ * snapshot is exactly the team's view of the host's workshop at its seq; an
+ * update carries no rating, vote or tally outside the team's view after it,
+ * and deletes only what the team could see before it; and what the page held
+ * after each update is exactly the team's view at that seq. Gives how many
+ * of those messages were sent while the host held something hidden from the
+ * team, so a caller can tell the check was not empty.
+ */
+function checkTeamPage(page: Page, teamId: string): number {
+  let redacted = 0;
+  const { workshopId } = page;
+  const checkPosition = (seq: number, label: string) => {
+    const full = hostAt(workshopId, seq);
+    if (leaks(full, teamId).length > 0) redacted += 1;
+    return { full, label: `${label} at ${String(seq)}` };
+  };
+  for (const text of page.client.texts) {
+    const message = JSON.parse(text) as { event?: string; data?: unknown; ok?: boolean; result?: unknown };
+    const snapshots: WorkshopSnapshot[] = [];
+    const updates: WorkshopUpdate[] = [];
+    if (message.event === 'workshop/changes') updates.push(message.data as WorkshopUpdate);
+    if (message.ok && typeof message.result === 'object' && message.result !== null) {
+      const result = message.result as Record<string, unknown>;
+      if (result.kind === 'snapshot') snapshots.push(result.snapshot as WorkshopSnapshot);
+      else if (result.kind === 'updates') updates.push(...(result.updates as WorkshopUpdate[]));
+      else if ('patch' in result) updates.push(result as unknown as WorkshopUpdate);
+    }
+    const found: Array<Found & { deleted: boolean }> = [];
+    recordsIn(message, false, found);
+    if (snapshots.length === 0 && updates.length === 0) {
+      // Library listings, refusals, exports: no ratings, dots or tallies at all.
+      expect(found, text.slice(0, 200)).toEqual([]);
+      continue;
+    }
+    for (const snapshot of snapshots) {
+      const { full, label } = checkPosition(snapshot.seq, 'snapshot');
+      expect(leaks(snapshot.state, teamId), label).toEqual([]);
+      expect(snapshot.state, label).toEqual(viewForTeam(full, teamId));
+      for (const f of found) expect(seenIn(viewForTeam(full, teamId), f), `${label}: ${JSON.stringify(f)}`).toBe(true);
+    }
+    for (const update of updates) {
+      const { full, label } = checkPosition(update.seq, 'update');
+      const after = viewForTeam(full, teamId);
+      const before = viewForTeam(hostAt(workshopId, update.seq - 1), teamId);
+      const inUpdate: Array<Found & { deleted: boolean }> = [];
+      recordsIn(update, false, inUpdate);
+      for (const f of inUpdate) {
+        expect(seenIn(f.deleted ? before : after, f), `${label}: ${JSON.stringify(f)}`).toBe(true);
+      }
+      expect(page.states.get(update.seq), label).toEqual(after);
+    }
+  }
+  expect(page.problems).toEqual([]);
+  return redacted;
+}
+
 interface Room {
+  readonly facilitator: Page;
   readonly workshopId: string;
   readonly blue: string;
   readonly red: string;
@@ -118,234 +225,315 @@ interface Room {
   readonly seq: number;
 }
 
+/** Red's note on its rating: if it ever shows in a Blue page's messages before the reveal, a silent rating leaked. */
+const RED_NOTE = 'Red thinks the form is far too long';
+
 /**
- * Two teams, one card both rated (Blue 2, Red 4), four fixes, four people;
- * Zoë put 2 dots on Live chat and Lukasz 3 on Shorter form. Secret vote,
- * silent ratings, nothing revealed.
+ * Two teams, one card both rated (Blue 2, Red 4 with a note), four fixes, four
+ * people; Zoë put 2 dots on Live chat and Lukasz 3 on Shorter form. Secret
+ * vote, silent ratings, nothing revealed. Set up through the facilitator's
+ * page, which holds the workshop from its patches alone.
  */
-async function setUpRoom(facilitator: TestClient, options: { votes?: boolean } = {}): Promise<Room> {
-  const created = await facilitator.request('library/create', { title: 'Broadband sign-up', template: 'blank' });
+async function setUpRoom(options: { votes?: boolean } = {}): Promise<Room> {
+  const client = await connect();
+  const created = await client.request('library/create', { title: 'Broadband sign-up', template: 'blank' });
   const workshopId = (created.result as WorkshopSummary).id;
-  let w = snapshotOf(await facilitator.request('workshop/open', { workshopId })).state;
-  const step = async (command: ClientCommand) => {
-    w = snapshotOf(await dispatch(facilitator, workshopId, command), command.type).state;
-  };
-  const blue = w.teams[0]?.id ?? '';
+  const facilitator = await Page.on(client, workshopId);
+  const step = (command: ClientCommand) => facilitator.must(command);
+  const blue = facilitator.state.teams[0]?.id ?? '';
   await step({ type: 'team/rename', teamId: blue, name: 'Blue' });
-  await step({ type: 'team/add', name: 'Red' });
-  const red = w.teams[1]?.id ?? '';
-  await step({ type: 'touchpoint/add', teamId: blue, stageId: w.stages[0]?.id ?? '', channelId: w.channels[0]?.id ?? '', title: 'Checkout page' });
-  const card = w.touchpoints[0]?.id ?? '';
+  const red = (await step({ type: 'team/add', name: 'Red' })).patch.put?.teams?.[0]?.id ?? '';
+  const w = facilitator.state;
+  const card =
+    (await step({ type: 'touchpoint/add', teamId: blue, stageId: w.stages[0]?.id ?? '', channelId: w.channels[0]?.id ?? '', title: 'Checkout page' }))
+      .patch.put?.touchpoints?.[0]?.id ?? '';
   const pillar = w.framework.pillars[0]?.id ?? '';
   await step({ type: 'rating/set', teamId: blue, touchpointId: card, pillarId: pillar, score: 2 });
-  await step({ type: 'rating/set', teamId: red, touchpointId: card, pillarId: pillar, score: 4 });
+  await step({ type: 'rating/set', teamId: red, touchpointId: card, pillarId: pillar, score: 4, note: RED_NOTE });
+  const fixes: string[] = [];
   for (const [teamId, title] of [[blue, 'Shorter form'], [blue, 'Call back'], [red, 'Live chat'], [red, 'Track order']] as const) {
-    await step({ type: 'fix/add', teamId, title, touchpointIds: [card], pillarIds: [], impact: 3, effort: 3 });
+    const added = await step({ type: 'fix/add', teamId, title, touchpointIds: [card], pillarIds: [], impact: 3, effort: 3 });
+    fixes.push(added.patch.put?.fixes?.[0]?.id ?? '');
   }
+  const people: string[] = [];
   for (const [teamId, name] of [[blue, 'Zoë'], [blue, 'Ana'], [red, 'Lukasz'], [red, 'Iga']] as const) {
-    await step({ type: 'participant/add', name, teamId });
+    people.push((await step({ type: 'participant/add', name, teamId })).patch.put?.participants?.[0]?.id ?? '');
   }
-  const [zoe, ana, lukasz, iga] = w.participants.map((p) => p.id);
-  const fixes = w.fixes.map((f) => f.id) as [string, string, string, string];
+  const [zoe = '', ana = '', lukasz = '', iga = ''] = people;
+  const [f0 = '', f1 = '', f2 = '', f3 = ''] = fixes;
   if (options.votes ?? true) {
-    await step({ type: 'vote/set', participantId: zoe ?? '', fixId: fixes[2], dots: 2 });
-    await step({ type: 'vote/set', participantId: lukasz ?? '', fixId: fixes[0], dots: 3 });
+    await step({ type: 'vote/set', participantId: zoe, fixId: f2, dots: 2 });
+    await step({ type: 'vote/set', participantId: lukasz, fixId: f0, dots: 3 });
   }
-  const seq = snapshotOf(await facilitator.request('workshop/open', { workshopId })).seq;
-  return { workshopId, blue, red, card, pillar, people: { zoe: zoe ?? '', ana: ana ?? '', lukasz: lukasz ?? '', iga: iga ?? '' }, fixes, seq };
+  expect(facilitator.state).toEqual(host.currentState(workshopId));
+  return { facilitator, workshopId, blue, red, card, pillar, people: { zoe, ana, lukasz, iga }, fixes: [f0, f1, f2, f3], seq: facilitator.seq };
 }
 
-async function joinAs(teamId: string, workshopId: string): Promise<{ page: TestClient; opened: WorkshopSnapshot }> {
-  const page = await connect();
-  const opened = snapshotOf(await page.request('workshop/open', { workshopId, as: { teamId } }), 'joining');
-  return { page, opened };
+async function joinAs(teamId: string, workshopId: string): Promise<Page> {
+  const page = await Page.on(await connect(), workshopId, { as: teamId });
+  return page;
 }
 
 describe('what a team’s page receives', () => {
-  it('before reveal: only its own ratings and dots, in the open reply, broadcasts and dispatch replies', async () => {
-    const facilitator = await connect();
-    const room = await setUpRoom(facilitator);
-    const { zoe, lukasz } = room.people;
+  it('before reveal: only its own ratings and dots, in the open snapshot, events and dispatch replies', async () => {
+    const room = await setUpRoom();
+    const { facilitator, workshopId } = room;
+    const { zoe, lukasz, iga } = room.people;
 
-    // The facilitator's page is unchanged: the whole workshop, as saved.
-    const whole = snapshotOf(await facilitator.request('workshop/open', { workshopId: room.workshopId }));
-    expect(whole.state).toEqual(JSON.parse(readFileSync(savedFile(room.workshopId), 'utf8')));
-    expect(whole.state.ratings.map((r) => r.teamId)).toEqual([room.blue, room.red]);
-    expect(whole.state.votes.map((v) => v.participantId)).toEqual([zoe, lukasz]);
+    // The facilitator's pages: the whole workshop, as saved — from patches, and from a fresh snapshot.
+    const saved: unknown = JSON.parse(readFileSync(savedFile(workshopId), 'utf8'));
+    expect(facilitator.state).toEqual(saved);
+    const fresh = await Page.on(await connect(), workshopId);
+    expect(fresh.state).toEqual(saved);
+    expect(raters(fresh.state)).toEqual(sorted([room.blue, room.red]));
+    expect(voters(fresh.state)).toEqual(sorted([zoe, lukasz]));
 
-    const { page: blue, opened } = await joinAs(room.blue, room.workshopId);
-    expect(opened.state.ratings.map((r) => r.teamId)).toEqual([room.blue]);
-    expect(opened.state.votes.map((v) => v.participantId)).toEqual([zoe]);
-    expect(leaks(opened.state, room.blue)).toEqual([]);
-    // Undo is the facilitator's; a team's page is not offered it.
-    expect(opened).toMatchObject({ canUndo: false, canRedo: false });
+    const blue = await joinAs(room.blue, workshopId);
+    const opened = blue.snapshots[0];
+    expect(opened?.seq).toBe(room.seq);
+    expect(opened?.state.ratings.map((r) => r.teamId)).toEqual([room.blue]);
+    expect(opened?.state.votes.map((v) => v.participantId)).toEqual([zoe]);
+    expect(leaks(blue.state, room.blue)).toEqual([]);
+    expect(blue.state).toEqual(viewForTeam(host.currentState(workshopId), room.blue));
+    // The facilitator did everything so far: Blue has nothing of its own to undo.
+    expect(opened?.history).toEqual({ canUndo: false, canRedo: false });
 
-    // Another team's page votes: Blue hears of it without seeing the dots.
-    const { page: red } = await joinAs(room.red, room.workshopId);
-    const redReply = snapshotOf(await dispatch(red, room.workshopId, { type: 'vote/set', participantId: lukasz, fixId: room.fixes[3], dots: 2 }));
-    expect(redReply.state.votes.map((v) => v.participantId)).toEqual([lukasz, lukasz]);
-    const heard = await changeWithSeq(blue, redReply.seq);
-    expect(heard.state.votes.map((v) => v.participantId)).toEqual([zoe]);
-    expect(leaks(heard.state, room.blue)).toEqual([]);
+    // Another team's page votes: Blue hears that the workshop changed, and nothing of the dots.
+    const red = await joinAs(room.red, workshopId);
+    const redUpdate = await red.must({ type: 'vote/set', participantId: lukasz, fixId: room.fixes[3], dots: 2 });
+    expect(redUpdate.patch.put?.votes).toEqual([{ participantId: lukasz, fixId: room.fixes[3], dots: 2, round: 0 }]);
+    expect(voters(red.state)).toEqual([lukasz, lukasz]);
+    await blue.waitForSeq(redUpdate.seq);
+    expect(appliedAt(blue, redUpdate.seq).patch).toEqual({ set: { updatedAt: host.currentState(workshopId).updatedAt } });
+    expect(voters(blue.state)).toEqual([zoe]);
 
     // Blue's own vote: the reply carries Blue's dots and nobody else's.
-    const blueReply = snapshotOf(await dispatch(blue, room.workshopId, { type: 'vote/set', participantId: zoe, fixId: room.fixes[3], dots: 1 }));
-    expect(blueReply.state.votes.map((v) => [v.participantId, v.dots])).toEqual([[zoe, 2], [zoe, 1]]);
-    expect(leaks(blueReply.state, room.blue)).toEqual([]);
-    const heardByFacilitator = await changeWithSeq(facilitator, blueReply.seq);
-    expect(heardByFacilitator.state.votes).toHaveLength(4);
+    const blueUpdate = await blue.must({ type: 'vote/set', participantId: zoe, fixId: room.fixes[3], dots: 1 });
+    expect(blueUpdate.patch.put?.votes).toEqual([{ participantId: zoe, fixId: room.fixes[3], dots: 1, round: 0 }]);
+    expect(blue.state.votes.map((v) => [v.participantId, v.dots]).sort()).toEqual([[zoe, 1], [zoe, 2]]);
+    expect(leaks(blue.state, room.blue)).toEqual([]);
+    await facilitator.waitForSeq(blueUpdate.seq);
+    expect(facilitator.state.votes).toHaveLength(4);
+    expect(facilitator.state).toEqual(host.currentState(workshopId));
+    // Red hears of Blue's dots as nothing but a change of time, too.
+    await red.waitForSeq(blueUpdate.seq);
+    expect(appliedAt(red, blueUpdate.seq).patch.put).toBeUndefined();
+    expect(appliedAt(red, blueUpdate.seq).patch.del).toBeUndefined();
 
-    // The facilitator reveals the vote, then the ratings: each arrives with the next broadcast.
-    const votesShown = snapshotOf(await dispatch(facilitator, room.workshopId, { type: 'vote/reveal', revealed: true }));
-    const afterVoteReveal = await changeWithSeq(blue, votesShown.seq);
-    expect(afterVoteReveal.state.votes).toEqual(votesShown.state.votes);
-    expect(afterVoteReveal.state.ratings.map((r) => r.teamId)).toEqual([room.blue]);
-    const ratingsShown = snapshotOf(await dispatch(facilitator, room.workshopId, { type: 'rating/reveal', revealed: true }));
-    const afterRatingReveal = await changeWithSeq(blue, ratingsShown.seq);
-    expect(afterRatingReveal.state).toEqual(ratingsShown.state);
+    // Not one byte of Red's silent rating or of Red's people's dots has reached Blue's page.
+    expect(blue.client.texts.length).toBeGreaterThan(2);
+    for (const text of blue.client.texts) {
+      expect(text).not.toContain(RED_NOTE);
+      expect(text).not.toContain(`"participantId":"${lukasz}"`);
+      expect(text).not.toContain(`"participantId":"${iga}"`);
+      expect(text).not.toMatch(new RegExp(`"teamId":"${room.red}","touchpointId"`));
+    }
 
-    // Hidden again: the next broadcast leaves them out again.
-    const hiddenAgain = snapshotOf(await dispatch(facilitator, room.workshopId, { type: 'vote/reveal', revealed: false }));
-    expect((await changeWithSeq(blue, hiddenAgain.seq)).state.votes.map((v) => v.participantId)).toEqual([zoe, zoe]);
+    // The facilitator reveals the vote, then the ratings: each arrives with the next update.
+    const votesShown = await facilitator.must({ type: 'vote/reveal', revealed: true });
+    await blue.waitForSeq(votesShown.seq);
+    const hidden = host.currentState(workshopId).votes.filter((v) => v.participantId === lukasz);
+    expect(appliedAt(blue, votesShown.seq).patch.put?.votes).toEqual(hidden);
+    expect(blue.state.votes).toEqual(host.currentState(workshopId).votes);
+    expect(blue.state.ratings.map((r) => r.teamId)).toEqual([room.blue]);
+    const ratingsShown = await facilitator.must({ type: 'rating/reveal', revealed: true });
+    await blue.waitForSeq(ratingsShown.seq);
+    expect(appliedAt(blue, ratingsShown.seq).patch.put?.ratings).toEqual([expect.objectContaining({ teamId: room.red, score: 4, note: RED_NOTE })]);
+    expect(blue.state).toEqual(host.currentState(workshopId));
+    expect(blue.state).toEqual(facilitator.state);
 
-    for (const snapshot of snapshotsReceived(red)) expect(leaks(snapshot.state, room.red)).toEqual([]);
-    for (const snapshot of snapshotsReceived(blue)) expect(leaks(snapshot.state, room.blue)).toEqual([]);
+    // Hidden again: the next update takes Red's dots away again.
+    const hiddenAgain = await facilitator.must({ type: 'vote/reveal', revealed: false });
+    await blue.waitForSeq(hiddenAgain.seq);
+    expect(sorted((appliedAt(blue, hiddenAgain.seq).patch.del?.votes ?? []).map((v) => JSON.stringify(v)))).toEqual(
+      sorted(hidden.map((v) => JSON.stringify({ participantId: v.participantId, fixId: v.fixId, round: v.round }))),
+    );
+    expect(voters(blue.state)).toEqual([zoe, zoe]);
+    await red.waitForSeq(hiddenAgain.seq);
+
+    expect(checkTeamPage(red, room.red)).toBeGreaterThan(0);
+    expect(checkTeamPage(blue, room.blue)).toBeGreaterThan(0);
   });
 
   it('keeps the wall tallies of a hidden round away from team pages', async () => {
-    const facilitator = await connect();
-    const room = await setUpRoom(facilitator, { votes: false });
-    const { page: blue } = await joinAs(room.blue, room.workshopId);
-    await dispatch(facilitator, room.workshopId, { type: 'voting/configure', mode: 'tally', tallyVoters: 6 });
-    const tallied = snapshotOf(await dispatch(facilitator, room.workshopId, { type: 'vote/tally', fixId: room.fixes[2], dots: 7 }));
-    expect(tallied.state.tallies).toHaveLength(1);
-    expect((await changeWithSeq(blue, tallied.seq)).state.tallies).toEqual([]);
-    const shown = snapshotOf(await dispatch(facilitator, room.workshopId, { type: 'vote/reveal', revealed: true }));
-    expect((await changeWithSeq(blue, shown.seq)).state.tallies).toEqual([{ fixId: room.fixes[2], dots: 7, round: 0 }]);
+    const room = await setUpRoom({ votes: false });
+    const { facilitator, workshopId } = room;
+    const blue = await joinAs(room.blue, workshopId);
+    await facilitator.must({ type: 'voting/configure', mode: 'tally', tallyVoters: 6 });
+    const tallied = await facilitator.must({ type: 'vote/tally', fixId: room.fixes[2], dots: 7 });
+    expect(tallied.patch.put?.tallies).toEqual([{ fixId: room.fixes[2], dots: 7, round: 0 }]);
+    await blue.waitForSeq(tallied.seq);
+    expect(appliedAt(blue, tallied.seq).patch.put?.tallies).toBeUndefined();
+    expect(blue.state.tallies).toEqual([]);
+    const shown = await facilitator.must({ type: 'vote/reveal', revealed: true });
+    await blue.waitForSeq(shown.seq);
+    expect(appliedAt(blue, shown.seq).patch.put?.tallies).toEqual([{ fixId: room.fixes[2], dots: 7, round: 0 }]);
+    expect(blue.state.tallies).toEqual([{ fixId: room.fixes[2], dots: 7, round: 0 }]);
+    expect(checkTeamPage(blue, room.blue)).toBeGreaterThan(0);
   });
 
   it('exports only what the team may see', async () => {
-    const facilitator = await connect();
-    const room = await setUpRoom(facilitator);
-    const { page: blue } = await joinAs(room.blue, room.workshopId);
+    const room = await setUpRoom();
+    const { facilitator, workshopId } = room;
+    const blue = await joinAs(room.blue, workshopId);
 
-    const csv = await blue.request('export/file', { workshopId: room.workshopId, kind: 'ratings-csv' });
+    const csv = await blue.client.request('export/file', { workshopId, kind: 'ratings-csv' });
     const text = Buffer.from((csv.result as ExportedFile).base64, 'base64').toString('utf8');
     expect(text).toContain('Blue');
     expect(text).not.toContain('Red');
+    expect(text).not.toContain(RED_NOTE);
 
     pdfInputs.length = 0;
-    expect(await blue.request('export/pdf', { workshopId: room.workshopId, paper: 'a4' })).toMatchObject({ ok: true });
+    expect(await blue.client.request('export/pdf', { workshopId, paper: 'a4' })).toMatchObject({ ok: true });
     expect(pdfInputs[0]?.ratings.map((r) => r.teamId)).toEqual([room.blue]);
     expect(pdfInputs[0]?.votes.map((v) => v.participantId)).toEqual([room.people.zoe]);
+    expect(pdfInputs[0]).toEqual(viewForTeam(host.currentState(workshopId), room.blue));
 
     // The facilitator's export is the whole workshop, as before.
-    await facilitator.request('export/pdf', { workshopId: room.workshopId, paper: 'a4' });
+    await facilitator.client.request('export/pdf', { workshopId, paper: 'a4' });
     expect(pdfInputs[1]?.ratings).toHaveLength(2);
+    expect(pdfInputs[1]).toEqual(host.currentState(workshopId));
   });
 });
 
 describe('what a team’s page may not do', () => {
   it('is refused with a sentence, and the saved file stays byte for byte the same', async () => {
-    const facilitator = await connect();
-    const room = await setUpRoom(facilitator);
-    const { page: blue } = await joinAs(room.blue, room.workshopId);
-    const file = savedFile(room.workshopId);
+    const room = await setUpRoom();
+    const { facilitator, workshopId } = room;
+    const blue = await joinAs(room.blue, workshopId);
+    const watcher = await joinAs(room.blue, workshopId);
+    const file = savedFile(workshopId);
     const before = readFileSync(file);
-    const { workshopId } = room;
+    const seq = host.openWorkshop(workshopId).seq;
+    const dispatch = (command: ClientCommand) => blue.dispatch(command);
 
-    const cases: Array<[string, () => Promise<Reply>, string]> = [
-      ['reveal the vote', () => dispatch(blue, workshopId, { type: 'vote/reveal', revealed: true }), 'Only the facilitator can reveal the results.'],
-      ['reveal the ratings', () => dispatch(blue, workshopId, { type: 'rating/reveal', revealed: true }), 'Only the facilitator can reveal the ratings.'],
-      ['configure the vote', () => dispatch(blue, workshopId, { type: 'voting/configure', secret: false }), 'Only the facilitator can change the rules of the vote.'],
+    const cases: Array<[string, () => Promise<Reply>, string, string]> = [
+      ['reveal the vote', () => dispatch({ type: 'vote/reveal', revealed: true }), 'forbidden', 'Only the facilitator can reveal the results.'],
+      ['reveal the ratings', () => dispatch({ type: 'rating/reveal', revealed: true }), 'forbidden', 'Only the facilitator can reveal the ratings.'],
+      ['configure the vote', () => dispatch({ type: 'voting/configure', secret: false }), 'forbidden', 'Only the facilitator can change the rules of the vote.'],
       [
         'start a runoff',
-        () => dispatch(blue, workshopId, { type: 'vote/runoff', fixIds: [room.fixes[0], room.fixes[2]], budget: 2, maxPerFix: 1 }),
+        () => dispatch({ type: 'vote/runoff', fixIds: [room.fixes[0], room.fixes[2]], budget: 2, maxPerFix: 1 }),
+        'forbidden',
         'Only the facilitator can start or cancel a runoff.',
       ],
       [
         "vote for another team's person",
-        () => dispatch(blue, workshopId, { type: 'vote/set', participantId: room.people.lukasz, fixId: room.fixes[1], dots: 1 }),
+        () => dispatch({ type: 'vote/set', participantId: room.people.lukasz, fixId: room.fixes[1], dots: 1 }),
+        'forbidden',
         "Your team's page can only place dots for your own team's people.",
       ],
       [
         "cast another team's ballot",
-        () => dispatch(blue, workshopId, { type: 'ballot/cast', participantId: room.people.iga, dots: { [room.fixes[0]]: 1 } }),
+        () => dispatch({ type: 'ballot/cast', participantId: room.people.iga, dots: { [room.fixes[0]]: 1 } }),
+        'forbidden',
         "Your team's page can only place dots for your own team's people.",
       ],
       [
-        "rate as another team",
-        () => dispatch(blue, workshopId, { type: 'rating/set', teamId: room.red, touchpointId: room.card, pillarId: room.pillar, score: 1 }),
+        'rate as another team',
+        () => dispatch({ type: 'rating/set', teamId: room.red, touchpointId: room.card, pillarId: room.pillar, score: 1 }),
+        'forbidden',
         'Your team can only change its own ratings.',
       ],
-      ["edit another team's fix", () => dispatch(blue, workshopId, { type: 'fix/update', fixId: room.fixes[2], title: 'Chat' }), 'Your team can only change its own fixes.'],
-      ['merge fixes', () => dispatch(blue, workshopId, { type: 'fix/merge', fixId: room.fixes[0], otherFixId: room.fixes[1] }), 'Only the facilitator can merge fixes.'],
-      ['add a stage', () => dispatch(blue, workshopId, { type: 'stage/add', name: 'Aftercare' }), 'Only the facilitator can change the stages and channels.'],
-      ['undo', () => blue.request('workshop/undo', { workshopId }), 'Only the facilitator can undo changes.'],
-      ['redo', () => blue.request('workshop/redo', { workshopId }), 'Only the facilitator can redo changes.'],
-      ['delete the workshop', () => blue.request('library/delete', { workshopId }), 'Only the facilitator can delete the workshop.'],
-      ['rename the workshop', () => blue.request('library/rename', { workshopId, title: 'Mine now' }), 'Only the facilitator can rename the workshop.'],
+      ["edit another team's fix", () => dispatch({ type: 'fix/update', fixId: room.fixes[2], title: 'Chat' }), 'forbidden', 'Your team can only change its own fixes.'],
+      ['merge fixes', () => dispatch({ type: 'fix/merge', fixId: room.fixes[0], otherFixId: room.fixes[1] }), 'forbidden', 'Only the facilitator can merge fixes.'],
+      ['add a stage', () => dispatch({ type: 'stage/add', name: 'Aftercare' }), 'forbidden', 'Only the facilitator can change the stages and channels.'],
+      // Undo and redo are a team's own now: with nothing of its own done, there is nothing to undo.
+      ['undo the facilitator’s work', () => blue.undo(), 'conflict', 'There is nothing of yours to undo.'],
+      ['redo', () => blue.redo(), 'conflict', 'There is nothing of yours to redo.'],
+      ['delete the workshop', () => blue.client.request('library/delete', { workshopId }), 'forbidden', 'Only the facilitator can delete the workshop.'],
+      ['rename the workshop', () => blue.client.request('library/rename', { workshopId, title: 'Mine now' }), 'forbidden', 'Only the facilitator can rename the workshop.'],
       [
         'export the whole workshop',
-        () => blue.request('export/file', { workshopId, kind: 'workshop-json' }),
+        () => blue.client.request('export/file', { workshopId, kind: 'workshop-json' }),
+        'forbidden',
         'Only the facilitator can export the whole workshop.',
       ],
       [
         'open the workshop as the facilitator',
-        () => blue.request('workshop/open', { workshopId }),
+        () => blue.client.request('workshop/open', { workshopId }),
+        'forbidden',
         'This page joined the workshop as a team. Open it without "?team=" to run it as the facilitator.',
       ],
       [
         'join as another team',
-        () => blue.request('workshop/open', { workshopId, as: { teamId: room.red } }),
+        () => blue.client.request('workshop/open', { workshopId, as: { teamId: room.red } }),
+        'forbidden',
         'This page already joined as another team. Open a new page to join as this one.',
       ],
     ];
 
-    for (const [label, send, message] of cases) {
+    for (const [label, send, code, message] of cases) {
       const reply = await send();
-      expect(reply, label).toMatchObject({ ok: false, error: { code: 'forbidden', message } });
+      expect(reply, label).toMatchObject({ ok: false, error: { code, message } });
       expect(readFileSync(file), label).toEqual(before);
     }
     expect(existsSync(file)).toBe(true);
-    expect(blue.events.filter((e) => e.event === 'workshop/changed')).toEqual([]);
+    expect(host.openWorkshop(workshopId).seq).toBe(seq);
+    // Nobody heard of a change: not the page that asked, not another page of its team, not the facilitator.
+    await watcher.client.request('library/list', {});
+    await facilitator.client.request('library/list', {});
+    for (const page of [blue, watcher, facilitator]) {
+      expect(page.client.events.filter((e) => e.event === 'workshop/changes' && (e.data as WorkshopUpdate).seq > room.seq)).toEqual([]);
+    }
 
     // The same page may still do what a team does, and the facilitator may still reveal.
-    expect(await dispatch(blue, workshopId, { type: 'vote/set', participantId: room.people.ana, fixId: room.fixes[2], dots: 1 })).toMatchObject({ ok: true });
-    expect(await dispatch(facilitator, workshopId, { type: 'vote/reveal', revealed: true })).toMatchObject({ ok: true });
+    expect(await dispatch({ type: 'vote/set', participantId: room.people.ana, fixId: room.fixes[2], dots: 1 })).toMatchObject({ ok: true });
+    expect(await facilitator.dispatch({ type: 'vote/reveal', revealed: true })).toMatchObject({ ok: true });
+    await watcher.waitForSeq(seq + 2);
+    // The vote is revealed now, the ratings are still silent.
+    expect(blue.state).toEqual(viewForTeam(host.currentState(workshopId), room.blue));
+    expect(blue.state.ratings.map((r) => r.teamId)).toEqual([room.blue]);
+    expect(watcher.state).toEqual(blue.state);
+    checkTeamPage(blue, room.blue);
+    checkTeamPage(watcher, room.blue);
   });
 
   it('stays in the workshop it joined', async () => {
-    const facilitator = await connect();
-    const room = await setUpRoom(facilitator, { votes: false });
-    const other = await setUpRoom(facilitator, { votes: false });
-    const { page: blue } = await joinAs(room.blue, room.workshopId);
-    expect(await blue.request('workshop/open', { workshopId: other.workshopId, as: { teamId: other.blue } })).toMatchObject({
+    const room = await setUpRoom({ votes: false });
+    const other = await setUpRoom({ votes: false });
+    const blue = await joinAs(room.blue, room.workshopId);
+    const before = readFileSync(savedFile(other.workshopId));
+    expect(await blue.client.request('workshop/open', { workshopId: other.workshopId, as: { teamId: other.blue } })).toMatchObject({
       ok: false,
       error: { code: 'forbidden', message: 'This page joined another workshop as a team. Open this one from a page of its own.' },
     });
-    expect(await dispatch(blue, other.workshopId, { type: 'touchpoint/remove', touchpointId: other.card })).toMatchObject({
+    expect(
+      await blue.client.request('workshop/dispatch', {
+        workshopId: other.workshopId,
+        command: { type: 'touchpoint/remove', touchpointId: other.card },
+        mutation: blue.nextMutation(),
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await blue.client.request('workshop/undo', { workshopId: other.workshopId })).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
+    expect(readFileSync(savedFile(other.workshopId))).toEqual(before);
     // Listing the library shows titles and counts only, which a team may see.
-    expect(await blue.request('library/list', {})).toMatchObject({ ok: true });
+    expect(await blue.client.request('library/list', {})).toMatchObject({ ok: true });
+    // Changes to the other workshop never reach this page.
+    await other.facilitator.must({ type: 'stage/add', name: 'Aftercare' });
+    await blue.client.request('library/list', {});
+    expect(blue.client.events.filter((e) => e.event === 'workshop/changes')).toEqual([]);
   });
 
   it('cannot join as a team that is not in the workshop, and nothing is opened', async () => {
-    const facilitator = await connect();
-    const room = await setUpRoom(facilitator, { votes: false });
+    const room = await setUpRoom({ votes: false });
     const stranger = await connect();
     expect(await stranger.request('workshop/open', { workshopId: room.workshopId, as: { teamId: 'no-such-team' } })).toMatchObject({
       ok: false,
       error: { code: 'not-found', message: 'That team is not in this workshop.' },
     });
-    await dispatch(facilitator, room.workshopId, { type: 'stage/add', name: 'Aftercare' });
-    // A reply on the same connection comes after any broadcast sent to it before.
+    await room.facilitator.must({ type: 'stage/add', name: 'Aftercare' });
+    // A reply on the same connection comes after any event sent to it before.
     await stranger.request('library/list', {});
-    expect(stranger.events.filter((e) => e.event === 'workshop/changed')).toEqual([]);
+    expect(stranger.events.filter((e) => e.event === 'workshop/changes')).toEqual([]);
     // Not seated either: the same page may still open the workshop as the facilitator.
-    expect(await stranger.request('workshop/open', { workshopId: room.workshopId })).toMatchObject({ ok: true });
+    expect(await stranger.request('workshop/open', { workshopId: room.workshopId })).toMatchObject({
+      ok: true,
+      result: { kind: 'snapshot', snapshot: { state: host.currentState(room.workshopId) } },
+    });
   });
 });
 
@@ -355,7 +543,8 @@ type Step =
   | { readonly kind: 'vote'; readonly who: Who; readonly person: 0 | 1 | 2 | 3; readonly fix: 0 | 1 | 2 | 3; readonly dots: number }
   | { readonly kind: 'rate'; readonly who: Exclude<Who, 'facilitator'>; readonly score: number }
   | { readonly kind: 'reveal-votes' | 'reveal-ratings'; readonly revealed: boolean }
-  | { readonly kind: 'runoff' };
+  | { readonly kind: 'runoff' }
+  | { readonly kind: 'undo'; readonly who: Who };
 
 const whoArb = fc.constantFrom<Who>('blue', 'red', 'blue-again', 'facilitator');
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
@@ -363,6 +552,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('rate' as const), who: fc.constantFrom('blue', 'red', 'blue-again') as fc.Arbitrary<Exclude<Who, 'facilitator'>>, score: fc.integer({ min: 1, max: 5 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('reveal-votes' as const, 'reveal-ratings' as const), revealed: fc.boolean() }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'runoff' as const }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('undo' as const), who: whoArb }) },
 );
 
 describe('a room voting at random', () => {
@@ -370,56 +560,54 @@ describe('a room voting at random', () => {
     let redactedMessages = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 20 }), async (steps) => {
-        const facilitator = await connect();
-        const room = await setUpRoom(facilitator);
+        const room = await setUpRoom();
+        const { facilitator, workshopId } = room;
         const pages = {
-          blue: (await joinAs(room.blue, room.workshopId)).page,
-          red: (await joinAs(room.red, room.workshopId)).page,
-          'blue-again': (await joinAs(room.blue, room.workshopId)).page,
+          blue: await joinAs(room.blue, workshopId),
+          red: await joinAs(room.red, workshopId),
+          'blue-again': await joinAs(room.blue, workshopId),
           facilitator,
         };
         const teamOf = { blue: room.blue, red: room.red, 'blue-again': room.blue } as const;
         const people = [room.people.zoe, room.people.ana, room.people.lukasz, room.people.iga];
         const teamOfPerson = [room.blue, room.blue, room.red, room.red];
-        let seq = room.seq;
 
         for (const step of steps) {
-          let reply: Reply;
           if (step.kind === 'vote') {
             const command: ClientCommand = { type: 'vote/set', participantId: people[step.person] ?? '', fixId: room.fixes[step.fix], dots: step.dots };
-            reply = await dispatch(pages[step.who], room.workshopId, command);
+            const reply = await pages[step.who].dispatch(command);
             if (step.who !== 'facilitator' && teamOfPerson[step.person] !== teamOf[step.who]) {
               expect(reply.error?.code).toBe('forbidden');
             }
           } else if (step.kind === 'rate') {
-            reply = await dispatch(pages[step.who], room.workshopId, {
+            const reply = await pages[step.who].dispatch({
               type: 'rating/set', teamId: teamOf[step.who], touchpointId: room.card, pillarId: room.pillar, score: step.score,
             });
             expect(reply.ok).toBe(true);
           } else if (step.kind === 'runoff') {
-            reply = await dispatch(facilitator, room.workshopId, { type: 'vote/runoff', fixIds: [room.fixes[0], room.fixes[2]], budget: 2, maxPerFix: 2 });
+            await facilitator.dispatch({ type: 'vote/runoff', fixIds: [room.fixes[0], room.fixes[2]], budget: 2, maxPerFix: 2 });
+          } else if (step.kind === 'undo') {
+            const reply = await pages[step.who].undo();
+            // Each seat undoes its own changes, or is told why not.
+            if (!reply.ok) expect(reply.error?.code).toBe('conflict');
           } else {
             const type = step.kind === 'reveal-votes' ? 'vote/reveal' : 'rating/reveal';
-            reply = await dispatch(facilitator, room.workshopId, { type, revealed: step.revealed });
+            await facilitator.dispatch({ type, revealed: step.revealed });
           }
-          if (reply.ok) seq = (reply.result as WorkshopSnapshot).seq;
         }
 
-        // Everyone has heard of the last change; every facilitator snapshot, by its number.
-        const whole = new Map<number, Workshop>();
-        if (seq > room.seq) for (const page of Object.values(pages)) await changeWithSeq(page, seq);
-        for (const snapshot of snapshotsReceived(facilitator)) whole.set(snapshot.seq, snapshot.state);
-
+        // Every page has heard of the last change, and holds its seat's view of the host's workshop.
+        const last = host.openWorkshop(workshopId).seq;
+        const now = host.currentState(workshopId);
+        for (const page of Object.values(pages)) await page.waitForSeq(last);
+        expect(facilitator.state).toEqual(now);
+        expect(facilitator.state).toEqual(JSON.parse(readFileSync(savedFile(workshopId), 'utf8')));
+        expect(facilitator.problems).toEqual([]);
         for (const who of ['blue', 'red', 'blue-again'] as const) {
-          const teamId = teamOf[who];
-          for (const snapshot of snapshotsReceived(pages[who])) {
-            expect(leaks(snapshot.state, teamId)).toEqual([]);
-            const full = whole.get(snapshot.seq);
-            if (!full) continue;
-            expect(snapshot.state).toEqual(viewForTeam(full, teamId));
-            if (leaks(full, teamId).length > 0) redactedMessages += 1;
-          }
+          expect(pages[who].state).toEqual(viewForTeam(now, teamOf[who]));
+          redactedMessages += checkTeamPage(pages[who], teamOf[who]);
         }
+        await Promise.all([pages.blue.close(), pages.red.close(), pages['blue-again'].close(), facilitator.close()]);
       }),
       { numRuns: 12 },
     );

@@ -21,18 +21,30 @@ export interface EventMessage {
   readonly data: unknown;
 }
 
-type Incoming = Reply | EventMessage;
+export type Incoming = Reply | EventMessage;
 
 export class TestClient {
   private nextId = 1;
   readonly received: Incoming[] = [];
+  /** Every message exactly as it arrived, for checks on what reached the page at all. */
+  readonly texts: string[] = [];
+  private readonly listeners = new Set<(message: Incoming) => void>();
   private waiters: Array<() => void> = [];
 
   private constructor(readonly socket: WebSocket) {
     socket.on('message', (data) => {
-      this.received.push(JSON.parse(String(data)) as Incoming);
+      const text = String(data);
+      const message = JSON.parse(text) as Incoming;
+      this.texts.push(text);
+      this.received.push(message);
+      for (const listener of this.listeners) listener(message);
       for (const wake of this.waiters.splice(0)) wake();
     });
+  }
+
+  /** Calls `listener` with every message from now on, as it arrives (before any reply is handed out). */
+  onMessage(listener: (message: Incoming) => void): void {
+    this.listeners.add(listener);
   }
 
   /** Connects as a page served by the server itself (its own Origin). */

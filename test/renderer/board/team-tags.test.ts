@@ -21,8 +21,8 @@ describe('team tags', () => {
 
   it('tag every team’s cards when all are shown, and none when one team is', () => {
     const teams = [
-      { id: 'a', name: 'Team 1', color: '#0072b2' },
-      { id: 'b', name: 'Blue team', color: '#d55e00' },
+      { id: 'a', order: 'a0', name: 'Team 1', color: '#0072b2' },
+      { id: 'b', order: 'a1', name: 'Blue team', color: '#d55e00' },
     ];
     expect(cardTeams(teams, 'a')).toEqual(new Map([['a', { colour: '#0072b2', tag: null }]]));
     const all = cardTeams(teams, null);

@@ -1,8 +1,10 @@
 // The files for the people who carry the work on: what each button promises for this workshop, how
 // its outcome is told, and how the desktop client asks the host's save dialog for it.
 import { describe, expect, it } from 'vitest';
+import { PROTOCOL_VERSION } from '../../../shared/wire';
 import type { JourneyRoomBridge } from '../../../renderer/api/bridge';
-import { IpcClient } from '../../../renderer/api/ipc-client';
+import { HostClient } from '../../../renderer/api/host-client';
+import { IpcTransport } from '../../../renderer/api/ipc-transport';
 import { fileExports, outcomeMessage } from '../../../renderer/features/export/export-logic';
 import { blankWorkshop, idsOf, withCommands } from '../rating/workshop-builder';
 
@@ -49,18 +51,24 @@ describe('fileExports', () => {
   });
 });
 
-describe('IpcClient.exportFile', () => {
-  function clientAnswering(answer: unknown) {
+describe('exportFile in the desktop window', () => {
+  /** The desktop client over a bridge whose app answers every request with `answer` ({ok, result} or {ok, error}). */
+  function clientAnswering(answer: { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } }) {
     const calls: [string, unknown][] = [];
+    let listener: (text: string) => void = () => undefined;
     const bridge: JourneyRoomBridge = {
       platform: 'linux',
-      invoke: async (method, params) => {
-        calls.push([method, params]);
-        return answer;
+      send: (text) => {
+        const request = JSON.parse(text) as { id: number; method: string; params: unknown };
+        calls.push([request.method, request.params]);
+        queueMicrotask(() => listener(JSON.stringify({ v: PROTOCOL_VERSION, id: request.id, ...answer })));
       },
-      onEvent: () => () => undefined,
+      onMessage: (heard) => {
+        listener = heard;
+        return () => undefined;
+      },
     };
-    return { client: new IpcClient(bridge), calls };
+    return { client: new HostClient(new IpcTransport(bridge)), calls };
   }
 
   it('asks the desktop save dialog for the file and reports where it went', async () => {
@@ -70,13 +78,28 @@ describe('IpcClient.exportFile', () => {
   });
 
   it('reports a cancelled dialog and a refusal without throwing', async () => {
-    await expect(clientAnswering({ ok: true, result: { saved: false } }).client.exportFile('w1', 'actions-csv')).resolves.toEqual({
-      kind: 'cancelled',
-    });
+    const cancelled = clientAnswering({ ok: true, result: { saved: false } });
+    await expect(cancelled.client.exportFile('w1', 'actions-csv')).resolves.toEqual({ kind: 'cancelled' });
+    expect(cancelled.calls).toEqual([['export/save-file', { workshopId: 'w1', kind: 'actions-csv' }]]);
     const refused = clientAnswering({ ok: false, error: { code: 'not-found', message: 'This workshop no longer exists.' } });
     await expect(refused.client.exportFile('w1', 'workshop-json')).resolves.toEqual({
       kind: 'failed',
       message: 'This workshop no longer exists.',
     });
+    expect(refused.calls).toEqual([['export/save-file', { workshopId: 'w1', kind: 'workshop-json' }]]);
+  });
+
+  it('reports a save outcome it cannot read as a failure with a sentence, not as saved', async () => {
+    const { client } = clientAnswering({ ok: true, result: { saved: true } });
+    await expect(client.exportFile('w1', 'actions-csv')).resolves.toEqual({
+      kind: 'failed',
+      message: 'The host sent back something this page could not read. Reload the page.',
+    });
+  });
+
+  it('saves the PDF through the same dialog, on the chosen paper', async () => {
+    const { client, calls } = clientAnswering({ ok: true, result: { saved: true, path: '/tmp/plan.pdf' } });
+    await expect(client.exportPdf('w1', 'letter')).resolves.toEqual({ kind: 'saved', path: '/tmp/plan.pdf' });
+    expect(calls).toEqual([['export/save-pdf', { workshopId: 'w1', paper: 'letter' }]]);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../../shared/commands';
 import type { Workshop } from '../../../shared/model';
 import { fixControls, proposerFor, proposerTeams } from '../../../renderer/features/fixes/fix-controls';
-import { FACILITATOR, seatFor } from '../../../renderer/features/seat';
+import { FACILITATOR, seatFor } from '../../../renderer/features/common/seat';
 import { blankWorkshop, idsOf, withCommands } from '../rating/workshop-builder';
 
 function room(): { w: Workshop; own: string; other: string } {

@@ -1,6 +1,7 @@
 // The fix form's rules: what it refuses before sending, and the command a good draft becomes.
 import { describe, expect, it } from 'vitest';
 import { NAME_MAX, TEXT_MAX } from '../../../shared/model';
+import { touchpointLabel } from '../../../shared/present/touchpoints';
 import {
   addCommand,
   draftFromFix,
@@ -8,7 +9,6 @@ import {
   hasErrors,
   touchpointGroups,
   updateCommand,
-  touchpointLabel,
   validateFixDraft,
   withExistingLinks,
   withLink,

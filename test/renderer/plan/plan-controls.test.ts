@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Workshop } from '../../../shared/model';
 import { actionText, dueDateText } from '../../../renderer/features/plan/action-text';
 import { isReadOnly, planControls } from '../../../renderer/features/plan/plan-controls';
-import { FACILITATOR, seatFor } from '../../../renderer/features/seat';
+import { FACILITATOR, seatFor } from '../../../renderer/features/common/seat';
 import { blankWorkshop, idsOf, withCommands } from '../rating/workshop-builder';
 
 function room(): Workshop {

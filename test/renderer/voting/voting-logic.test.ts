@@ -2,15 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../../shared/commands';
 import type { Workshop } from '../../../shared/model';
+import { ordinal, rankLabel } from '../../../shared/present/ranks';
 import { voteRanking } from '../../../shared/selectors';
 import { ballotView, castCommand, draftTotal, step } from '../../../renderer/features/voting/ballot-logic';
 import { markerSize, quadrantOf } from '../../../renderer/features/voting/matrix-logic';
 import {
   firstTie,
-  ordinal,
   parseSetting,
   progressText,
-  rankLabel,
   roundName,
   stillToVote,
   topWithTies,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { frameworkPreset } from '../../../shared/frameworks';
 import { formatIndex, formatScore, heatColour } from '../../../renderer/features/insights/heat-scale';
-import { equalWeights, researchWeights, weightTotal } from '../../../renderer/features/rating/weights';
+import { equalWeights, researchWeights, weightTotal } from '../../../renderer/features/frame/weights';
 
 const six = frameworkPreset('six-pillars').pillars;
 const four = frameworkPreset('four-pillars').pillars;

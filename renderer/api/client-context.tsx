@@ -3,7 +3,7 @@
  * it through each layer. Tests can provide a client of their own.
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import type { JourneyClient } from '../api/client';
+import type { JourneyClient } from './client';
 
 const ClientContext = createContext<JourneyClient | null>(null);
 

@@ -10,7 +10,7 @@ import type { ClientCommand } from '../../../shared/commands';
 import type { Framework } from '../../../shared/model';
 import { Button, CommitField, DownIcon, UpIcon } from '../../ui';
 import { equalWeights, researchWeights, weightTotal } from './weights';
-import './rating.css';
+import './pillar-editor.css';
 
 export interface PillarEditorProps {
   readonly framework: Framework;

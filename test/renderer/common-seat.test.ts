@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../shared/commands';
 import type { Workshop } from '../../shared/model';
 import { teamCommandRefusal } from '../../shared/roles';
-import { commandRefusal, FACILITATOR, isTeamSeat, mayDispatch, mayRequest, requestRefusal, seatFor } from '../../renderer/features/seat';
+import { commandRefusal, FACILITATOR, isTeamSeat, mayDispatch, mayRequest, requestRefusal, seatFor } from '../../renderer/features/common/seat';
 import { blankWorkshop, idsOf, withCommands } from './rating/workshop-builder';
 
 /** Two teams with one person each. */

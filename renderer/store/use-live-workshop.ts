@@ -9,7 +9,7 @@
 import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
 import type { Workshop } from '../../shared/model';
 import { useNotify } from '../ui';
-import { useClient } from './client-context';
+import { useClient } from '../api/client-context';
 import { LiveWorkshop, type LiveState } from './live-workshop';
 
 /** The store of the workshop open on this page, made when it opens and stopped when it closes. */
@@ -28,8 +28,9 @@ export function useLiveWorkshop(workshopId: string): LiveWorkshop {
   return store;
 }
 
-export function useLiveState(store: LiveWorkshop): LiveState {
-  return useSyncExternalStore(store.subscribe, store.getState);
+/** A part of the store's state (open or not, save state, undo and redo), read by selector. */
+export function useLiveSelector<T>(store: LiveWorkshop, select: (live: LiveState) => T): T {
+  return useSyncExternalStore(store.subscribe, () => select(store.getState()));
 }
 
 const LiveWorkshopContext = createContext<LiveWorkshop | null>(null);
@@ -50,3 +51,10 @@ export function useWorkshopSelector<T>(select: (workshop: Workshop) => T): T {
     return select(workshop);
   });
 }
+
+/** The whole open workshop, for a screen that shows most of it; it redraws on every change. */
+export function useWorkshop(): Workshop {
+  return useWorkshopSelector(whole);
+}
+
+const whole = (workshop: Workshop): Workshop => workshop;

@@ -3,17 +3,15 @@
  * commands; they never talk to a transport themselves, so the same screen
  * works in the desktop window and in a browser.
  */
-import type { ClientCommand } from '../../shared/commands';
-import type { Id, Workshop } from '../../shared/model';
+import type { ClientCommand } from '../../../shared/commands';
+import type { Id } from '../../../shared/model';
+import type { DispatchOutcome } from '../../store/live-workshop';
 import type { Seat } from './seat';
 
-/** A command's answer: done, with the workshop as the host now has it, or refused with the reason. */
-export type DispatchOutcome =
-  | { readonly ok: true; readonly workshop: Workshop }
-  | { readonly ok: false; readonly message: string };
+export type { DispatchOutcome } from '../../store/live-workshop';
 
+/** Screens read the open workshop themselves (renderer/store), each as much as it shows. */
 export interface ScreenProps {
-  readonly workshop: Workshop;
   /** Sends one command to the host. A refused command resolves with the reason, shown to the person. */
   readonly dispatch: (command: ClientCommand) => Promise<DispatchOutcome>;
   /** The team whose work is shown and edited (a workshop always has at least one team). */

@@ -4,13 +4,13 @@
  * comes from shared/roles.ts — the same table the host checks every command
  * against — so a team's page never shows a button the host would refuse.
  */
-import type { ClientCommand } from '../../shared/commands';
-import type { Workshop } from '../../shared/model';
-import { teamCommandRefusal, teamRequestRefusal, type Refusal } from '../../shared/roles';
-import { isTeamSeat, type Seat } from '../../shared/seat';
-import type { Method, Params } from '../../shared/wire';
+import type { ClientCommand } from '../../../shared/commands';
+import type { Workshop } from '../../../shared/model';
+import { teamCommandRefusal, teamRequestRefusal, type Refusal } from '../../../shared/roles';
+import { isTeamSeat, type Seat } from '../../../shared/seat';
+import type { Method, Params } from '../../../shared/wire';
 
-export { FACILITATOR, isTeamSeat, seatFor, type Seat } from '../../shared/seat';
+export { FACILITATOR, isTeamSeat, seatFor, type Seat } from '../../../shared/seat';
 
 /** Why this seat may not send `command` to `workshop` now, or null when it may. The facilitator may send anything. */
 export function commandRefusal(seat: Seat | undefined, workshop: Workshop, command: ClientCommand): Refusal {

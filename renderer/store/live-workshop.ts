@@ -20,9 +20,11 @@ import { applyCommand } from '../../shared/reducer';
 import type { CommandContext } from '../../shared/result';
 import type { HistoryFlags, WorkshopSnapshot, WorkshopUpdate } from '../../shared/wire';
 import { ClientError, describeError, type JourneyClient } from '../api/client';
-import type { DispatchOutcome } from '../features/screen-props';
 
-export type { DispatchOutcome };
+/** A command's answer: done, with the workshop as the host now has it, or refused with the reason. */
+export type DispatchOutcome =
+  | { readonly ok: true; readonly workshop: Workshop }
+  | { readonly ok: false; readonly message: string };
 
 export type SaveState =
   | { readonly kind: 'saved' }
@@ -121,6 +123,7 @@ export class LiveWorkshop {
     for (const stop of this.stops) stop();
     this.stops = [];
     clearTimeout(this.gapTimer);
+    this.gapTimer = undefined;
   }
 
   /** Sends one command; a refusal resolves with its sentence, which is also announced. */
@@ -139,14 +142,17 @@ export class LiveWorkshop {
     }
   }
 
-  async undo(): Promise<void> {
+  /** Takes back this seat's own last change; false (with the reason announced) when the host refuses. */
+  async undo(): Promise<boolean> {
     const outcome = await this.run(() => this.client.request('workshop/undo', { workshopId: this.workshopId }));
     if (outcome.ok) this.notices.announce('Undone.');
+    return outcome.ok;
   }
 
-  async redo(): Promise<void> {
+  async redo(): Promise<boolean> {
     const outcome = await this.run(() => this.client.request('workshop/redo', { workshopId: this.workshopId }));
     if (outcome.ok) this.notices.announce('Redone.');
+    return outcome.ok;
   }
 
   // ── Inside ─────────────────────────────────────────────────────────────
@@ -253,11 +259,16 @@ export class LiveWorkshop {
     while (next) {
       workshop = applyPatch(workshop, next.patch);
       this.seq = next.seq;
-      this.history = next.history;
+      this.history = sameHistory(this.history, next.history) ? this.history : next.history;
       this.early.delete(next.seq);
       next = this.early.get(this.seq + 1);
     }
     this.confirmed = workshop;
+    if (this.early.size === 0 && this.gapTimer !== undefined) {
+      // The gap closed by itself: no need to ask the host.
+      clearTimeout(this.gapTimer);
+      this.gapTimer = undefined;
+    }
     this.changed();
   }
 
@@ -304,6 +315,10 @@ export class LiveWorkshop {
     this.state = next;
     for (const listener of this.listeners) listener();
   }
+}
+
+function sameHistory(a: HistoryFlags, b: HistoryFlags): boolean {
+  return a.canUndo === b.canUndo && a.canRedo === b.canRedo;
 }
 
 function sameSaveState(a: SaveState, b: SaveState): boolean {
