@@ -4,7 +4,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClientCommand } from '../../shared/commands';
 import type { Workshop } from '../../shared/model';
+import { Page as SeedPage } from '../main/support/page';
 import { TestClient } from '../main/support/ws-client';
 import { openApp, type OpenedPage } from './support/browser';
 import { mouseDrag } from './support/pointer-drag';
@@ -32,16 +34,19 @@ let page: Page;
 let api: TestClient;
 let workshopId = '';
 
-async function send(command: object): Promise<Workshop> {
-  const reply = await api.request('workshop/dispatch', { workshopId, command });
-  if (!reply.ok) throw new Error(`Seeding failed: ${reply.error?.message ?? 'no reason'}`);
-  return (reply.result as { state: Workshop }).state;
+let seeder: SeedPage;
+
+/** Sends one command as the facilitator and gives back the workshop as it now is. */
+async function send(command: ClientCommand): Promise<Workshop> {
+  await seeder.must(command);
+  return seeder.state;
 }
 
 /** The retail template grown to 8 stages × 6 channels, with 2 or 3 of Team 1's cards in every cell. */
 async function seedBoard(): Promise<void> {
   const created = await api.request('library/create', { title: 'Projector board', template: 'retail' });
   workshopId = (created.result as { id: string }).id;
+  seeder = await SeedPage.on(api, workshopId);
   await send({ type: 'stage/add', name: 'Recommend' });
   let w = await send({ type: 'channel/add', name: 'Social' });
   const teamId = w.teams[0]?.id ?? '';
@@ -56,7 +61,7 @@ async function seedBoard(): Promise<void> {
           teamId,
           stageId: stage.id,
           channelId: channel.id,
-          title: TITLES[(n + i * 5) % TITLES.length],
+          title: TITLES[(n + i * 5) % TITLES.length] ?? 'Card',
           feeling: ((n + i) % 5) - 2,
         });
       }
