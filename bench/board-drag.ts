@@ -220,7 +220,7 @@ async function measureApp(
   } finally {
     await page.close();
     await server.close();
-    dispose();
+    await dispose();
   }
 }
 

@@ -20,14 +20,14 @@ export const corePersistBenchmark: Benchmark = {
       for (let i = 0; i < WARMUP + SAMPLES; i++) {
         const command = commandAt(workshop, i);
         const start = performance.now();
-        const outcome = host.dispatch(workshop.id, command, { seat: FACILITATOR });
+        const outcome = await host.dispatch(workshop.id, command, { seat: FACILITATOR });
         const elapsed = performance.now() - start;
         if (!outcome.ok) throw new Error(`The benchmark command was refused: ${outcome.error.message}`);
         if (i >= WARMUP) times.push(elapsed);
       }
       return [{ name: 'core.apply_persist_p95_ms', value: round(percentile(times, 95)), unit: 'ms', goal: 5 }];
     } finally {
-      dispose();
+      await dispose();
     }
   },
 };

@@ -78,7 +78,7 @@ export const coreRoundtripBenchmark: Benchmark = {
       socket.close();
       watcher.close();
       await server.close();
-      dispose();
+      await dispose();
     }
   },
 };

@@ -130,7 +130,7 @@ export const coreTeamRoundtripBenchmark: Benchmark = {
       facilitator.socket.close();
       for (const page of teams) page.socket.close();
       await server.close();
-      dispose();
+      await dispose();
     }
   },
 };

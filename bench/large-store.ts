@@ -8,29 +8,28 @@ import { join } from 'node:path';
 import type { ClientCommand } from '../shared/commands';
 import type { Workshop } from '../shared/model';
 import { WorkshopHost } from '../main/host/workshop-host';
-import { confJsonFiles } from '../main/store/conf-json-file';
 import { createWorkshopStore } from '../main/store/workshop-store';
 import { createLargeWorkshop } from '../test/fixtures/large-workshop';
 
 export interface LargeHost {
   readonly host: WorkshopHost;
   readonly workshop: Workshop;
-  dispose(): void;
+  dispose(): Promise<void>;
 }
 
 /** `transform` reshapes the fixture before it is saved, e.g. to give one team every card. */
 export function openLargeHost(transform: (workshop: Workshop) => Workshop = (workshop) => workshop): LargeHost {
   const dataDir = mkdtempSync(join(tmpdir(), 'jr-bench-'));
-  const store = createWorkshopStore({ dataDir, jsonFiles: confJsonFiles });
+  const store = createWorkshopStore({ dataDir });
   const workshop = transform(createLargeWorkshop());
-  store.save(workshop);
+  store.create(workshop);
   const host = new WorkshopHost({ store });
   host.openWorkshop(workshop.id);
   return {
     host,
     workshop,
-    dispose: () => {
-      host.close();
+    dispose: async () => {
+      await host.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

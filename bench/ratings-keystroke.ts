@@ -65,7 +65,7 @@ export const ratingsKeystrokeBenchmark: Benchmark = {
     } finally {
       await browser.close();
       await server.close();
-      dispose();
+      await dispose();
     }
   },
 };

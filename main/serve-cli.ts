@@ -10,6 +10,10 @@
  * Once listening it prints exactly one line to stdout,
  * `Journey Room is serving at http://127.0.0.1:<port>/`, which the browser
  * tests read. SIGINT and SIGTERM close it cleanly.
+ *
+ * It holds the data folder while it runs (main/store/data-lock.ts): a second
+ * server or the desktop app on the same folder is refused with a sentence on
+ * stderr and exit code 1, before it listens.
  */
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -17,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { actionPlanPdf } from './api/action-plan-pdf';
 import { WorkshopHost } from './host/workshop-host';
 import { startServer } from './server/start-server';
-import { confJsonFiles } from './store/conf-json-file';
+import { acquireDataLock } from './store/data-lock';
 import { createWorkshopStore } from './store/workshop-store';
 
 const DEFAULT_PORT = 5178;
@@ -39,7 +43,13 @@ async function main(): Promise<void> {
     console.error(`The web app is not built (no ${join(staticDir, 'index.html')}). Run \`npm run build:web\` first.`);
   }
 
-  const store = createWorkshopStore({ dataDir, jsonFiles: confJsonFiles });
+  // One writer per data folder: taken before the store reads anything. A refusal (DataFolderInUse)
+  // is an Error whose message is the sentence for the person; main().catch below prints it to
+  // stderr and exits 1, so nothing listens. The lock's process 'exit' handler gives the folder
+  // back if anything after this fails.
+  const dataLock = acquireDataLock(dataDir);
+
+  const store = createWorkshopStore({ dataDir });
   const host = new WorkshopHost({ store });
   const server = await startServer({ host, pdf: actionPlanPdf, staticDir, port });
   console.log(`Journey Room is serving at ${server.url}`);
@@ -51,6 +61,8 @@ async function main(): Promise<void> {
     void server
       .close()
       .then(() => host.close())
+      // The folder is given back only after the host has written everything out, and also when closing failed.
+      .finally(() => dataLock.release())
       .then(
         () => process.exit(0),
         (error: unknown) => {

@@ -29,7 +29,7 @@ export function validateCommand(input: unknown): ValidateResult {
 }
 
 /** The workshop as everyone will hold it after `made`, and the record of what changed. */
-export function settle(before: Workshop, made: Workshop): ApplyResult {
+export function settle(before: Workshop, made: Workshop): Extract<ApplyResult, { ok: true }> {
   const changes = diffWorkshops(before, made);
   return { ok: true, state: applyPatch(before, toPatch(changes)), changes };
 }

@@ -30,6 +30,10 @@ const REQUEST_RULES: { readonly [M in Method]: RequestRule<M> } = {
   'library/duplicate': 'Only the facilitator can copy a workshop.',
   'library/rename': 'Only the facilitator can rename the workshop.',
   'library/delete': 'Only the facilitator can delete the workshop.',
+  'library/dismiss-problem': 'Only the facilitator can dismiss a problem with the files.',
+  'library/recover': 'Only the facilitator can bring a workshop back.',
+  'history/list': 'Only the facilitator can see the restore points.',
+  'history/restore': 'Only the facilitator can go back to a restore point.',
   'workshop/open': null,
   // Each command is checked against the workshop with teamCommandRefusal.
   'workshop/dispatch': null,

@@ -51,6 +51,10 @@ export const requestSchemas = {
   'library/duplicate': workshopRef,
   'library/rename': z.object({ workshopId: idSchema, title: nameSchema }).strict(),
   'library/delete': workshopRef,
+  /** Forgets a problem notice the person has read (damaged or foreign files, a journal cut short). */
+  'library/dismiss-problem': z.object({ problemId: z.string().min(1).max(300) }).strict(),
+  /** A workshop whose file was set aside: brings it back from its newest restore point. */
+  'library/recover': workshopRef,
   /**
    * Without `as`, the facilitator opens the workshop and sees all of it. With
    * `as`, a team's page joins it as that team (browsers only): from then on
@@ -78,6 +82,10 @@ export const requestSchemas = {
     .strict(),
   'workshop/undo': workshopRef,
   'workshop/redo': workshopRef,
+  /** The workshop's restore points, newest first, each with what has changed since. */
+  'history/list': workshopRef,
+  /** Brings the workshop back to a restore point: one undoable step, with a restore point made first. */
+  'history/restore': z.object({ workshopId: idSchema, pointId: z.string().min(1).max(120) }).strict(),
   /** The PDF's bytes, for a browser to download. */
   'export/pdf': z
     .object({ workshopId: idSchema, paper: z.enum(PAPER_SIZES) })
@@ -106,8 +114,13 @@ export const workshopSummarySchema = z.object({
 });
 export type WorkshopSummary = z.infer<typeof workshopSummarySchema>;
 
-/** A workshop file that could not be read, and what was done with it. */
+/** A workshop file that could not be read, and what was done with it; shown until the person dismisses it. */
 export const storeProblemSchema = z.object({
+  id: z.string(),
+  /** The workshop it concerns, when known: its restore points may bring it back. */
+  workshopId: z.string().optional(),
+  /** A restore point of it is kept and it is not in the library: "Bring back" can start again from it. */
+  canRecover: z.boolean().optional(),
   fileName: z.string(),
   /** Where the damaged file was moved, so nothing is lost. */
   movedTo: z.string(),
@@ -172,12 +185,29 @@ export const saveOutcomeSchema = z.discriminatedUnion('saved', [
 ]);
 export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
 
+/** A copy of a workshop kept so the room can go back to it. */
+export const restorePointSchema = z.object({
+  id: z.string(),
+  /** 'auto' every few minutes of work; 'before-step' before something that takes a lot away; 'before-restore'. */
+  kind: z.enum(['auto', 'before-step', 'before-restore']),
+  /** What was about to happen, for points made before a step. */
+  label: z.string(),
+  at: z.string(),
+  /** What has changed since, in plain words ("3 cards added, a stage removed"). */
+  since: z.string(),
+});
+export type RestorePoint = z.infer<typeof restorePointSchema>;
+
 export const resultSchemas = {
   'library/list': libraryListingSchema,
   'library/create': workshopSummarySchema,
   'library/duplicate': workshopSummarySchema,
   'library/rename': workshopSummarySchema,
   'library/delete': z.object({ deleted: z.literal(true) }),
+  'library/dismiss-problem': z.object({ dismissed: z.boolean() }),
+  'library/recover': workshopSummarySchema,
+  'history/list': z.object({ points: z.array(restorePointSchema) }),
+  'history/restore': workshopUpdateSchema,
   'workshop/open': openResultSchema,
   'workshop/dispatch': workshopUpdateSchema,
   'workshop/undo': workshopUpdateSchema,
@@ -190,18 +220,20 @@ export const resultSchemas = {
 
 type InferredResults = { [M in Method]: z.infer<(typeof resultSchemas)[M]> };
 /** What each request gives back; workshops and patches typed as the domain holds them. */
-export type Results = Omit<InferredResults, 'workshop/open' | 'workshop/dispatch' | 'workshop/undo' | 'workshop/redo'> & {
+export type Results = Omit<InferredResults, 'workshop/open' | 'workshop/dispatch' | 'workshop/undo' | 'workshop/redo' | 'history/restore'> & {
   readonly 'workshop/open': OpenResult;
   readonly 'workshop/dispatch': WorkshopUpdate;
   readonly 'workshop/undo': WorkshopUpdate;
   readonly 'workshop/redo': WorkshopUpdate;
+  readonly 'history/restore': WorkshopUpdate;
 };
 
 /**
  * Every way the host says no, in one list. The first four are the domain's
  * own (shared/result.ts). 'forbidden': a team's page asked for something only
  * the facilitator may do. 'duplicate': a re-sent command that had already
- * arrived (applied once; the page drops its copy).
+ * arrived (applied once; the page drops its copy). 'storage': the disk
+ * refused to keep it; nothing of it was saved, and Retry may work later.
  */
 export const WIRE_ERROR_CODES = [
   'invalid',
@@ -210,6 +242,7 @@ export const WIRE_ERROR_CODES = [
   'over-budget',
   'forbidden',
   'duplicate',
+  'storage',
   'bad-request',
   'unsupported',
   'internal',

@@ -78,6 +78,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       host.deleteWorkshop(workshopId);
       return { deleted: true };
     },
+    'library/dismiss-problem': async ({ problemId }) => ({ dismissed: host.dismissProblem(problemId) }),
+    'library/recover': async ({ workshopId }) => host.recoverWorkshop(workshopId),
+    'history/list': async ({ workshopId }) => ({ points: host.restorePointsWithChanges(workshopId) }),
+    'history/restore': async ({ workshopId, pointId }, client) => answer(await host.restore(workshopId, pointId, originOf(client)), client),
     'workshop/open': async ({ workshopId, as, since }, client) => {
       const opened = host.openWorkshop(workshopId);
       if (as) joinAsTeam(client, opened.state, workshopId, as.teamId);
@@ -97,10 +101,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         if (refusal !== null) throw new ApiRefusal('forbidden', refusal);
       }
       client.watch(workshopId);
-      return answer(host.dispatch(workshopId, command, originOf(client), 'auto', mutation), client);
+      return answer(await host.dispatch(workshopId, command, originOf(client), 'auto', mutation), client);
     },
-    'workshop/undo': async ({ workshopId }, client) => answer(host.undo(workshopId, originOf(client)), client),
-    'workshop/redo': async ({ workshopId }, client) => answer(host.redo(workshopId, originOf(client)), client),
+    'workshop/undo': async ({ workshopId }, client) => answer(await host.undo(workshopId, originOf(client)), client),
+    'workshop/redo': async ({ workshopId }, client) => answer(await host.redo(workshopId, originOf(client)), client),
     'export/pdf': async ({ workshopId, paper }, client) => {
       const { bytes, fileName } = await renderPdf(workshopId, paper, client);
       return { fileName, base64: Buffer.from(bytes).toString('base64') };

@@ -2,16 +2,17 @@
  * The desktop app's entry: app lifecycle, session hardening, the app://
  * protocol, the one window and the IPC bridge. Everything that does real work
  * (store, host, API) is plain Node and lives outside this folder; this file
- * only wires it to Electron. Workshops live in the app's userData folder.
+ * only wires it to Electron. Workshops live in the app's userData folder,
+ * which the app holds while it runs (main/store/data-lock.ts).
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { actionPlanPdf } from '../api/action-plan-pdf';
 import { createRequestHandler } from '../api/handle-request';
 import { createHandlers } from '../api/handlers';
 import { WorkshopHost } from '../host/workshop-host';
+import { acquireDataLock, DataFolderInUse, type DataLock } from '../store/data-lock';
 import { createWorkshopStore } from '../store/workshop-store';
-import { electronJsonFiles } from './electron-json-file';
 import { registerIpc, saveFileWithDialog } from './ipc';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { createMainWindow } from './window';
@@ -45,12 +46,26 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 function start(): void {
+  // One writer per data folder, before anything reads it. requestSingleInstanceLock keeps out a
+  // second desktop app; this also keeps out `npm run serve` pointed at the same folder, and takes
+  // over a lock left by a copy that crashed or was killed.
+  const dataDir = app.getPath('userData');
+  let dataLock: DataLock;
+  try {
+    dataLock = acquireDataLock(dataDir, { advice: 'Close it first, then open Journey Room again.' });
+  } catch (error) {
+    if (!(error instanceof DataFolderInUse)) throw error;
+    dialog.showErrorBox('Journey Room is already open', error.message);
+    app.exit(1);
+    return;
+  }
+
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   serveAppScheme(join(import.meta.dirname, '../renderer'));
   Menu.setApplicationMenu(buildMenu());
 
-  const store = createWorkshopStore({ dataDir: app.getPath('userData'), jsonFiles: electronJsonFiles });
+  const store = createWorkshopStore({ dataDir });
   const host = new WorkshopHost({ store });
   const handleRequest = createRequestHandler(
     createHandlers({
@@ -72,7 +87,18 @@ function start(): void {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
-  app.on('before-quit', () => host.close());
+  // Closing writes each changed workshop whole and waits for the disk; quitting resumes after that.
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void host.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
+  // will-quit comes after before-quit, so the host has written everything before the folder is given back.
+  app.on('will-quit', () => dataLock.release());
 }
 
 app.on('window-all-closed', () => {

@@ -5,10 +5,13 @@
  */
 import type { DomainError, DomainErrorCode } from '../../shared/result';
 
+/** A refused command's code, or 'storage' when the disk refused to keep something. */
+export type HostRefusalCode = DomainErrorCode | 'storage';
+
 export class HostRefusal extends Error {
   override readonly name = 'HostRefusal';
   constructor(
-    readonly code: DomainErrorCode,
+    readonly code: HostRefusalCode,
     message: string,
   ) {
     super(message);

@@ -6,12 +6,25 @@
  */
 import type { Changes } from '../../shared/changes/types';
 import type { HistoryFlags } from '../../shared/wire';
+import type { SavedHistory } from '../store/journal';
 
 export class SeatHistory {
   private readonly undoStack: Changes[] = [];
   private readonly redoStack: Changes[] = [];
 
   constructor(private readonly limit: number) {}
+
+  /** The stacks as a journal's header keeps them, across a restart. */
+  static from(saved: SavedHistory, limit: number): SeatHistory {
+    const history = new SeatHistory(limit);
+    history.undoStack.push(...saved.undo.slice(-limit));
+    history.redoStack.push(...saved.redo.slice(-limit));
+    return history;
+  }
+
+  saved(): SavedHistory {
+    return { undo: [...this.undoStack], redo: [...this.redoStack] };
+  }
 
   get flags(): HistoryFlags {
     return { canUndo: this.undoStack.length > 0, canRedo: this.redoStack.length > 0 };

@@ -1,33 +1,41 @@
 /**
  * The single writer. Every change to every workshop comes through here, from
  * the desktop window and from browsers alike: check, apply with the pure
- * reducer, persist, then tell every subscriber the change record — never
- * the whole workshop. Undo and redo live here too, one history per seat, so
- * each seat undoes only its own changes.
+ * reducer, append to the workshop's journal, and — once the disk has it —
+ * acknowledge and tell every subscriber the change record, never the whole
+ * workshop. Undo and redo live here too, one history per seat, so each seat
+ * undoes only its own changes.
  *
- * Everything below is synchronous — the reducer is pure and the store writes
- * synchronously — so commands are applied strictly one at a time without a
- * queue: no other command can run between applying, saving and telling.
+ * Commands are applied strictly one at a time, synchronously, so none can
+ * run between checking, applying and journaling another. Only the flush to
+ * the disk is waited for, and commands that arrive together share one flush.
+ * If the disk refuses, nothing is acknowledged: the workshop is read back as
+ * the disk has it, and each waiting command is refused with a sentence.
  */
 import { randomUUID } from 'node:crypto';
-import { COLLECTION_NAMES, FIELD_NAMES, recordKey, type CollectionName } from '../../shared/changes/collections';
 import { revertChanges, type ChangedPlace } from '../../shared/changes/revert';
 import { stateForSeat } from '../../shared/changes/seat-view';
 import type { Changes } from '../../shared/changes/types';
-import { isUndoable, type ClientCommand } from '../../shared/commands';
+import { isUndoable, restorePointBefore, type ClientCommand } from '../../shared/commands';
 import { NAME_MAX, nameSchema, type Workshop } from '../../shared/model';
-import { applyCommand } from '../../shared/reducer';
+import { applyCommand, settle } from '../../shared/reducer';
 import type { ApplyResult, CommandContext, DomainError } from '../../shared/result';
 import { createSampleWorkshop } from '../../shared/sample-workshop';
 import { seatKey, type Seat } from '../../shared/seat';
 import { createFromTemplate } from '../../shared/templates';
-import type { HistoryFlags, LibraryListing, Mutation, WORKSHOP_TEMPLATES, WorkshopSummary } from '../../shared/wire';
+import type { HistoryFlags, LibraryListing, Mutation, RestorePoint, WORKSHOP_TEMPLATES, WorkshopSummary } from '../../shared/wire';
+import type { JournalStep } from '../store/journal';
+import { diffWorkshops } from '../../shared/changes/diff';
+import { describeChanges } from '../../shared/present/change-summary';
+import type { RestorePointKind } from '../store/restore-points';
+import { StorageError } from '../store/storage-error';
 import type { WorkshopStore } from '../store/workshop-store';
 import { summarise } from '../store/summary';
 import { HostRefusal } from './host-errors';
-import { NO_HISTORY, SeatHistory } from './seat-history';
+import { headerFor, openFromDisk, placeKey, placesOf, recordStep, seatName, type OpenWorkshop } from './open-workshop';
+import { NO_HISTORY } from './seat-history';
 
-/** Who sent a change: the seat (for undo and for naming who changed what), and the page. */
+/** Who sent a change: the seat (for undo and for naming who changed what), and the connection. */
 export interface Origin {
   readonly seat: Seat;
   /** The connection that sent it; it hears of the change in its reply, not again as an event. */
@@ -51,9 +59,12 @@ export type HostEvent =
   | { readonly name: 'library/changed'; readonly data: Record<string, never> };
 export type HostListener = (event: HostEvent) => void;
 
-/** 'duplicate': a re-sent command that had already arrived and was applied once. */
+/**
+ * 'duplicate': a re-sent command that had already arrived and was applied
+ * once. 'storage': the disk refused the save; nothing of it was kept.
+ */
 export interface HostError {
-  readonly code: DomainError['code'] | 'duplicate';
+  readonly code: DomainError['code'] | 'duplicate' | 'storage';
   readonly message: string;
 }
 
@@ -79,29 +90,15 @@ export interface WorkshopHostOptions {
   readonly historyLimit?: number;
   /** How many recent updates are kept for pages that come back after a drop. */
   readonly recentLimit?: number;
-  /** Where unexpected trouble is reported (a listener that throws, for example). */
+  /** After this many journaled changes the snapshot is rewritten (in the background). */
+  readonly snapshotEvery?: number;
+  /** A quiet workshop has its snapshot rewritten after this long without changes. */
+  readonly idleSnapshotMs?: number;
+  /** At most one automatic restore point per this much time of changes. */
+  readonly autoPointEveryMs?: number;
+  /** Where unexpected trouble is reported (a listener that throws, a background write). */
   readonly log?: (message: string, detail?: unknown) => void;
 }
-
-/** The last command a page sent, so a re-sent copy is answered, not applied again. */
-interface LastMutation {
-  readonly n: number;
-  /** Why it was refused, so a re-sent copy hears the same answer. */
-  readonly error?: DomainError;
-}
-
-interface OpenWorkshop {
-  state: Workshop;
-  seq: number;
-  readonly epoch: string;
-  readonly histories: Map<string, SeatHistory>;
-  readonly recent: HostUpdate[];
-  /** Who last changed each record and field, to name them when an undo is refused. */
-  readonly lastWriters: Map<string, Seat>;
-  readonly mutations: Map<string, LastMutation>;
-}
-
-type StepKind = 'new-step' | 'not-recorded' | 'undo' | 'redo';
 
 const COPY_SUFFIX = ' (copy)';
 const DUPLICATE = 'That change had already arrived, so it was applied once.';
@@ -112,9 +109,14 @@ export class WorkshopHost {
   private readonly newId: () => string;
   private readonly historyLimit: number;
   private readonly recentLimit: number;
+  private readonly snapshotEvery: number;
+  private readonly idleSnapshotMs: number;
+  private readonly autoPointEveryMs: number;
   private readonly log: (message: string, detail?: unknown) => void;
   private readonly open = new Map<string, OpenWorkshop>();
   private readonly listeners = new Set<HostListener>();
+  /** Restore points and snapshots on their way to the disk, so closing can wait for them. */
+  private readonly background = new Set<Promise<unknown>>();
 
   constructor(options: WorkshopHostOptions) {
     this.store = options.store;
@@ -122,6 +124,9 @@ export class WorkshopHost {
     this.newId = options.newId ?? randomUUID;
     this.historyLimit = options.historyLimit ?? 200;
     this.recentLimit = options.recentLimit ?? 500;
+    this.snapshotEvery = options.snapshotEvery ?? 500;
+    this.idleSnapshotMs = options.idleSnapshotMs ?? 30_000;
+    this.autoPointEveryMs = options.autoPointEveryMs ?? 5 * 60_000;
     this.log = options.log ?? ((message, detail) => console.error(message, detail));
   }
 
@@ -139,38 +144,39 @@ export class WorkshopHost {
       input.template === 'sample'
         ? createSampleWorkshop({ now, newId, title })
         : createFromTemplate({ templateId: input.template, title, now, newId });
-    this.store.save(workshop);
-    this.emit({ name: 'library/changed', data: {} });
+    this.createFile(workshop);
     return summarise(workshop);
   }
 
   duplicateWorkshop(workshopId: string): WorkshopSummary {
     const original = this.entry(workshopId).state;
     const now = this.now().toISOString();
-    const copy: Workshop = {
-      ...original,
-      id: this.newId(),
-      title: copyTitle(original.title),
-      createdAt: now,
-      updatedAt: now,
-    };
-    this.store.save(copy);
-    this.emit({ name: 'library/changed', data: {} });
+    const copy: Workshop = { ...original, id: this.newId(), title: copyTitle(original.title), createdAt: now, updatedAt: now };
+    this.createFile(copy);
     return summarise(copy);
   }
 
   /** Renaming from the library is the facilitator's, and not an undo step inside the workshop. */
-  renameWorkshop(workshopId: string, title: string): WorkshopSummary {
-    const outcome = this.dispatch(workshopId, { type: 'workshop/update', title }, { seat: { kind: 'facilitator' } }, 'not-recorded');
+  async renameWorkshop(workshopId: string, title: string): Promise<WorkshopSummary> {
+    const outcome = await this.dispatch(workshopId, { type: 'workshop/update', title }, { seat: { kind: 'facilitator' } }, 'not-recorded');
     if (!outcome.ok) throw new HostRefusal(outcome.error.code === 'duplicate' ? 'conflict' : outcome.error.code, outcome.error.message);
     return summarise(outcome.update.after);
   }
 
-  /** Moves the workshop's file to the trash folder; it disappears from the library. */
+  /** Moves the workshop's files to the trash folder; it disappears from the library. */
   deleteWorkshop(workshopId: string): void {
+    const entry = this.open.get(workshopId);
+    if (entry) clearTimeout(entry.idleTimer);
     this.store.remove(workshopId);
     this.open.delete(workshopId);
     this.emit({ name: 'library/changed', data: {} });
+  }
+
+  /** Forgets a problem the person has read. */
+  dismissProblem(problemId: string): boolean {
+    const dismissed = this.store.dismissProblem(problemId);
+    if (dismissed) this.emit({ name: 'library/changed', data: {} });
+    return dismissed;
   }
 
   // ── One workshop ───────────────────────────────────────────────────────
@@ -209,13 +215,13 @@ export class WorkshopHost {
    * already arrived (a page re-sending after a reconnect) is answered and not
    * applied again.
    */
-  dispatch(
+  async dispatch(
     workshopId: string,
     command: ClientCommand,
     origin: Origin,
     kind: 'auto' | 'not-recorded' = 'auto',
     mutation?: Mutation,
-  ): DispatchOutcome {
+  ): Promise<DispatchOutcome> {
     const entry = this.entry(workshopId);
     if (mutation) {
       const last = entry.mutations.get(mutation.clientId);
@@ -224,31 +230,74 @@ export class WorkshopHost {
         return { ok: false, error: error ?? { code: 'duplicate', message: DUPLICATE } };
       }
     }
-    const result = applyCommand(entry.state, command, this.context());
+    const before = entry.state;
+    const result = applyCommand(before, command, this.context());
     if (!result.ok) {
       if (mutation) entry.mutations.set(mutation.clientId, { n: mutation.n, error: result.error });
       return result;
     }
-    const step: StepKind = kind === 'not-recorded' || !isUndoable(command) ? 'not-recorded' : 'new-step';
-    const update = this.commit(workshopId, entry, result, origin, step);
-    // Only once it is saved: a copy re-sent after a failed save must be applied, not called a duplicate.
-    if (mutation) entry.mutations.set(mutation.clientId, { n: mutation.n });
-    return { ok: true, update };
+    const step: JournalStep = kind === 'not-recorded' || !isUndoable(command) ? 'not-recorded' : 'new-step';
+    const outcome = await this.commit(workshopId, entry, result, origin, step, mutation);
+    if (outcome.ok) {
+      const label = restorePointBefore(before, command);
+      if (label !== null) this.keepPoint(before, 'before-step', label);
+    }
+    return outcome;
   }
 
   /** Reverses this seat's last change of its own, unless others have changed its records since. */
-  undo(workshopId: string, origin: Origin): DispatchOutcome {
+  undo(workshopId: string, origin: Origin): Promise<DispatchOutcome> {
     const entry = this.entry(workshopId);
     const changes = entry.histories.get(seatKey(origin.seat))?.peekUndo();
-    if (!changes) return refusal('conflict', 'There is nothing of yours to undo.');
+    if (!changes) return Promise.resolve(refusal('conflict', 'There is nothing of yours to undo.'));
     return this.revert(workshopId, entry, changes, origin, 'undo');
   }
 
-  redo(workshopId: string, origin: Origin): DispatchOutcome {
+  redo(workshopId: string, origin: Origin): Promise<DispatchOutcome> {
     const entry = this.entry(workshopId);
     const changes = entry.histories.get(seatKey(origin.seat))?.peekRedo();
-    if (!changes) return refusal('conflict', 'There is nothing of yours to redo.');
+    if (!changes) return Promise.resolve(refusal('conflict', 'There is nothing of yours to redo.'));
     return this.revert(workshopId, entry, changes, origin, 'redo');
+  }
+
+  /** The restore points kept for a workshop, newest first, each with what has changed since, in words. */
+  restorePointsWithChanges(workshopId: string): RestorePoint[] {
+    const now = this.entry(workshopId).state;
+    return this.store.points.list(workshopId).map((point) => {
+      const then = this.store.points.read(workshopId, point.id);
+      const since = then ? describeChanges(diffWorkshops({ ...then, updatedAt: now.updatedAt }, now)) : 'this copy can no longer be read';
+      return { id: point.id, kind: point.kind, label: point.label, at: point.at, since };
+    });
+  }
+
+  /**
+   * Brings back a workshop whose file was set aside (damaged), from its
+   * newest restore point. The damaged file stays where it was moved.
+   */
+  recoverWorkshop(workshopId: string): WorkshopSummary {
+    if (this.store.exists(workshopId)) throw new HostRefusal('conflict', 'That workshop is in the library already; open it from there.');
+    const newest = this.store.points.list(workshopId)[0];
+    const workshop = newest ? this.store.points.read(workshopId, newest.id) : undefined;
+    if (!workshop) throw new HostRefusal('not-found', 'No restore point of that workshop is kept, so it cannot be brought back from one.');
+    this.createFile(workshop);
+    this.store.dismissProblemsOf(workshopId);
+    return summarise(workshop);
+  }
+
+  /**
+   * Brings the workshop back to a restore point: one step of the
+   * facilitator's, so it can be undone, with a restore point made first.
+   */
+  async restore(workshopId: string, pointId: string, origin: Origin): Promise<DispatchOutcome> {
+    const entry = this.entry(workshopId);
+    const point = this.store.points.list(workshopId).find((p) => p.id === pointId);
+    const then = point ? this.store.points.read(workshopId, pointId) : undefined;
+    if (!point || !then) return refusal('not-found', 'That restore point is no longer kept.');
+    const before = entry.state;
+    const restored: Workshop = { ...then, id: before.id, createdAt: before.createdAt, updatedAt: this.now().toISOString() };
+    const outcome = await this.commit(workshopId, entry, settle(before, restored), origin, 'new-step');
+    if (outcome.ok) this.keepPoint(before, 'before-restore', `Before going back to ${describeTime(point.at)}`);
+    return outcome;
   }
 
   subscribe(listener: HostListener): () => void {
@@ -258,26 +307,33 @@ export class WorkshopHost {
     };
   }
 
-  /** Writes anything the store still holds back; call before the process exits. */
-  close(): void {
-    this.store.flush();
+  /** Rewrites every changed snapshot and waits for what is on its way to the disk; call before the process exits. */
+  async close(): Promise<void> {
+    for (const [workshopId, entry] of this.open) {
+      clearTimeout(entry.idleTimer);
+      if (entry.sinceSnapshot > 0) this.snapshot(workshopId, entry);
+    }
+    await Promise.allSettled([...this.background]);
+    this.store.close();
   }
 
   // ── Inside ─────────────────────────────────────────────────────────────
 
-  /** The open workshop, loaded from the store the first time (store errors pass through). */
+  private createFile(workshop: Workshop): void {
+    try {
+      this.store.create(workshop);
+    } catch (error) {
+      if (error instanceof StorageError) throw new HostRefusal('storage', error.message);
+      throw error;
+    }
+    this.emit({ name: 'library/changed', data: {} });
+  }
+
+  /** The open workshop, read from the disk the first time (store errors pass through). */
   private entry(workshopId: string): OpenWorkshop {
     let entry = this.open.get(workshopId);
     if (!entry) {
-      entry = {
-        state: this.store.load(workshopId),
-        seq: 0,
-        epoch: randomUUID(),
-        histories: new Map(),
-        recent: [],
-        lastWriters: new Map(),
-        mutations: new Map(),
-      };
+      entry = openFromDisk(this.store.load(workshopId), randomUUID(), this.historyLimit);
       this.open.set(workshopId, entry);
     }
     return entry;
@@ -287,67 +343,129 @@ export class WorkshopHost {
     return { now: () => this.now().toISOString(), newId: this.newId };
   }
 
-  private revert(workshopId: string, entry: OpenWorkshop, changes: Changes, origin: Origin, step: 'undo' | 'redo'): DispatchOutcome {
-    const mine = seatKey(origin.seat);
+  private revert(workshopId: string, entry: OpenWorkshop, changes: Changes, origin: Origin, step: 'undo' | 'redo'): Promise<DispatchOutcome> {
     const whoChanged = (place: ChangedPlace): string | undefined => {
       const seat = entry.lastWriters.get(placeKey(place));
-      if (!seat) return undefined;
-      if (seatKey(seat) === mine) return 'you';
-      return seat.kind === 'facilitator' ? 'the facilitator' : (entry.state.teams.find((t) => t.id === seat.teamId)?.name ?? 'another team');
+      return seat === undefined ? undefined : seatName(seat, entry.state, origin.seat);
     };
     // A team is told only of what it may see; another team's hidden work is "someone else's".
     const seen = (workshop: Workshop) => stateForSeat(workshop, origin.seat);
     const result = revertChanges(entry.state, changes, this.context(), whoChanged, seen);
-    if (!result.ok) return result;
-    return { ok: true, update: this.commit(workshopId, entry, result, origin, step) };
+    if (!result.ok) return Promise.resolve(result);
+    return this.commit(workshopId, entry, result, origin, step);
   }
 
   /**
-   * Persists, then records and tells. If the disk refuses the save, the error
-   * propagates and the workshop in memory stays as it was on disk.
+   * Journals the change and takes it as the workshop's state at once (the
+   * next command builds on it), then waits for the disk. Only when the disk
+   * has it is it acknowledged and told; if the disk refuses, the workshop is
+   * read back as the disk has it and the command is refused with a sentence.
    */
-  private commit(
+  private async commit(
     workshopId: string,
     entry: OpenWorkshop,
     result: Extract<ApplyResult, { ok: true }>,
     origin: Origin,
-    step: StepKind,
-  ): HostUpdate {
+    step: JournalStep,
+    mutation?: Mutation,
+  ): Promise<DispatchOutcome> {
     const before = entry.state;
-    this.store.save(result.state);
+    const seq = entry.seq + 1;
+    const seat = seatKey(origin.seat);
+    try {
+      this.store.append(
+        workshopId,
+        { seq, at: result.state.updatedAt, seat, step, ...(mutation ? { mutation } : {}), changes: result.changes },
+        result.state,
+      );
+    } catch (error) {
+      return refusedBy(error);
+    }
     entry.state = result.state;
-    entry.seq += 1;
-    this.record(entry, result.changes, origin, step);
-    const update: HostUpdate = {
-      workshopId,
-      epoch: entry.epoch,
-      seq: entry.seq,
-      before,
-      after: result.state,
-      changes: result.changes,
-      origin,
-    };
+    entry.seq = seq;
+    entry.sinceSnapshot += 1;
+    recordStep(entry.histories, this.historyLimit, seat, step, result.changes);
+    for (const place of placesOf(result.changes)) entry.lastWriters.set(place, seat);
+    if (mutation) entry.mutations.set(mutation.clientId, { n: mutation.n });
+
+    entry.unflushed += 1;
+    try {
+      await this.store.flush(workshopId);
+    } catch (error) {
+      if (this.open.get(workshopId) === entry) this.reopen(workshopId, entry);
+      return refusedBy(error);
+    } finally {
+      entry.unflushed -= 1;
+    }
+    if (this.open.get(workshopId) !== entry) {
+      // The disk refused a change made together with this one; the workshop was read back without either.
+      return refusal('storage', 'The disk refused a change saved together with this one, so neither was kept. Press Retry.');
+    }
+
+    const update: HostUpdate = { workshopId, epoch: entry.epoch, seq, before, after: result.state, changes: result.changes, origin };
     entry.recent.push(update);
     if (entry.recent.length > this.recentLimit) entry.recent.splice(0, entry.recent.length - this.recentLimit);
     this.emit({ name: 'workshop/changes', data: update });
     if (summaryChanged(before, result.state)) this.emit({ name: 'library/changed', data: {} });
-    return update;
+    this.afterCommit(workshopId, entry);
+    return { ok: true, update };
   }
 
-  private record(entry: OpenWorkshop, changes: Changes, origin: Origin, step: StepKind): void {
-    for (const place of placesOf(changes)) entry.lastWriters.set(place, origin.seat);
-    // A vote, the phase or a rename from the library is not an undo step, and
-    // it leaves the seat's redo alone.
-    if (step === 'not-recorded') return;
-    const key = seatKey(origin.seat);
-    let history = entry.histories.get(key);
-    if (!history) {
-      history = new SeatHistory(this.historyLimit);
-      entry.histories.set(key, history);
+  /** After the disk refused: the workshop as the disk has it, with the same epoch (pages already hold only what was told). */
+  private reopen(workshopId: string, entry: OpenWorkshop): void {
+    clearTimeout(entry.idleTimer);
+    this.open.delete(workshopId);
+    try {
+      const fresh = openFromDisk(this.store.load(workshopId), entry.epoch, this.historyLimit);
+      fresh.recent.push(...entry.recent.filter((update) => update.seq <= fresh.seq));
+      this.open.set(workshopId, fresh);
+    } catch (error) {
+      this.log('The workshop could not be read back after the disk refused a save.', error);
     }
-    if (step === 'new-step') history.recordNew(changes);
-    else if (step === 'undo') history.undone(changes);
-    else history.redone(changes);
+  }
+
+  /** Snapshots now and then, and an automatic restore point every so often. */
+  private afterCommit(workshopId: string, entry: OpenWorkshop): void {
+    clearTimeout(entry.idleTimer);
+    if (entry.sinceSnapshot >= this.snapshotEvery) this.snapshot(workshopId, entry);
+    else if (entry.sinceSnapshot > 0) {
+      entry.idleTimer = setTimeout(() => this.snapshot(workshopId, entry), this.idleSnapshotMs);
+      entry.idleTimer.unref();
+    }
+    const now = this.now().getTime();
+    if (now - entry.lastPointAt >= this.autoPointEveryMs) {
+      entry.lastPointAt = now;
+      this.keepPoint(entry.state, 'auto', '');
+    }
+  }
+
+  /** Rewrites the snapshot from memory in the background; the journal holds everything until it is done. */
+  private snapshot(workshopId: string, entry: OpenWorkshop): void {
+    // Only a workshop the disk holds in full is written whole: a change still on its way may yet be refused.
+    if (entry.compacting || entry.unflushed > 0 || this.open.get(workshopId) !== entry) return;
+    const header = headerFor(entry);
+    const taken = entry.sinceSnapshot;
+    const done = this.store.compact(workshopId, entry.state, header).then(() => {
+      entry.sinceSnapshot = Math.max(0, entry.sinceSnapshot - taken);
+      entry.compacting = null;
+    });
+    entry.compacting = done;
+    this.track(done);
+  }
+
+  private keepPoint(workshop: Workshop, kind: RestorePointKind, label: string): void {
+    this.track(
+      this.store.points.save(workshop, kind, label).catch((error: unknown) => {
+        this.log(`A restore point of '${workshop.title}' could not be kept.`, error);
+      }),
+    );
+  }
+
+  private track(work: Promise<unknown>): void {
+    // Background work never rejects here (each catches and reports its own trouble).
+    const tracked = work.catch((error: unknown) => this.log('Background work failed.', error));
+    this.background.add(tracked);
+    void tracked.finally(() => this.background.delete(tracked));
   }
 
   private emit(event: HostEvent): void {
@@ -362,35 +480,26 @@ export class WorkshopHost {
   }
 }
 
-function placeKey(place: ChangedPlace): string {
-  return 'field' in place ? `field:${place.field}` : `${place.collection}:${place.key}`;
-}
-
-/** Every record and field the changes touched, as keys of `lastWriters`. */
-function placesOf(changes: Changes): string[] {
-  const places: string[] = [];
-  for (const collection of COLLECTION_NAMES) collectPlaces(collection, changes, places);
-  for (const field of FIELD_NAMES) if (changes.fields[field] && field !== 'updatedAt') places.push(placeKey({ field }));
-  return places;
-}
-
-function collectPlaces<C extends CollectionName>(collection: C, changes: Changes, into: string[]): void {
-  const list = changes.records[collection];
-  if (!list) return;
-  for (const change of list) {
-    const record = change.after ?? change.before;
-    if (record !== null) into.push(placeKey({ collection, key: recordKey(collection, record) }));
-  }
-}
-
-function refusal(code: DomainError['code'], message: string): DispatchOutcome {
+function refusal(code: HostError['code'], message: string): DispatchOutcome {
   return { ok: false, error: { code, message } };
+}
+
+/** A refused save as the person hears it; anything else is a fault and passes on. */
+function refusedBy(error: unknown): DispatchOutcome {
+  if (error instanceof StorageError) return refusal('storage', error.message);
+  throw error;
 }
 
 function checkedName(title: string): string {
   const parsed = nameSchema.safeParse(title);
   if (!parsed.success) throw new HostRefusal('invalid', parsed.error.issues[0]?.message ?? 'That name is not valid.');
   return parsed.data;
+}
+
+/** "14:02" today, or the date and time otherwise. */
+function describeTime(iso: string): string {
+  const at = new Date(iso);
+  return at.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** "Kick-off (copy)", shortening the original title so the result still fits. */

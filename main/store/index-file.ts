@@ -4,10 +4,10 @@
  * derived data — when missing or unreadable it is rebuilt from the workshop
  * files, and nothing in it is ever the only copy of anything.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { phaseSchema } from '../../shared/model';
 import type { WorkshopSummary } from '../../shared/wire';
+import type { Disk } from './disk';
 
 export interface IndexEntry {
   readonly summary: WorkshopSummary;
@@ -38,9 +38,9 @@ const indexSchema = z.object({
 });
 
 /** The entries in the index file, or an empty map when it is missing or unreadable (then rebuilt). */
-export function readIndexFile(path: string): Map<string, IndexEntry> {
+export function readIndexFile(path: string, disk: Disk): Map<string, IndexEntry> {
   try {
-    const parsed = indexSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    const parsed = indexSchema.safeParse(JSON.parse(disk.readText(path)));
     if (parsed.success) return new Map(Object.entries(parsed.data.entries));
   } catch {
     // Missing or not JSON: the caller rebuilds it from the workshop files.

@@ -4,12 +4,12 @@
  * into the damaged folder — never overwritten, never cleared — and the person
  * is told what happened and where it went.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Workshop } from '../../shared/model';
 import type { StoreProblem } from '../../shared/wire';
 import { parseWorkshopFile } from '../../shared/workshop-file';
 import { fileTimestamp, type DataPaths } from './data-paths';
+import type { Disk } from './disk';
 import { WorkshopStoreError, workshopNotFound } from './store-errors';
 
 export type ReadOutcome =
@@ -17,12 +17,12 @@ export type ReadOutcome =
   /** Damaged and moved aside, or from a newer version and left where it is. */
   | { readonly kind: 'problem'; readonly error: WorkshopStoreError };
 
-export function readWorkshopFile(paths: DataPaths, id: string, now: Date): ReadOutcome {
+export function readWorkshopFile(paths: DataPaths, id: string, now: Date, disk: Disk): ReadOutcome {
   const fileName = `${id}.json`;
   const path = join(paths.workshops, fileName);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = disk.readText(path);
   } catch (error) {
     if (isMissing(error)) throw workshopNotFound();
     throw error;
@@ -31,7 +31,7 @@ export function readWorkshopFile(paths: DataPaths, id: string, now: Date): ReadO
   try {
     json = JSON.parse(text);
   } catch {
-    return damaged(paths, id, undefined, 'the file is not valid JSON (it may have been cut short or edited by hand)', now);
+    return damaged(paths, id, undefined, 'the file is not valid JSON (it may have been cut short or edited by hand)', now, disk);
   }
   const parsed = parseWorkshopFile(json);
   if (parsed.ok) {
@@ -46,35 +46,35 @@ export function readWorkshopFile(paths: DataPaths, id: string, now: Date): ReadO
     // again, so it stays where it is, untouched, and is reported every time.
     const label = titleOf(json) ?? `The workshop file ${fileName}`;
     const problem: StoreProblem = {
+      id: `too-new:${fileName}`,
       fileName,
       movedTo: path,
       message: `${label} could not be opened: ${lowerFirst(sentence(parsed.message))} The file was left where it is, unchanged.`,
     };
     return { kind: 'problem', error: new WorkshopStoreError('too-new', problem.message, problem) };
   }
-  return damaged(paths, id, titleOf(json), parsed.message, now);
+  return damaged(paths, id, titleOf(json), parsed.message, now, disk);
 }
 
-function damaged(paths: DataPaths, id: string, title: string | undefined, reason: string, now: Date): ReadOutcome {
+function damaged(paths: DataPaths, id: string, title: string | undefined, reason: string, now: Date, disk: Disk): ReadOutcome {
   const fileName = `${id}.json`;
   const from = join(paths.workshops, fileName);
   const label = title ?? `The workshop file ${fileName}`;
   let movedTo = join(paths.damaged, `${id}.${fileTimestamp(now)}.json`);
   let where: string;
   try {
-    mkdirSync(paths.damaged, { recursive: true });
-    renameSync(from, movedTo);
+    disk.makeFolder(paths.damaged);
+    disk.rename(from, movedTo);
     where = `It was moved to ${movedTo}; nothing was deleted.`;
   } catch {
     movedTo = from;
     where = `It could not be moved aside, so it was left at ${from}; nothing was deleted.`;
   }
-  const backup = `${from}.bak`;
-  const backupNote = existsSync(backup) ? ` An earlier copy is kept at ${backup}.` : '';
   const problem: StoreProblem = {
+    id: `damaged:${movedTo}`,
     fileName,
     movedTo,
-    message: `${label} could not be read: ${lowerFirst(withoutFinalStop(reason))}. ${where}${backupNote}`,
+    message: `${label} could not be read: ${lowerFirst(withoutFinalStop(reason))}. ${where}`,
   };
   return { kind: 'problem', error: new WorkshopStoreError('damaged', problem.message, problem) };
 }

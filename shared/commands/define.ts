@@ -48,6 +48,12 @@ export interface CommandDefinition<Sch extends CommandSchema = CommandSchema> {
    * changed on confirmation would lose focus.
    */
   readonly showsAhead: boolean;
+  /**
+   * When this command takes a lot away, what it is about to do, in words for
+   * a list of restore points ("Before removing the stage “Buy” and its 12
+   * cards"); the host keeps a copy of the workshop first. Null otherwise.
+   */
+  readonly restorePoint: (state: Workshop, command: z.infer<Sch>) => string | null;
 }
 
 export interface CommandSpec<Sch extends CommandSchema> {
@@ -59,6 +65,8 @@ export interface CommandSpec<Sch extends CommandSchema> {
   readonly undoable?: boolean;
   /** Defaults to true. */
   readonly showsAhead?: boolean;
+  /** Defaults to never. */
+  readonly restorePoint?: NoInfer<CommandDefinition<Sch>['restorePoint']>;
 }
 
 export function defineCommand<Sch extends CommandSchema>(schema: Sch, spec: CommandSpec<Sch>): CommandDefinition<Sch> {
@@ -68,6 +76,7 @@ export function defineCommand<Sch extends CommandSchema>(schema: Sch, spec: Comm
     teams: spec.teams,
     undoable: spec.undoable ?? true,
     showsAhead: spec.showsAhead ?? true,
+    restorePoint: spec.restorePoint ?? (() => null),
   };
 }
 

@@ -74,6 +74,10 @@ export const FIX_COMMANDS = [
    * are joined, actions follow, runoff lists name the kept fix once.
    */
   defineCommand(fixMerge, {
+    restorePoint: (state, command) => {
+      const [kept, other] = [command.fixId, command.otherFixId].map((id) => state.fixes.find((f) => f.id === id)?.title);
+      return kept && other ? `Before merging “${other}” into “${kept}”` : null;
+    },
     apply: mergeFixes,
     teams: 'Only the facilitator can merge fixes.',
   }),

@@ -3,7 +3,8 @@
  * the journey's stages and channels, and the teams. Only the facilitator
  * frames the room.
  */
-import { idSchema, nameSchema, phaseSchema, textSchema } from '../model';
+import { idSchema, nameSchema, phaseSchema, textSchema, type Id, type Workshop } from '../model';
+import { count } from '../reducers/common';
 import {
   addOnAxis,
   addTeam,
@@ -19,6 +20,14 @@ import { command, defineCommand } from './define';
 import { indexField, ownerField } from './fields';
 
 const FRAME = 'Only the facilitator can change the stages and channels.';
+
+/** "Before removing the stage “Buy” and its 12 cards", when it has cards to take with it. */
+function removingWithCards(state: Workshop, kind: 'stage' | 'channel', id: Id): string | null {
+  const item = (kind === 'stage' ? state.stages : state.channels).find((i) => i.id === id);
+  const cards = state.touchpoints.filter((t) => (kind === 'stage' ? t.stageId : t.channelId) === id).length;
+  if (!item || cards === 0) return null;
+  return `Before removing the ${kind} “${item.name}” and its ${count(cards, 'card')}`;
+}
 const TEAMS = 'Only the facilitator can change the teams.';
 
 export const workshopUpdate = command('workshop/update', {
@@ -82,6 +91,7 @@ export const FRAME_COMMANDS = [
   defineCommand(stageRemove, {
     apply: (state, command) => removeFromAxis(state, 'stages', command.stageId),
     teams: FRAME,
+    restorePoint: (state, command) => removingWithCards(state, 'stage', command.stageId),
   }),
 
   defineCommand(channelAdd, {
@@ -101,6 +111,7 @@ export const FRAME_COMMANDS = [
   defineCommand(channelRemove, {
     apply: (state, command) => removeFromAxis(state, 'channels', command.channelId),
     teams: FRAME,
+    restorePoint: (state, command) => removingWithCards(state, 'channel', command.channelId),
   }),
 
   defineCommand(teamAdd, { apply: addTeam, teams: TEAMS, showsAhead: false }),

@@ -77,6 +77,11 @@ export function showsAhead(command: ClientCommand): boolean {
   return definitionOf(command.type).showsAhead;
 }
 
+/** What the command is about to do, when it takes enough away that a restore point should come first. */
+export function restorePointBefore(state: Workshop, command: ClientCommand): string | null {
+  return definitionOf(command.type).restorePoint(state, command);
+}
+
 /** Why team `teamId` may not send `command` to `workshop` as it is now, or null when it may. */
 export function teamCommandRefusal(workshop: Workshop, teamId: Id, command: ClientCommand): Refusal {
   const rule = definitionOf(command.type).teams;

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { idSchema, roundSchema, votingModeSchema, type Id, type Workshop } from '../model';
 import { castBallot, setTally, setVote } from '../reducers/ballots';
 import { cancelRunoff, configureVoting, resetVoting, revealVotes, startRunoff } from '../reducers/rounds';
+import { count } from '../reducers/common';
 import { command, defineCommand, type Refusal } from './define';
 import { dotsPerFixField } from './fields';
 
@@ -63,6 +64,10 @@ export const VOTING_COMMANDS = [
   }),
   /** Clears every vote, tally and runoff and hides results, so the rules can change. */
   defineCommand(votingReset, {
+    restorePoint: (state) => {
+      const dots = state.votes.reduce((sum, v) => sum + v.dots, 0) + state.tallies.reduce((sum, t) => sum + t.dots, 0);
+      return dots === 0 && state.voting.runoffs.length === 0 ? null : `Before resetting the vote (${count(dots, 'dot')} cleared)`;
+    },
     apply: (state) => resetVoting(state),
     teams: 'Only the facilitator can reset the vote.',
   }),

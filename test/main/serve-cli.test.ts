@@ -38,7 +38,9 @@ describe('serve-cli', () => {
       const client = await TestClient.connect(url);
       const created = await client.request('library/create', { title: 'Served', template: 'blank' });
       expect(created).toMatchObject({ ok: true, result: { title: 'Served' } });
-      expect(readdirSync(join(dataDir, 'workshops'))).toHaveLength(1);
+      // One workshop: its snapshot and its journal of changes.
+      const files = readdirSync(join(dataDir, 'workshops')).sort();
+      expect(files.map((name) => name.replace(/^[^.]+/, ''))).toEqual(['.journal', '.json']);
       await client.close();
     } finally {
       child.kill('SIGTERM');

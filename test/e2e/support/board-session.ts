@@ -4,11 +4,11 @@
  * Map, and the workshop as saved on disk, to check what a drag really
  * changed.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Workshop } from '../../../shared/model';
-import { parseWorkshopFile } from '../../../shared/workshop-file';
+import { readSavedWorkshop } from '../../../main/store/saved-workshop';
 import { launchBrowser } from './browser';
 import { dataDirWith } from './seed-workshop';
 import { startApp, type RunningApp } from './serve';
@@ -52,10 +52,9 @@ export async function startBoardSession(workshop: Workshop): Promise<BoardSessio
   }
 
   function saved(): Workshop {
-    const text = readFileSync(join(dataDir, 'workshops', `${workshop.id}.json`), 'utf8');
-    const parsed = parseWorkshopFile(JSON.parse(text) as unknown);
-    if (!parsed.ok) throw new Error(`The saved workshop does not read back: ${parsed.message}`);
-    return parsed.workshop;
+    const read = readSavedWorkshop(join(dataDir, 'workshops', `${workshop.id}.json`));
+    if (!read.ok) throw new Error(`The saved workshop does not read back: ${read.message}`);
+    return read.workshop;
   }
 
   return {

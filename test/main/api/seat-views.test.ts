@@ -54,29 +54,32 @@ function mutation() {
 }
 
 /** Applies a command as the facilitator, straight on the host. */
-function must(host: WorkshopHost, workshopId: string, command: ClientCommand, seat: Seat = FACILITATOR): HostUpdate {
-  const outcome = host.dispatch(workshopId, command, { seat });
+async function must(host: WorkshopHost, workshopId: string, command: ClientCommand, seat: Seat = FACILITATOR): Promise<HostUpdate> {
+  const outcome = await host.dispatch(workshopId, command, { seat });
   if (!outcome.ok) throw new Error(`${command.type} was refused: ${outcome.error.message}`);
   return outcome.update;
 }
 
 /** Two teams who each rated the one card: North 2, South 4; ratings silent. */
-function twoTeams() {
+async function twoTeams() {
   const context = setUp();
   const { host, workshop } = context;
   const north = context.teamId;
-  must(host, workshop.id, { type: 'team/rename', teamId: north, name: 'North' });
-  const south = must(host, workshop.id, { type: 'team/add', name: 'South' }).after.teams.find((t) => t.name === 'South')?.id ?? '';
-  const card = must(host, workshop.id, {
-    type: 'touchpoint/add',
-    teamId: north,
-    stageId: workshop.stages[0]?.id ?? '',
-    channelId: workshop.channels[0]?.id ?? '',
-    title: 'Checkout page',
-  }).after.touchpoints[0]?.id ?? '';
+  await must(host, workshop.id, { type: 'team/rename', teamId: north, name: 'North' });
+  const south = (await must(host, workshop.id, { type: 'team/add', name: 'South' })).after.teams.find((t) => t.name === 'South')?.id ?? '';
+  const card =
+    (
+      await must(host, workshop.id, {
+        type: 'touchpoint/add',
+        teamId: north,
+        stageId: workshop.stages[0]?.id ?? '',
+        channelId: workshop.channels[0]?.id ?? '',
+        title: 'Checkout page',
+      })
+    ).after.touchpoints[0]?.id ?? '';
   const pillar = workshop.framework.pillars[0]?.id ?? '';
-  must(host, workshop.id, { type: 'rating/set', teamId: north, touchpointId: card, pillarId: pillar, score: 2 });
-  must(host, workshop.id, { type: 'rating/set', teamId: south, touchpointId: card, pillarId: pillar, score: 4 });
+  await must(host, workshop.id, { type: 'rating/set', teamId: north, touchpointId: card, pillarId: pillar, score: 2 });
+  await must(host, workshop.id, { type: 'rating/set', teamId: south, touchpointId: card, pillarId: pillar, score: 4 });
   return { ...context, north, south, card, pillar };
 }
 
@@ -127,7 +130,7 @@ describe('joining as a team', () => {
   });
 
   it('gives a team its view in the open reply, and its own undo history', async () => {
-    const { handle, host, workshop, north, south } = twoTeams();
+    const { handle, host, workshop, north, south } = await twoTeams();
     const client = seatableClient();
     const opened = await handle('workshop/open', { workshopId: workshop.id, as: { teamId: south } }, client);
     if (!opened.ok) throw new Error(opened.error.message);
@@ -143,8 +146,8 @@ describe('joining as a team', () => {
 });
 
 describe('snapshotForSeat', () => {
-  it('gives the facilitator the workshop as the host holds it, and makes each team’s view once', () => {
-    const { host, workshop, north, south } = twoTeams();
+  it('gives the facilitator the workshop as the host holds it, and makes each team’s view once', async () => {
+    const { host, workshop, north, south } = await twoTeams();
     const opened = host.openWorkshop(workshop.id);
     const whole = snapshotForSeat(opened, FACILITATOR, host);
     expect(whole).toMatchObject({ workshopId: workshop.id, epoch: opened.epoch, seq: opened.seq });
@@ -164,10 +167,10 @@ describe('snapshotForSeat', () => {
 });
 
 describe('updateForSeat', () => {
-  it('gives the facilitator the change record as it is, and a team only the change to its view', () => {
-    const { host, workshop, north, south, card, pillar } = twoTeams();
+  it('gives the facilitator the change record as it is, and a team only the change to its view', async () => {
+    const { host, workshop, north, south, card, pillar } = await twoTeams();
     const southSeat: Seat = { kind: 'team', teamId: south };
-    const update = must(host, workshop.id, { type: 'rating/set', teamId: north, touchpointId: card, pillarId: pillar, score: 5 });
+    const update = await must(host, workshop.id, { type: 'rating/set', teamId: north, touchpointId: card, pillarId: pillar, score: 5 });
 
     const whole = updateForSeat(update, FACILITATOR, host);
     expect(whole).toMatchObject({ workshopId: workshop.id, epoch: update.epoch, seq: update.seq });
@@ -185,21 +188,21 @@ describe('updateForSeat', () => {
     expect(updateForSeat(update, FACILITATOR, host)).toBe(whole);
 
     // The reveal brings South every rating it could not see.
-    const reveal = must(host, workshop.id, { type: 'rating/reveal', revealed: true });
+    const reveal = await must(host, workshop.id, { type: 'rating/reveal', revealed: true });
     const revealed = updateForSeat(reveal, southSeat, host);
     expect(revealed.patch.put?.ratings).toEqual([expect.objectContaining({ teamId: north, score: 5 })]);
     expect(revealed.patch.set?.ratingsRevealed).toBe(true);
   });
 
-  it('carries the seat’s own undo state, made again when that moved on', () => {
-    const { host, workshop, north, card, pillar } = twoTeams();
+  it('carries the seat’s own undo state, made again when that moved on', async () => {
+    const { host, workshop, north, card, pillar } = await twoTeams();
     const northSeat: Seat = { kind: 'team', teamId: north };
-    const update = must(host, workshop.id, { type: 'rating/set', teamId: north, touchpointId: card, pillarId: pillar, score: 3 }, northSeat);
+    const update = await must(host, workshop.id, { type: 'rating/set', teamId: north, touchpointId: card, pillarId: pillar, score: 3 }, northSeat);
     const first = updateForSeat(update, northSeat, host);
     expect(first.history).toEqual({ canUndo: true, canRedo: false });
     expect(updateForSeat(update, FACILITATOR, host).history).toEqual({ canUndo: true, canRedo: false });
 
-    const undone = host.undo(workshop.id, { seat: northSeat });
+    const undone = await host.undo(workshop.id, { seat: northSeat });
     expect(undone.ok).toBe(true);
     const again: WorkshopUpdate = updateForSeat(update, northSeat, host);
     expect(again).not.toBe(first);
@@ -210,7 +213,7 @@ describe('updateForSeat', () => {
 
 describe('exportableState', () => {
   it('exports the whole workshop for the facilitator and the team’s view for a team', async () => {
-    const { host, workshop, handle, north } = twoTeams();
+    const { host, workshop, handle, north } = await twoTeams();
     const whole = host.currentState(workshop.id);
     expect(exportableState(whole, desktopClient())).toBe(whole);
     const client = seatableClient();

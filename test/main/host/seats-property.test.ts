@@ -60,7 +60,7 @@ function room(): Workshop {
   return { ...sample, ratingsRevealed: false, voting: { ...sample.voting, revealed: false, secret: true } };
 }
 
-function runRoom(steps: readonly RoomStep[]): { accepted: number; undone: number } {
+async function runRoom(steps: readonly RoomStep[]): Promise<{ accepted: number; undone: number }> {
   const start = room();
   const host = new WorkshopHost({ store: memoryStore(start), newId: sequentialIds('h'), log: () => undefined });
   const seats: readonly Seat[] = [FACILITATOR, ...start.teams.map((t): Seat => ({ kind: 'team', teamId: t.id }))];
@@ -75,13 +75,13 @@ function runRoom(steps: readonly RoomStep[]): { accepted: number; undone: number
     const origin = { seat };
     const now = host.currentState(start.id);
     let outcome: DispatchOutcome;
-    if (step.what === 7) outcome = host.undo(start.id, origin);
-    else if (step.what === 8) outcome = host.redo(start.id, origin);
+    if (step.what === 7) outcome = await host.undo(start.id, origin);
+    else if (step.what === 8) outcome = await host.redo(start.id, origin);
     else {
       const command = buildCommand(now, step);
       // A team's page may send only what a team does; the server refuses the rest before the host.
       if (seat.kind === 'team' && teamCommandRefusal(now, seat.teamId, command) !== null) continue;
-      outcome = host.dispatch(start.id, command, origin);
+      outcome = await host.dispatch(start.id, command, origin);
     }
     if (!outcome.ok) {
       expect(host.currentState(start.id)).toBe(now);
@@ -110,12 +110,12 @@ function runRoom(steps: readonly RoomStep[]): { accepted: number; undone: number
 }
 
 describe('a room of seats sending commands, undos and redos in any order', () => {
-  it('undoes only what each seat changed last, replays to the same workshop, and keeps every page exactly its seat’s view', () => {
+  it('undoes only what each seat changed last, replays to the same workshop, and keeps every page exactly its seat’s view', async () => {
     let accepted = 0;
     let undone = 0;
-    fc.assert(
-      fc.property(fc.array(stepArb, { minLength: 20, maxLength: 80 }), (steps) => {
-        const run = runRoom(steps);
+    await fc.assert(
+      fc.asyncProperty(fc.array(stepArb, { minLength: 20, maxLength: 80 }), async (steps) => {
+        const run = await runRoom(steps);
         accepted += run.accepted;
         undone += run.undone;
       }),

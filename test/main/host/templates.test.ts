@@ -22,7 +22,7 @@ describe('library/create with a journey template', () => {
     const summary = host.createWorkshop({ title: 'Current accounts', template: 'banking' });
 
     expect(summary).toMatchObject({ title: 'Current accounts', teamCount: 1, touchpointCount: data.touchpoints.length });
-    const saved = openStore(dataDir).load(summary.id);
+    const saved = openStore(dataDir).load(summary.id).workshop;
     expect(saved.stages.map((s) => s.name)).toEqual(data.stages);
     expect(saved.channels.map((c) => c.name)).toEqual(data.channels);
     expect(saved.touchpoints.map((t) => t.title)).toEqual(data.touchpoints.map((t) => t.title));

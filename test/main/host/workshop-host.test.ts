@@ -1,14 +1,14 @@
-// The single writer: every applied command is on disk before anyone hears of
-// it, a refused command writes nothing, and undo/redo walk each seat's history.
+// The single writer: every applied command is in the journal on disk before
+// anyone hears of it, a refused command writes nothing, and undo/redo walk
+// each seat's history — which a restart keeps.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../../shared/commands';
 import { FACILITATOR } from '../../../shared/seat';
 import { WorkshopHost, type DispatchOutcome, type HostEvent, type Origin } from '../../../main/host/workshop-host';
-import type { JsonFileFactory } from '../../../main/store/json-file';
-import { confJsonFiles } from '../../../main/store/conf-json-file';
 import { createWorkshopStore } from '../../../main/store/workshop-store';
-import { blankWorkshop, hostWithWorkshop, openStore, tempDataDir, workshopFile } from '../support/temp-data';
+import { faultyDisk } from '../store/faulty-disk';
+import { blankWorkshop, hostOn, hostWithWorkshop, journalFile, openStore, tempDataDir } from '../support/temp-data';
 
 const FROM_FACILITATOR: Origin = { seat: FACILITATOR };
 
@@ -18,8 +18,8 @@ function seen(host: WorkshopHost, workshopId: string, outcome: DispatchOutcome) 
   return { state: outcome.update.after, seq: outcome.update.seq, ...host.historyFlags(workshopId, FACILITATOR) };
 }
 
-function mustDispatch(host: WorkshopHost, workshopId: string, command: ClientCommand) {
-  return seen(host, workshopId, host.dispatch(workshopId, command, FROM_FACILITATOR));
+async function mustDispatch(host: WorkshopHost, workshopId: string, command: ClientCommand) {
+  return seen(host, workshopId, await host.dispatch(workshopId, command, FROM_FACILITATOR));
 }
 
 /** The workshop as the host holds it now, with the facilitator's undo and redo. */
@@ -28,27 +28,27 @@ function current(host: WorkshopHost, workshopId: string) {
 }
 
 describe('WorkshopHost', () => {
-  it('saves every applied command: a fresh store reads the same workshop back', () => {
+  it('keeps every applied command: a fresh store reads the same workshop back', async () => {
     const { host, dataDir, workshop } = hostWithWorkshop();
-    mustDispatch(host, workshop.id, { type: 'stage/add', name: 'Onboard' });
-    const snapshot = mustDispatch(host, workshop.id, { type: 'workshop/update', organisation: 'Brightline' });
+    await mustDispatch(host, workshop.id, { type: 'stage/add', name: 'Onboard' });
+    const snapshot = await mustDispatch(host, workshop.id, { type: 'workshop/update', organisation: 'Brightline' });
 
-    expect(openStore(dataDir).load(workshop.id)).toEqual(snapshot.state);
+    expect(openStore(dataDir).load(workshop.id).workshop).toEqual(snapshot.state);
     expect(snapshot.state.stages.at(-1)?.name).toBe('Onboard');
   });
 
-  it('numbers applied commands and tells subscribers after saving', () => {
+  it('numbers applied commands and tells subscribers once the journal holds them', async () => {
     const { host, dataDir, workshop } = hostWithWorkshop();
     const events: HostEvent[] = [];
     const onDisk: string[] = [];
     const unsubscribe = host.subscribe((event) => {
       events.push(event);
-      onDisk.push(readFileSync(workshopFile(dataDir, workshop.id), 'utf8'));
+      onDisk.push(readFileSync(journalFile(dataDir, workshop.id), 'utf8'));
     });
 
     expect(host.openWorkshop(workshop.id).seq).toBe(0);
-    const first = mustDispatch(host, workshop.id, { type: 'phase/set', phase: 'map' });
-    const second = mustDispatch(host, workshop.id, { type: 'team/add', name: 'Team 2' });
+    const first = await mustDispatch(host, workshop.id, { type: 'phase/set', phase: 'map' });
+    const second = await mustDispatch(host, workshop.id, { type: 'team/add', name: 'Team 2' });
     expect([first.seq, second.seq]).toEqual([1, 2]);
 
     const changes = events.flatMap((e) => (e.name === 'workshop/changes' ? [e.data] : []));
@@ -56,77 +56,80 @@ describe('WorkshopHost', () => {
     expect(changes[1]?.after.teams.map((t) => t.name)).toEqual(['Team 1', 'Team 2']);
     // Each event names the records it changed, not the whole workshop.
     expect(changes[1]?.changes.records.teams?.map((c) => [c.before, c.after?.name])).toEqual([[null, 'Team 2']]);
-    // The file already held the new state when the event went out.
-    expect(JSON.parse(onDisk[0] ?? '{}')).toMatchObject({ phase: 'map' });
+    // The journal already held the change when the event went out.
+    expect(onDisk[0]?.trim().split('\n').at(-1)).toContain('"phase":{"before":"frame","after":"map"}');
     // The library hears about changes it shows (phase, team count).
     expect(events.filter((e) => e.name === 'library/changed')).toHaveLength(2);
 
     unsubscribe();
-    mustDispatch(host, workshop.id, { type: 'stage/add', name: 'After' });
+    await mustDispatch(host, workshop.id, { type: 'stage/add', name: 'After' });
     expect(events.filter((e) => e.name === 'workshop/changes')).toHaveLength(2);
   });
 
-  it('a refused command changes nothing, writes nothing and tells no one', () => {
+  it('a refused command changes nothing, writes nothing and tells no one', async () => {
     const { host, dataDir, workshop } = hostWithWorkshop();
     host.openWorkshop(workshop.id);
-    const before = readFileSync(workshopFile(dataDir, workshop.id));
+    const before = readFileSync(journalFile(dataDir, workshop.id));
     const events: HostEvent[] = [];
     host.subscribe((event) => events.push(event));
 
-    const missing = host.dispatch(workshop.id, { type: 'stage/rename', stageId: 'no-such-stage', name: 'X' }, FROM_FACILITATOR);
-    const empty = host.dispatch(workshop.id, { type: 'team/add', name: '   ' }, FROM_FACILITATOR);
+    const missing = await host.dispatch(workshop.id, { type: 'stage/rename', stageId: 'no-such-stage', name: 'X' }, FROM_FACILITATOR);
+    const empty = await host.dispatch(workshop.id, { type: 'team/add', name: '   ' }, FROM_FACILITATOR);
 
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(empty).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(readFileSync(workshopFile(dataDir, workshop.id))).toEqual(before);
+    expect(readFileSync(journalFile(dataDir, workshop.id))).toEqual(before);
     expect(events).toEqual([]);
     expect(current(host, workshop.id)).toMatchObject({ seq: 0, canUndo: false });
   });
 
-  it('undoes and redoes several commands in order, saving each step', () => {
+  it('undoes and redoes several commands in order, keeping each step', async () => {
     const { host, dataDir, workshop } = hostWithWorkshop();
     const original = host.openWorkshop(workshop.id).state;
-    const added = mustDispatch(host, workshop.id, { type: 'stage/add', name: 'Onboard' });
+    const added = await mustDispatch(host, workshop.id, { type: 'stage/add', name: 'Onboard' });
     const stageId = added.state.stages.at(-1)?.id ?? '';
-    const renamed = mustDispatch(host, workshop.id, { type: 'stage/rename', stageId, name: 'Welcome' });
-    const moved = mustDispatch(host, workshop.id, { type: 'stage/move', stageId, toIndex: 0 });
+    const renamed = await mustDispatch(host, workshop.id, { type: 'stage/rename', stageId, name: 'Welcome' });
+    const moved = await mustDispatch(host, workshop.id, { type: 'stage/move', stageId, toIndex: 0 });
     expect(moved.state.stages[0]?.name).toBe('Welcome');
 
-    const undo = () => seen(host, workshop.id, host.undo(workshop.id, FROM_FACILITATOR));
-    const redo = () => seen(host, workshop.id, host.redo(workshop.id, FROM_FACILITATOR));
+    const undo = async () => seen(host, workshop.id, await host.undo(workshop.id, FROM_FACILITATOR));
+    const redo = async () => seen(host, workshop.id, await host.redo(workshop.id, FROM_FACILITATOR));
 
-    expect(undo().state.stages).toEqual(renamed.state.stages);
-    expect(undo().state.stages).toEqual(added.state.stages);
-    const back = undo();
+    expect((await undo()).state.stages).toEqual(renamed.state.stages);
+    expect((await undo()).state.stages).toEqual(added.state.stages);
+    const back = await undo();
     expect(back.state.stages).toEqual(original.stages);
     expect(back).toMatchObject({ canUndo: false, canRedo: true, seq: 6 });
-    expect(openStore(dataDir).load(workshop.id).stages).toEqual(original.stages);
-    expect(host.undo(workshop.id, FROM_FACILITATOR)).toEqual({ ok: false, error: { code: 'conflict', message: 'There is nothing of yours to undo.' } });
+    expect(openStore(dataDir).load(workshop.id).workshop.stages).toEqual(original.stages);
+    expect(await host.undo(workshop.id, FROM_FACILITATOR)).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'There is nothing of yours to undo.' },
+    });
 
-    expect(redo().state.stages).toEqual(added.state.stages);
-    expect(redo().state.stages).toEqual(renamed.state.stages);
-    const forward = redo();
+    expect((await redo()).state.stages).toEqual(added.state.stages);
+    expect((await redo()).state.stages).toEqual(renamed.state.stages);
+    const forward = await redo();
     expect(forward.state.stages).toEqual(moved.state.stages);
     expect(forward).toMatchObject({ canUndo: true, canRedo: false });
-    expect(openStore(dataDir).load(workshop.id).stages).toEqual(moved.state.stages);
+    expect(openStore(dataDir).load(workshop.id).workshop.stages).toEqual(moved.state.stages);
   });
 
-  it('forgets what could be redone once something new is done', () => {
+  it('forgets what could be redone once something new is done', async () => {
     const { host, workshop } = hostWithWorkshop();
-    mustDispatch(host, workshop.id, { type: 'team/add', name: 'Team 2' });
-    host.undo(workshop.id, FROM_FACILITATOR);
+    await mustDispatch(host, workshop.id, { type: 'team/add', name: 'Team 2' });
+    await host.undo(workshop.id, FROM_FACILITATOR);
     expect(current(host, workshop.id).canRedo).toBe(true);
-    const after = mustDispatch(host, workshop.id, { type: 'team/add', name: 'Team 3' });
+    const after = await mustDispatch(host, workshop.id, { type: 'team/add', name: 'Team 3' });
     expect(after.canRedo).toBe(false);
-    expect(host.redo(workshop.id, FROM_FACILITATOR)).toMatchObject({ ok: false, error: { message: 'There is nothing of yours to redo.' } });
+    expect(await host.redo(workshop.id, FROM_FACILITATOR)).toMatchObject({ ok: false, error: { message: 'There is nothing of yours to redo.' } });
   });
 
-  it("does not make a participant's vote the facilitator's undo step", () => {
+  it("does not make a participant's vote the facilitator's undo step", async () => {
     const { host, workshop } = hostWithWorkshop();
     const teamId = workshop.teams[0]?.id ?? '';
-    const withPerson = mustDispatch(host, workshop.id, { type: 'participant/add', name: 'Ana', teamId });
+    const withPerson = await mustDispatch(host, workshop.id, { type: 'participant/add', name: 'Ana', teamId });
     const participantId = withPerson.state.participants[0]?.id ?? '';
-    const withFix = mustDispatch(host, workshop.id, {
+    const withFix = await mustDispatch(host, workshop.id, {
       type: 'fix/add',
       teamId,
       title: 'Call back within a day',
@@ -136,67 +139,86 @@ describe('WorkshopHost', () => {
       effort: 2,
     });
     const fixId = withFix.state.fixes[0]?.id ?? '';
-    const voted = mustDispatch(host, workshop.id, { type: 'vote/set', participantId, fixId, dots: 2 });
+    const voted = await mustDispatch(host, workshop.id, { type: 'vote/set', participantId, fixId, dots: 2 });
     expect(voted.state.votes).toHaveLength(1);
 
     // Undo skips the vote, but its last step (the fix) cannot go while Ana's dots are on it.
-    const refused = host.undo(workshop.id, FROM_FACILITATOR);
+    const refused = await host.undo(workshop.id, FROM_FACILITATOR);
     expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/Ana's dots on “Call back within a day” depends on it/) } });
-    mustDispatch(host, workshop.id, { type: 'vote/set', participantId, fixId, dots: 0 });
-    const undone = seen(host, workshop.id, host.undo(workshop.id, FROM_FACILITATOR));
+    await mustDispatch(host, workshop.id, { type: 'vote/set', participantId, fixId, dots: 0 });
+    const undone = seen(host, workshop.id, await host.undo(workshop.id, FROM_FACILITATOR));
     expect(undone.state.fixes).toEqual([]);
     expect(undone.state.participants).toHaveLength(1);
   });
 
-  it('keeps at most the configured number of undo steps', () => {
+  it('keeps at most the configured number of undo steps', async () => {
     const dataDir = tempDataDir();
     const store = openStore(dataDir);
     const workshop = blankWorkshop('Short memory');
-    store.save(workshop);
-    const host = new WorkshopHost({ store, historyLimit: 3 });
-    for (const name of ['A', 'B', 'C', 'D', 'E']) mustDispatch(host, workshop.id, { type: 'team/add', name });
-    for (let i = 0; i < 3; i += 1) expect(host.undo(workshop.id, FROM_FACILITATOR).ok).toBe(true);
-    expect(host.undo(workshop.id, FROM_FACILITATOR).ok).toBe(false);
+    store.create(workshop);
+    const host = hostOn(store, { historyLimit: 3 });
+    for (const name of ['A', 'B', 'C', 'D', 'E']) await mustDispatch(host, workshop.id, { type: 'team/add', name });
+    for (let i = 0; i < 3; i += 1) expect((await host.undo(workshop.id, FROM_FACILITATOR)).ok).toBe(true);
+    expect((await host.undo(workshop.id, FROM_FACILITATOR)).ok).toBe(false);
     expect(host.openWorkshop(workshop.id).state.teams.map((t) => t.name)).toEqual(['Team 1', 'A', 'B']);
   });
 
-  it('keeps the workshop as it is on disk when the disk refuses a save', () => {
+  it('keeps undo history, sequence and command numbers over a restart, before and after a snapshot', async () => {
     const dataDir = tempDataDir();
-    let diskFull = false;
-    const flakyFiles: JsonFileFactory = (dir, name) => {
-      const file = confJsonFiles(dir, name);
-      return {
-        path: file.path,
-        write(value) {
-          if (diskFull) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-          file.write(value);
-        },
-      };
-    };
-    const store = createWorkshopStore({ dataDir, jsonFiles: flakyFiles });
-    const workshop = blankWorkshop('Nearly full disk');
-    store.save(workshop);
-    const host = new WorkshopHost({ store });
-    const events: HostEvent[] = [];
-    host.subscribe((event) => events.push(event));
+    const store = openStore(dataDir);
+    const workshop = blankWorkshop('Remembered');
+    store.create(workshop);
+    const first = new WorkshopHost({ store, snapshotEvery: 3, log: () => undefined });
+    for (const name of ['A', 'B', 'C', 'D']) await mustDispatch(first, workshop.id, { type: 'team/add', name });
+    const mutation = { clientId: 'page-1', n: 7 };
+    await first.dispatch(workshop.id, { type: 'team/add', name: 'E' }, FROM_FACILITATOR, 'auto', mutation);
+    await first.close();
 
-    diskFull = true;
-    expect(() => host.dispatch(workshop.id, { type: 'team/add', name: 'Team 2' }, FROM_FACILITATOR)).toThrow(/ENOSPC/);
-    expect(current(host, workshop.id)).toMatchObject({ seq: 0, canUndo: false });
-    expect(host.openWorkshop(workshop.id).state.teams).toHaveLength(1);
-    expect(events).toEqual([]);
-
-    diskFull = false;
-    expect(mustDispatch(host, workshop.id, { type: 'team/add', name: 'Team 2' }).seq).toBe(1);
+    const again = hostOn(openStore(dataDir));
+    expect(current(again, workshop.id)).toMatchObject({ seq: 5, canUndo: true });
+    // The same command sent again after the restart is recognised.
+    expect(await again.dispatch(workshop.id, { type: 'team/add', name: 'E' }, FROM_FACILITATOR, 'auto', mutation)).toMatchObject({
+      ok: false,
+      error: { code: 'duplicate' },
+    });
+    for (let i = 0; i < 5; i += 1) expect((await again.undo(workshop.id, FROM_FACILITATOR)).ok).toBe(true);
+    expect(again.openWorkshop(workshop.id).state.teams.map((t) => t.name)).toEqual(['Team 1']);
   });
 
-  it('keeps telling the other subscribers when one of them fails, and logs it', () => {
+  it('refuses a command the disk will not keep, keeps the workshop as the disk has it, and carries on once it will', async () => {
+    const dataDir = tempDataDir();
+    const disk = faultyDisk();
+    const store = createWorkshopStore({ dataDir, disk, report: () => undefined });
+    const workshop = blankWorkshop('Nearly full disk');
+    store.create(workshop);
+    const host = hostOn(store);
+    const events: HostEvent[] = [];
+    host.subscribe((event) => events.push(event));
+    await mustDispatch(host, workshop.id, { type: 'team/add', name: 'Team 2' });
+    events.length = 0;
+
+    for (const fault of ['ENOSPC', 'EIO'] as const) {
+      if (fault === 'ENOSPC') disk.failNext('append', 'ENOSPC');
+      else disk.failNext('flush', 'EIO');
+      const refused = await host.dispatch(workshop.id, { type: 'team/add', name: 'Team 3' }, FROM_FACILITATOR);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'storage' } });
+      expect(current(host, workshop.id)).toMatchObject({ seq: 1 });
+      expect(host.openWorkshop(workshop.id).state.teams.map((t) => t.name)).toEqual(['Team 1', 'Team 2']);
+      expect(openStore(dataDir).load(workshop.id).workshop.teams).toHaveLength(2);
+      expect(events).toEqual([]);
+    }
+    const full = await host.dispatch(workshop.id, { type: 'team/add', name: 'Team 3' }, FROM_FACILITATOR);
+    expect(full.ok).toBe(true);
+    expect(openStore(dataDir).load(workshop.id).workshop.teams.map((t) => t.name)).toEqual(['Team 1', 'Team 2', 'Team 3']);
+  });
+
+  it('keeps telling the other subscribers when one of them fails, and logs it', async () => {
     const dataDir = tempDataDir();
     const store = openStore(dataDir);
     const workshop = blankWorkshop('Busy room');
-    store.save(workshop);
+    store.create(workshop);
     const logged: string[] = [];
-    const host = new WorkshopHost({ store, log: (message) => logged.push(message) });
+    const host = hostOn(store, { log: (message) => logged.push(message) });
     const heard: number[] = [];
     host.subscribe(() => {
       throw new Error('broken client');
@@ -205,7 +227,7 @@ describe('WorkshopHost', () => {
       if (event.name === 'workshop/changes') heard.push(event.data.seq);
     });
 
-    mustDispatch(host, workshop.id, { type: 'phase/set', phase: 'rate' });
+    await mustDispatch(host, workshop.id, { type: 'phase/set', phase: 'rate' });
 
     expect(heard).toEqual([1]);
     expect(logged.length).toBeGreaterThan(0);

@@ -14,6 +14,7 @@ import type { WorkshopSummary, WorkshopUpdate } from '../../../shared/wire';
 import type { PdfExporter } from '../../../main/api/handlers';
 import { WorkshopHost } from '../../../main/host/workshop-host';
 import { startServer, type RunningServer } from '../../../main/server/start-server';
+import { readSavedWorkshop } from '../../../main/store/saved-workshop';
 import { Page } from '../support/page';
 import { openStore } from '../support/temp-data';
 import { TestClient } from '../support/ws-client';
@@ -43,12 +44,17 @@ async function open(workshopId: string, as?: string): Promise<Page> {
   return page;
 }
 
+/** What is on disk for the workshop: its snapshot and its journal, byte for byte. */
 function savedFile(workshopId: string): string {
-  return join(root, 'data', 'workshops', `${workshopId}.json`);
+  const base = join(root, 'data', 'workshops', workshopId);
+  return `${readFileSync(`${base}.json`, 'utf8')}\n${readFileSync(`${base}.journal`, 'utf8')}`;
 }
 
+/** The workshop as it is saved: the snapshot with the journal replayed. */
 function saved(workshopId: string): Workshop {
-  return JSON.parse(readFileSync(savedFile(workshopId), 'utf8')) as Workshop;
+  const read = readSavedWorkshop(join(root, 'data', 'workshops', `${workshopId}.json`));
+  if (!read.ok) throw new Error(read.message);
+  return read.workshop;
 }
 
 interface Room {
@@ -149,8 +155,7 @@ describe('undo per seat', () => {
     await facilitator.must({ type: 'rating/set', teamId: blue, touchpointId: card, pillarId: pillar, score: 2 });
     const blueChange = await bluePage.must({ type: 'rating/set', teamId: blue, touchpointId: card, pillarId: pillar, score: 3 });
     await facilitator.waitForSeq(blueChange.seq);
-    const file = savedFile(workshopId);
-    const before = readFileSync(file);
+    const before = savedFile(workshopId);
     const seq = host.openWorkshop(workshopId).seq;
     const heardByBlue = bluePage.changeEvents.length;
 
@@ -161,7 +166,7 @@ describe('undo per seat', () => {
         message: `This can no longer be undone: Blue has changed Blue's rating of “Checkout page” on ${pillarName} since.`,
       },
     });
-    expect(readFileSync(file)).toEqual(before);
+    expect(savedFile(workshopId)).toEqual(before);
     expect(host.openWorkshop(workshopId).seq).toBe(seq);
     await settled(bluePage);
     expect(bluePage.changeEvents).toHaveLength(heardByBlue);
@@ -230,8 +235,7 @@ describe('a command re-sent', () => {
     const watcher = await open(workshopId);
     const mutation = facilitator.nextMutation();
     const first = facilitator.accepted(await facilitator.dispatch({ type: 'stage/add', name: 'Aftercare' }, mutation), 'first copy');
-    const file = savedFile(workshopId);
-    const before = readFileSync(file);
+    const before = savedFile(workshopId);
     const duplicate = { ok: false, error: { code: 'duplicate', message: 'That change had already arrived, so it was applied once.' } };
 
     expect(await facilitator.dispatch({ type: 'stage/add', name: 'Aftercare' }, mutation)).toMatchObject(duplicate);
@@ -243,7 +247,7 @@ describe('a command re-sent', () => {
     expect(await facilitator.dispatch({ type: 'stage/add', name: 'Aftercare' }, { ...mutation, n: mutation.n - 1 })).toMatchObject(duplicate);
     await again.close();
 
-    expect(readFileSync(file)).toEqual(before);
+    expect(savedFile(workshopId)).toEqual(before);
     expect(host.openWorkshop(workshopId).seq).toBe(first.seq);
     expect(saved(workshopId).stages.filter((s) => s.name === 'Aftercare')).toHaveLength(1);
     await settled(watcher);
@@ -257,7 +261,7 @@ describe('a command re-sent', () => {
     const repeated = await facilitator.dispatch({ type: 'touchpoint/remove', touchpointId: 'gone' }, refusedOnce);
     expect(repeated).toMatchObject({ ok: false });
     expect(repeated.error).toEqual(refusal.error);
-    expect(readFileSync(file)).toEqual(before);
+    expect(savedFile(workshopId)).toEqual(before);
     expect(await facilitator.dispatch({ type: 'channel/add', name: 'Kiosk' })).toMatchObject({ ok: true, result: { seq: first.seq + 1 } });
   });
 });

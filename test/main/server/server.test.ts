@@ -10,6 +10,7 @@ import type { WorkshopSummary, WorkshopUpdate } from '../../../shared/wire';
 import type { PdfExporter } from '../../../main/api/handlers';
 import { WorkshopHost } from '../../../main/host/workshop-host';
 import { startServer, type RunningServer } from '../../../main/server/start-server';
+import { readSavedWorkshop } from '../../../main/store/saved-workshop';
 import { CONTENT_SECURITY_POLICY } from '../../../main/server/security-headers';
 import { Page } from '../support/page';
 import { openStore } from '../support/temp-data';
@@ -57,8 +58,11 @@ async function newWorkshop(client: TestClient, title = 'Broadband sign-up'): Pro
   return Page.on(client, id);
 }
 
+/** The workshop as it is saved: the snapshot with the journal replayed. */
 function savedWorkshop(workshopId: string): unknown {
-  return JSON.parse(readFileSync(join(dataDir, 'workshops', `${workshopId}.json`), 'utf8'));
+  const read = readSavedWorkshop(join(dataDir, 'workshops', `${workshopId}.json`));
+  if (!read.ok) throw new Error(read.message);
+  return read.workshop;
 }
 
 /** A raw GET, so paths reach the server exactly as written (no client-side normalising). */

@@ -9,7 +9,7 @@
 // opened with, then every patch applied in seq order. What a team's page holds
 // must be exactly viewForTeam of the host's workshop at that seq; the host's
 // workshops are recorded from its own events, not from the wire.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -22,6 +22,7 @@ import type { ExportedFile, WorkshopSnapshot, WorkshopSummary, WorkshopUpdate } 
 import type { PdfExporter } from '../../../main/api/handlers';
 import { WorkshopHost } from '../../../main/host/workshop-host';
 import { startServer, type RunningServer } from '../../../main/server/start-server';
+import { readSavedWorkshop } from '../../../main/store/saved-workshop';
 import { Page } from '../support/page';
 import { openStore } from '../support/temp-data';
 import { TestClient, type Reply } from '../support/ws-client';
@@ -72,8 +73,17 @@ async function connect(): Promise<TestClient> {
   return client;
 }
 
+/** What is on disk for the workshop: its snapshot and its journal, byte for byte. */
 function savedFile(workshopId: string): string {
-  return join(root, 'data', 'workshops', `${workshopId}.json`);
+  const base = join(root, 'data', 'workshops', workshopId);
+  return `${readFileSync(`${base}.json`, 'utf8')}\n${readFileSync(`${base}.journal`, 'utf8')}`;
+}
+
+/** The workshop as it is saved: the snapshot with the journal replayed. */
+function savedWorkshop(workshopId: string): unknown {
+  const read = readSavedWorkshop(join(root, 'data', 'workshops', `${workshopId}.json`));
+  if (!read.ok) throw new Error(read.message);
+  return read.workshop;
 }
 
 /** The host's workshop at `seq`. */
@@ -281,7 +291,7 @@ describe('what a team’s page receives', () => {
     const { zoe, lukasz, iga } = room.people;
 
     // The facilitator's pages: the whole workshop, as saved — from patches, and from a fresh snapshot.
-    const saved: unknown = JSON.parse(readFileSync(savedFile(workshopId), 'utf8'));
+    const saved: unknown = savedWorkshop(workshopId);
     expect(facilitator.state).toEqual(saved);
     const fresh = await Page.on(await connect(), workshopId);
     expect(fresh.state).toEqual(saved);
@@ -402,8 +412,7 @@ describe('what a team’s page may not do', () => {
     const { facilitator, workshopId } = room;
     const blue = await joinAs(room.blue, workshopId);
     const watcher = await joinAs(room.blue, workshopId);
-    const file = savedFile(workshopId);
-    const before = readFileSync(file);
+    const before = savedFile(workshopId);
     const seq = host.openWorkshop(workshopId).seq;
     const dispatch = (command: ClientCommand) => blue.dispatch(command);
 
@@ -466,9 +475,8 @@ describe('what a team’s page may not do', () => {
     for (const [label, send, code, message] of cases) {
       const reply = await send();
       expect(reply, label).toMatchObject({ ok: false, error: { code, message } });
-      expect(readFileSync(file), label).toEqual(before);
+      expect(savedFile(workshopId), label).toEqual(before);
     }
-    expect(existsSync(file)).toBe(true);
     expect(host.openWorkshop(workshopId).seq).toBe(seq);
     // Nobody heard of a change: not the page that asked, not another page of its team, not the facilitator.
     await watcher.client.request('library/list', {});
@@ -493,7 +501,7 @@ describe('what a team’s page may not do', () => {
     const room = await setUpRoom({ votes: false });
     const other = await setUpRoom({ votes: false });
     const blue = await joinAs(room.blue, room.workshopId);
-    const before = readFileSync(savedFile(other.workshopId));
+    const before = savedFile(other.workshopId);
     expect(await blue.client.request('workshop/open', { workshopId: other.workshopId, as: { teamId: other.blue } })).toMatchObject({
       ok: false,
       error: { code: 'forbidden', message: 'This page joined another workshop as a team. Open this one from a page of its own.' },
@@ -509,7 +517,7 @@ describe('what a team’s page may not do', () => {
       ok: false,
       error: { code: 'forbidden' },
     });
-    expect(readFileSync(savedFile(other.workshopId))).toEqual(before);
+    expect(savedFile(other.workshopId)).toEqual(before);
     // Listing the library shows titles and counts only, which a team may see.
     expect(await blue.client.request('library/list', {})).toMatchObject({ ok: true });
     // Changes to the other workshop never reach this page.
@@ -601,7 +609,7 @@ describe('a room voting at random', () => {
         const now = host.currentState(workshopId);
         for (const page of Object.values(pages)) await page.waitForSeq(last);
         expect(facilitator.state).toEqual(now);
-        expect(facilitator.state).toEqual(JSON.parse(readFileSync(savedFile(workshopId), 'utf8')));
+        expect(facilitator.state).toEqual(savedWorkshop(workshopId));
         expect(facilitator.problems).toEqual([]);
         for (const who of ['blue', 'red', 'blue-again'] as const) {
           expect(pages[who].state).toEqual(viewForTeam(now, teamOf[who]));

@@ -23,7 +23,7 @@ function setUp() {
   const dataDir = tempDataDir();
   const store = openStore(dataDir);
   const good = [blankWorkshop('Good one'), blankWorkshop('Good two')];
-  for (const workshop of good) store.save(workshop);
+  for (const workshop of good) store.create(workshop);
   store.list();
   const goodBytes = good.map((w) => readFileSync(workshopFile(dataDir, w.id)));
   const untouched = () => good.map((w) => readFileSync(workshopFile(dataDir, w.id)));
@@ -51,9 +51,9 @@ describe('a damaged workshop file', () => {
     expect(readFileSync(problem?.movedTo ?? '')).toEqual(bytes);
     expect(untouched()).toEqual(goodBytes);
 
-    // Still reported while the app runs, and the others still open.
+    // Still reported (until dismissed, even after a restart), and the others still open.
     expect(store.list().problems).toEqual([problem]);
-    for (const workshop of good) expect(store.load(workshop.id)).toEqual(workshop);
+    for (const workshop of good) expect(store.load(workshop.id).workshop).toEqual(workshop);
   });
 
   it('names the workshop by its title when the file still shows one', () => {
@@ -87,12 +87,19 @@ describe('a damaged workshop file', () => {
     expect(() => store.load(DAMAGED_ID)).toThrow(/no longer exists/);
   });
 
-  it('mentions the backup copy when there is one', () => {
+  it('offers its newest restore point when one is kept, and is still reported after a restart until dismissed', async () => {
     const { dataDir } = setUp();
+    const store = openStore(dataDir);
+    await store.points.save({ ...blankWorkshop('Q3 review'), id: DAMAGED_ID }, 'auto', '');
     writeFileSync(workshopFile(dataDir, DAMAGED_ID), '{');
-    writeFileSync(`${workshopFile(dataDir, DAMAGED_ID)}.bak`, '{}');
-    const [problem] = openStore(dataDir).list().problems;
-    expect(problem?.message).toContain(`An earlier copy is kept at ${workshopFile(dataDir, DAMAGED_ID)}.bak.`);
+    const [problem] = store.list().problems;
+    expect(problem).toMatchObject({ workshopId: DAMAGED_ID, canRecover: true });
+    expect(problem?.message).toMatch(/Its newest restore point is from .+: choose Bring back to start again from it\./);
+
+    const afterRestart = openStore(dataDir);
+    expect(afterRestart.list().problems.map((p) => p.id)).toEqual([problem?.id]);
+    expect(afterRestart.dismissProblem(problem?.id ?? '')).toBe(true);
+    expect(openStore(dataDir).list().problems).toEqual([]);
   });
 });
 

@@ -42,6 +42,6 @@ describe('a workshop file from before runoffs and tallies', () => {
     const path = workshopFile(dataDir, current.id);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, JSON.stringify(old));
-    expect(openStore(dataDir).load(current.id)).toEqual(current);
+    expect(openStore(dataDir).load(current.id).workshop).toEqual(current);
   });
 });

@@ -1,6 +1,6 @@
 // The workshop library on a real temp folder: what is saved comes back, the
-// index survives being lost, deletion keeps a copy, and backups are kept.
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// index survives being lost, deletion keeps a copy, files are the owner's only.
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseWorkshopFile } from '../../../shared/workshop-file';
@@ -11,22 +11,27 @@ describe('workshop store', () => {
   it('gives back exactly what was saved, also to a store opened afresh', () => {
     const dataDir = tempDataDir();
     const workshop = blankWorkshop('Onboarding journey');
-    openStore(dataDir).save(workshop);
+    openStore(dataDir).create(workshop);
 
     const reopened = openStore(dataDir);
     expect(reopened.exists(workshop.id)).toBe(true);
-    expect(reopened.load(workshop.id)).toEqual(workshop);
+    expect(reopened.load(workshop.id).workshop).toEqual(workshop);
     const parsed = parseWorkshopFile(JSON.parse(readFileSync(workshopFile(dataDir, workshop.id), 'utf8')));
     expect(parsed.ok).toBe(true);
   });
 
-  it('writes compact JSON, one file per workshop', () => {
+  it('writes compact JSON and an empty journal per workshop, readable by their owner only', () => {
     const dataDir = tempDataDir();
     const workshop = blankWorkshop('Compact');
-    openStore(dataDir).save(workshop);
+    openStore(dataDir).create(workshop);
     const text = readFileSync(workshopFile(dataDir, workshop.id), 'utf8');
     expect(text).toBe(JSON.stringify(workshop));
-    expect(readdirSync(join(dataDir, 'workshops'))).toEqual([`${workshop.id}.json`]);
+    expect(readdirSync(join(dataDir, 'workshops')).sort()).toEqual([`${workshop.id}.journal`, `${workshop.id}.json`]);
+    expect(readFileSync(join(dataDir, 'workshops', `${workshop.id}.journal`), 'utf8')).toBe('{"journal":1,"after":0,"history":{},"mutations":{}}\n');
+    if (process.platform !== 'win32') {
+      expect(statSync(workshopFile(dataDir, workshop.id)).mode & 0o777).toBe(0o600);
+      expect(statSync(join(dataDir, 'workshops')).mode & 0o777).toBe(0o700);
+    }
   });
 
   it('lists summaries, most recently changed first', () => {
@@ -34,8 +39,8 @@ describe('workshop store', () => {
     const store = openStore(dataDir);
     const older = { ...blankWorkshop('Older'), updatedAt: '2026-01-01T10:00:00.000Z' };
     const newer = { ...blankWorkshop('Newer'), updatedAt: '2026-06-01T10:00:00.000Z' };
-    store.save(older);
-    store.save(newer);
+    store.create(older);
+    store.create(newer);
 
     const listing = store.list();
     expect(listing.problems).toEqual([]);
@@ -57,8 +62,8 @@ describe('workshop store', () => {
     const first = blankWorkshop('First');
     const second = blankWorkshop('Second');
     const store = openStore(dataDir);
-    store.save(first);
-    store.save(second);
+    store.create(first);
+    store.create(second);
     store.list();
 
     rmSync(join(dataDir, 'index.json'));
@@ -75,12 +80,13 @@ describe('workshop store', () => {
     const dataDir = tempDataDir();
     const workshop = blankWorkshop('Before');
     const store = openStore(dataDir);
-    store.save(workshop);
+    store.create(workshop);
     expect(store.list().workshops.map((w) => w.title)).toEqual(['Before']);
 
     const added = blankWorkshop('Copied in by hand');
     writeFileSync(workshopFile(dataDir, added.id), JSON.stringify(added));
     writeFileSync(workshopFile(dataDir, workshop.id), JSON.stringify({ ...workshop, title: 'After, longer title' }));
+    rmSync(join(dataDir, 'workshops', `${workshop.id}.journal`));
 
     expect(store.list().workshops.map((w) => w.title).sort()).toEqual(['After, longer title', 'Copied in by hand']);
   });
@@ -89,7 +95,7 @@ describe('workshop store', () => {
     const dataDir = tempDataDir();
     const store = openStore(dataDir);
     const workshop = blankWorkshop('To remove');
-    store.save(workshop);
+    store.create(workshop);
     const bytes = readFileSync(workshopFile(dataDir, workshop.id));
 
     store.remove(workshop.id);
@@ -97,8 +103,8 @@ describe('workshop store', () => {
     expect(store.exists(workshop.id)).toBe(false);
     expect(store.list().workshops).toEqual([]);
     const trashed = readdirSync(join(dataDir, 'trash'));
-    expect(trashed).toHaveLength(1);
-    expect(readFileSync(join(dataDir, 'trash', trashed[0] ?? ''))).toEqual(bytes);
+    expect(trashed).toHaveLength(2);
+    expect(readFileSync(join(dataDir, 'trash', trashed.find((name) => name.endsWith('.json')) ?? ''))).toEqual(bytes);
     expect(() => store.load(workshop.id)).toThrow(WorkshopStoreError);
   });
 
@@ -111,29 +117,5 @@ describe('workshop store', () => {
       expect(() => store.remove(id)).toThrow(/no longer exists/);
     }
     expect(existsSync(join(dataDir, 'index.json'))).toBe(false);
-  });
-
-  it('keeps the previous version as <id>.json.bak, refreshed at most once a minute', () => {
-    const dataDir = tempDataDir();
-    let clock = Date.parse('2026-11-23T09:00:00.000Z');
-    const store = openStore(dataDir, () => new Date(clock));
-    const v1 = blankWorkshop('Version 1');
-    const bak = `${workshopFile(dataDir, v1.id)}.bak`;
-
-    store.save(v1);
-    expect(existsSync(bak)).toBe(false);
-
-    clock += 1000;
-    store.save({ ...v1, title: 'Version 2' });
-    expect(existsSync(bak)).toBe(false); // the first save's minute is not over
-
-    clock += 60_000;
-    store.save({ ...v1, title: 'Version 3' });
-    expect(JSON.parse(readFileSync(bak, 'utf8'))).toMatchObject({ title: 'Version 2' });
-
-    clock += 1000;
-    store.save({ ...v1, title: 'Version 4' });
-    expect(JSON.parse(readFileSync(bak, 'utf8'))).toMatchObject({ title: 'Version 2' });
-    expect(store.load(v1.id).title).toBe('Version 4');
   });
 });

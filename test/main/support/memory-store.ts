@@ -4,26 +4,48 @@
  * disk is left out. Tests of saving use the real store on a temp folder.
  */
 import type { Workshop } from '../../../shared/model';
+import { emptyHeader } from '../../../main/store/journal';
+import type { RestorePointInfo, RestorePoints } from '../../../main/store/restore-points';
 import { summarise } from '../../../main/store/summary';
 import type { WorkshopStore } from '../../../main/store/workshop-store';
 import { workshopNotFound } from '../../../main/store/store-errors';
 
 export function memoryStore(...workshops: readonly Workshop[]): WorkshopStore {
-  const held = new Map(workshops.map((w) => [w.id, w]));
+  const held = new Map(workshops.map((w) => [w.id, { workshop: w, seq: 0 }]));
+  const kept = new Map<string, { info: RestorePointInfo; workshop: Workshop }[]>();
+  const points: RestorePoints = {
+    list: (id) => (kept.get(id) ?? []).map((p) => p.info),
+    read: (id, pointId) => kept.get(id)?.find((p) => p.info.id === pointId)?.workshop,
+    save: async (workshop, kind, label) => {
+      const list = kept.get(workshop.id) ?? [];
+      const info: RestorePointInfo = { id: `p${String(list.length + 1)}`, kind, label, at: new Date().toISOString(), bytes: 0 };
+      kept.set(workshop.id, [{ info, workshop }, ...list]);
+      return info;
+    },
+  };
   return {
-    list: () => ({ workshops: [...held.values()].map(summarise), problems: [] }),
+    folder: '(memory)',
+    points,
+    list: () => ({ workshops: [...held.values()].map((h) => summarise(h.workshop)), problems: [] }),
     load: (id) => {
-      const workshop = held.get(id);
-      if (!workshop) throw workshopNotFound();
-      return workshop;
+      const found = held.get(id);
+      if (!found) throw workshopNotFound();
+      return { workshop: found.workshop, seq: found.seq, header: emptyHeader(found.seq), entries: [] };
     },
-    save: (workshop) => {
-      held.set(workshop.id, workshop);
+    create: (workshop) => {
+      held.set(workshop.id, { workshop, seq: 0 });
     },
+    append: (id, entry, after) => {
+      held.set(id, { workshop: after, seq: entry.seq });
+    },
+    flush: async () => undefined,
+    compact: async () => undefined,
     remove: (id) => {
       if (!held.delete(id)) throw workshopNotFound();
     },
     exists: (id) => held.has(id),
-    flush: () => undefined,
+    dismissProblem: () => false,
+    dismissProblemsOf: () => undefined,
+    close: () => undefined,
   };
 }

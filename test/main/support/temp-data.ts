@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
 import { createBlankWorkshop, sequentialIds } from '../../../shared/new-workshop';
 import type { Workshop } from '../../../shared/model';
-import { WorkshopHost } from '../../../main/host/workshop-host';
-import { confJsonFiles } from '../../../main/store/conf-json-file';
+import { WorkshopHost, type WorkshopHostOptions } from '../../../main/host/workshop-host';
 import { createWorkshopStore, type WorkshopStore } from '../../../main/store/workshop-store';
 
 export function tempDataDir(): string {
@@ -19,7 +18,7 @@ export function tempDataDir(): string {
 }
 
 export function openStore(dataDir: string, now?: () => Date): WorkshopStore {
-  return createWorkshopStore({ dataDir, jsonFiles: confJsonFiles, ...(now ? { now } : {}) });
+  return createWorkshopStore({ dataDir, report: () => undefined, ...(now ? { now } : {}) });
 }
 
 let counter = 0;
@@ -34,8 +33,20 @@ export function workshopFile(dataDir: string, id: string): string {
   return join(dataDir, 'workshops', `${id}.json`);
 }
 
+/** The journal of changes since the workshop's snapshot. */
+export function journalFile(dataDir: string, id: string): string {
+  return join(dataDir, 'workshops', `${id}.journal`);
+}
+
 export function fileBytes(path: string): Buffer {
   return readFileSync(path);
+}
+
+/** A host on this store, closed when the test finishes (its background writes end before the folder goes). */
+export function hostOn(store: WorkshopStore, options: Omit<WorkshopHostOptions, 'store'> = {}): WorkshopHost {
+  const host = new WorkshopHost({ store, log: () => undefined, ...options });
+  onTestFinished(() => host.close());
+  return host;
 }
 
 /** A host on a fresh store in a fresh temp folder, with one saved blank workshop. */
@@ -43,6 +54,6 @@ export function hostWithWorkshop(title = 'Onboarding journey'): { host: Workshop
   const dataDir = tempDataDir();
   const store = openStore(dataDir);
   const workshop = blankWorkshop(title);
-  store.save(workshop);
-  return { host: new WorkshopHost({ store, log: () => undefined }), dataDir, workshop };
+  store.create(workshop);
+  return { host: hostOn(store), dataDir, workshop };
 }
