@@ -16,3 +16,4 @@ export { Combobox, type ComboboxProps } from './Combobox';
 export type { ComboboxOption } from './combobox-logic';
 export { TouchpointPicker, type TouchpointPickerProps } from './TouchpointPicker';
 export { offeredCount, touchpointChoiceLabel, touchpointChoices } from './touchpoint-choices';
+export { useShownFirst } from './use-shown-first';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Action, Id } from '../../../shared/model';
-import { useNotify } from '../../ui';
+import { useNotify, useShownFirst } from '../../ui';
 import type { ScreenProps } from '../screen-props';
 import { mayDispatch } from '../seat';
 import { ActionItem, type ActionChange } from './ActionItem';
@@ -16,6 +16,9 @@ import { actionFromFix, localToday, moveTarget, needsOwner } from './plan-logic'
 import { SortableActions } from './SortableActions';
 import './plan.css';
 
+/** More actions than a 1080-pixel-high window shows. */
+const FIRST_SHOWN = 5;
+
 export function PlanScreen({ workshop, dispatch, seat }: ScreenProps) {
   const notify = useNotify();
   const [refusal, setRefusal] = useState<{ readonly actionId: Id; readonly message: string } | null>(null);
@@ -24,6 +27,9 @@ export function PlanScreen({ workshop, dispatch, seat }: ScreenProps) {
   /** The move button to give focus back to once the moved action is redrawn in its new place. */
   const focusAfterMove = useRef<{ readonly actionId: Id; readonly direction: 'up' | 'down' } | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
+  // A screenful of actions at once; the rest of a long plan follows without holding the screen up.
+  const shown = useShownFirst(workshop.actions.length, FIRST_SHOWN);
+  const actions = shown < workshop.actions.length ? workshop.actions.slice(0, shown) : workshop.actions;
 
   useEffect(() => {
     const pending = focusAfterMove.current;
@@ -115,14 +121,14 @@ export function PlanScreen({ workshop, dispatch, seat }: ScreenProps) {
           </p>
         ) : readOnly ? (
           <ol className="plan-action-list" aria-label="Actions in priority order">
-            {workshop.actions.map((action, index) => (
+            {actions.map((action, index) => (
               <ActionReadOnly key={action.id} action={action} position={index} workshop={workshop} />
             ))}
           </ol>
         ) : (
           <ol className="plan-action-list" ref={listRef} aria-label="Actions in priority order">
             <SortableActions
-              actions={workshop.actions}
+              actions={actions}
               onMove={(action, to) => void moveTo(action, to)}
               renderItem={(action, index, drag) => (
                 <ActionItem
