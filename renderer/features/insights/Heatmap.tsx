@@ -12,7 +12,8 @@ import type { CSSProperties } from 'react';
 import type { Pillar } from '../../../shared/model';
 import type { HeatmapRow } from '../../../shared/selectors';
 import { useShownFirst } from '../../ui';
-import { formatScore, HEAT_LEGEND, heatColour } from './heat-scale';
+import { HEAT_LEGEND } from './heat-scale';
+import { HeatRow } from './HeatRow';
 
 interface HeatmapProps {
   readonly rows: readonly HeatmapRow[];
@@ -62,42 +63,13 @@ export function Heatmap({ rows, pillars, stageNames }: HeatmapProps) {
             </thead>
             <tbody role="rowgroup">
               {rows.slice(0, shown).map((row) => (
-                <tr key={row.touchpoint.id} role="row">
-                  <th scope="row" role="rowheader" className="heat-card">
-                    {row.touchpoint.momentOfTruth && (
-                      <span className="heat-mot" role="img" aria-label="Moment of truth" title="Moment of truth">
-                        ★
-                      </span>
-                    )}
-                    {row.touchpoint.title}
-                    <span className="heat-stage">{stageNames.get(row.touchpoint.stageId) ?? ''}</span>
-                  </th>
-                  {row.pillars.map((cell) => (
-                    <HeatCell key={cell.pillarId} average={cell.average} count={cell.ratingCount} />
-                  ))}
-                  <HeatCell average={row.average} strong />
-                </tr>
+                <HeatRow key={row.touchpoint.id} row={row} stageName={stageNames.get(row.touchpoint.stageId) ?? ''} />
               ))}
             </tbody>
           </table>
         </div>
       )}
     </section>
-  );
-}
-
-export function HeatCell({ average, count, strong }: { average: number | null; count?: number; strong?: boolean }) {
-  const colour = heatColour(average);
-  const counted = count === undefined ? '' : `, ${count} rating${count === 1 ? '' : 's'}`;
-  return (
-    <td
-      role="cell"
-      className={`heat-cell${strong ? ' heat-strong' : ''}`}
-      style={{ background: colour.background, color: colour.text }}
-      title={`${colour.band}${counted}`}
-    >
-      {formatScore(average)}
-    </td>
   );
 }
 
