@@ -3,8 +3,8 @@
  * the WAI-ARIA combobox pattern with a listbox popup: a labelled text field
  * that shows the current choice; typing narrows the list, Down/Up move the
  * highlight (Alt+Down opens, Alt+Up closes), Enter chooses, Escape closes
- * and puts the choice back; a click opens the list and a click on an option
- * chooses it. Nothing changes until an option is chosen.
+ * and puts the choice back; a click opens (or closes) the list and a click on
+ * an option chooses it. Nothing changes until an option is chosen.
  *
  * The options are asked for only while the list is open, and the list draws
  * only the rows in view, so thirty closed comboboxes on a screen cost thirty
@@ -124,8 +124,10 @@ export function Combobox(props: ComboboxProps) {
             if (focusedByPress.current) event.preventDefault();
             focusedByPress.current = false;
           }}
+          // A click opens the list, and closes it again as a select's would, unless the person is typing.
           onClick={() => {
             if (!state.open) setState({ open: true, query: state.query, active: -1 });
+            else if (state.query === null) setState(CLOSED);
           }}
           onBlur={() => setState(CLOSED)}
         />
