@@ -161,6 +161,8 @@ describe('the Fix screen', () => {
     await link.click();
     await eventually(linkedChips).toEqual([CHECKOUT_LINK]);
     expect(await picker.inputValue()).toBe('');
+    // Focus goes back to the picker for the next card, not lost with the button that is now disabled.
+    expect(await picker.evaluate((el) => el === document.activeElement)).toBe(true);
     // Enter chooses in the list without submitting the form around it.
     await chooseByKeyboard(page, picker, 'phone', `${HELP_LINE} (Phone, Back office)`);
     expect(await page.getByRole('button', { name: 'Save changes' }).isVisible()).toBe(true);

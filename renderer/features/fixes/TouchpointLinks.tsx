@@ -82,7 +82,15 @@ export function TouchpointLinks({ workshop, linked, choice, onChoose, onLink, on
           disabled={offered === 0}
           onChoose={(id) => onChoose(id ?? '')}
         />
-        <Button disabled={choice === ''} onClick={() => choice !== '' && onLink(choice)}>
+        <Button
+          disabled={choice === ''}
+          onClick={() => {
+            if (choice === '') return;
+            onLink(choice);
+            // The button is disabled once the card is linked; the picker is where the next one is chosen.
+            document.getElementById(selectId)?.focus();
+          }}
+        >
           Link
         </Button>
       </div>
