@@ -88,7 +88,7 @@ export function Combobox(props: ComboboxProps) {
     else setState(outcome.state);
   }
 
-  const count = `${matches.length === 1 ? '1 match' : `${matches.length} matches`}`;
+  const count = matches.length === 1 ? '1 match' : `${matches.length} matches`;
   return (
     <div className={`combobox${className ? ` ${className}` : ''}`}>
       <label id={labelId} htmlFor={inputId} className="field-label">
