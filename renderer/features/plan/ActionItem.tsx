@@ -133,8 +133,8 @@ export function ActionItem(props: ActionItemProps) {
             ))}
           </select>
         </div>
-        {/* Under the owner, the pillar under date and status: two rows of the same grid. */}
-        {/* Searchable, and its 400 choices exist only while it is open. */}
+        {/* The touchpoint under the owner, the pillar under the date and status. The
+            touchpoint picker is searchable, and its choices exist only while it is open. */}
         <TouchpointPicker
           id={touchpointId}
           workshop={workshop}
