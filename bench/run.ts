@@ -14,6 +14,7 @@ import { coreTeamRoundtripBenchmark } from './core-team-roundtrip';
 import { pdfLargeBenchmark } from './pdf-large';
 import { ratingsInsightsBenchmark } from './ratings-insights';
 import { ratingsKeystrokeBenchmark } from './ratings-keystroke';
+import { screenOpenBenchmark } from './screen-open';
 
 const BENCHMARKS: readonly Benchmark[] = [
   corePersistBenchmark,
@@ -22,6 +23,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   ratingsInsightsBenchmark,
   ratingsKeystrokeBenchmark,
   boardDragBenchmark,
+  screenOpenBenchmark,
   pdfLargeBenchmark,
 ];
 

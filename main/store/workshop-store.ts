@@ -22,7 +22,7 @@ import { openNotices, type Notices } from './notices';
 import { readWorkshopFile } from './read-workshop-file';
 import { openRestorePoints, type RestorePoints } from './restore-points';
 import { StorageError } from './storage-error';
-import { WorkshopStoreError, workshopNotFound } from './store-errors';
+import { workshopNotFound } from './store-errors';
 import { summarise } from './summary';
 
 /** A workshop as the disk holds it: the snapshot with the journal replayed on it. */
@@ -143,10 +143,13 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
     index().delete(id);
   }
 
-  function writerFor(id: string): JournalWriter {
+  /** The journal to append to; a workshop saved before journals (or copied in by hand) gets one, starting after `seq`. */
+  function writerFor(id: string, seq: number): JournalWriter {
     let writer = writers.get(id);
     if (!writer) {
-      writer = new JournalWriter(disk, journalPath(id));
+      const path = journalPath(id);
+      if (!disk.exists(path) || disk.size(path) === 0) disk.writeAtomically(path, encodeLine(emptyHeader(seq)));
+      writer = new JournalWriter(disk, path);
       writers.set(id, writer);
     }
     return writer;
@@ -284,7 +287,7 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
 
     append(id, entry, after) {
       try {
-        writerFor(id).append(encodeLine(entry));
+        writerFor(id, entry.seq - 1).append(encodeLine(entry));
       } catch (error) {
         throw storageError(id, error);
       }

@@ -82,3 +82,19 @@ export function PlusIcon({ size }: { size?: number }) {
     </Icon>
   );
 }
+
+export function CheckIcon({ size }: { size?: number }) {
+  return (
+    <Icon size={size ?? 16}>
+      <path d="M4 10.5l4 4 8-9" />
+    </Icon>
+  );
+}
+
+export function ChevronDownIcon({ size }: { size?: number }) {
+  return (
+    <Icon size={size ?? 18}>
+      <path d="M5 8l5 5 5-5" />
+    </Icon>
+  );
+}

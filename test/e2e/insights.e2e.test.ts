@@ -45,7 +45,11 @@ function heatRow(title: string): Locator {
   return page.getByTestId('heatmap').locator('tbody tr', { has: page.locator('th', { hasText: title }) }).first();
 }
 
-const cellTexts = (row: Locator) => row.locator('td').allInnerTexts();
+/** The row's figures as a person reads them: scrolled to first, since rows out of sight are drawn only once they come near. */
+async function cellTexts(row: Locator): Promise<string[]> {
+  await row.scrollIntoViewIfNeeded();
+  return row.locator('td').allInnerTexts();
+}
 const expected = (average: number | null) => (average === null ? '–' : average.toFixed(1));
 
 /** The heatmap row of a card as the selectors compute it, for all teams (undefined) or one. */
@@ -89,7 +93,7 @@ describe('rating and insights', () => {
     await expect.poll(() => page.getByTestId('insights-scope').innerText()).toBe('Sales & Onboarding’s ratings');
     expect(await page.getByTestId('silent-notice').isVisible()).toBe(true);
     // The team's own scores only: 1, 1, 2, 1, N/A (no score) and 1 → average 6/5.
-    expect(await cellTexts(heatRow(cardTitle))).toEqual(['1.0', '1.0', '2.0', '1.0', '–', '1.0', '1.2']);
+    await expect.poll(() => cellTexts(heatRow(cardTitle))).toEqual(['1.0', '1.0', '2.0', '1.0', '–', '1.0', '1.2']);
     expect(await page.getByText('Shown once every team’s ratings are revealed.').isVisible()).toBe(true);
     await snap('silent');
   });
@@ -99,7 +103,7 @@ describe('rating and insights', () => {
     await expect.poll(() => page.getByTestId('insights-scope').innerText()).toBe('all teams combined');
     await allSaved();
     const combined = expectedRow(cardTitle);
-    expect(await cellTexts(heatRow(cardTitle))).toEqual(combined);
+    await expect.poll(() => cellTexts(heatRow(cardTitle))).toEqual(combined);
     // The other teams rated this card higher, so the room sees the card on the list to discuss.
     expect(combined).not.toEqual(['1.0', '1.0', '2.0', '1.0', '–', '1.0', '1.2']);
     expect(await page.getByTestId('disagreements').innerText()).toContain(cardTitle);

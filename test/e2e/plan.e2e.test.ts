@@ -12,6 +12,7 @@ import { outputDir } from './support/serve';
 import type { AppSession } from './support/session';
 import { BILLS, CALL_BACK, ENGINEER, FORMS, PEOPLE, voteRoom } from './support/vote-room';
 import { pickUpWithKeyboard } from './support/keyboard-drag';
+import { chooseByKeyboard, chooseByMouse, highlighted, shownOptions } from './support/combobox';
 
 const eventually = expect.poll;
 const BILL = 'Monthly bill';
@@ -97,9 +98,7 @@ describe('the action plan', () => {
     await allSaved();
     // Bills' action starts with the fix's touchpoint and pillar; the others name none.
     const bills = action(BILLS);
-    expect(await bills.getByRole('combobox', { name: 'Touchpoint it addresses' }).locator('option:checked').innerText()).toBe(
-      `${BILL} (E-mail, Front line)`,
-    );
+    expect(await bills.getByRole('combobox', { name: 'Touchpoint it addresses' }).inputValue()).toBe(`${BILL} (E-mail, Front line)`);
     const secondPillar = savedWorkshop().framework.pillars[1];
     expect(await bills.getByRole('combobox', { name: 'Pillar it lifts' }).locator('option:checked').innerText()).toBe(secondPillar?.name);
     expect(savedWorkshop().actions[0]).toMatchObject({ touchpointId: savedWorkshop().touchpoints[0]?.id, pillarId: secondPillar?.id });
@@ -163,18 +162,48 @@ describe('the action plan', () => {
     const item = action(ENGINEER);
     const pillars = savedWorkshop().framework.pillars;
     const fourth = pillars[3];
-    await item.getByRole('combobox', { name: 'Touchpoint it addresses' }).selectOption({ label: `${VISIT} (Store, Front line)` });
+    const touchpoint = item.getByRole('combobox', { name: 'Touchpoint it addresses' });
+    const visitOption = `${VISIT} (Store, Front line)`;
+    // From the keyboard: a word of the title narrows the list to the card, Enter takes it.
+    await chooseByKeyboard(page, touchpoint, 'engineer', visitOption);
+    expect(await touchpoint.getAttribute('aria-expanded')).toBe('false');
+    expect(await touchpoint.inputValue()).toBe(visitOption);
     await item.getByRole('combobox', { name: 'Pillar it lifts' }).selectOption({ label: fourth?.name ?? '' });
     await allSaved();
     const visit = savedWorkshop().touchpoints.find((t) => t.title === VISIT);
     expect(savedWorkshop().actions.find((a) => a.title === ENGINEER)).toMatchObject({ touchpointId: visit?.id, pillarId: fourth?.id });
 
-    // Back to none: the action is about the journey as a whole.
-    await item.getByRole('combobox', { name: 'Touchpoint it addresses' }).selectOption({ label: 'no touchpoint in particular' });
+    // Escape closes the list and puts the choice back; nothing is saved.
+    await touchpoint.focus();
+    await page.keyboard.type('bill');
+    expect(await highlighted(page, touchpoint)).toBe(`${BILL} (E-mail, Front line)`);
+    await page.keyboard.press('Escape');
+    expect(await touchpoint.getAttribute('aria-expanded')).toBe('false');
+    expect(await touchpoint.inputValue()).toBe(visitOption);
+    await allSaved();
+    expect(savedWorkshop().actions.find((a) => a.title === ENGINEER)?.touchpointId).toBe(visit?.id);
+
+    // Back to none with the mouse: the action is about the journey as a whole.
+    await chooseByMouse(page, touchpoint, '', 'no touchpoint in particular');
+    expect(await touchpoint.inputValue()).toBe('no touchpoint in particular');
     await allSaved();
     expect(savedWorkshop().actions.find((a) => a.title === ENGINEER)).toMatchObject({ touchpointId: null, pillarId: fourth?.id });
-    await item.getByRole('combobox', { name: 'Touchpoint it addresses' }).selectOption({ label: `${VISIT} (Store, Front line)` });
+
+    // Open, the list says where the choice is: the whole workshop's cards under their stages, none first.
+    await touchpoint.click();
+    expect(await shownOptions(page).allInnerTexts()).toEqual([
+      'no touchpoint in particular',
+      `${BILL} (E-mail, Front line)`,
+      visitOption,
+    ]);
+    expect(await page.getByRole('listbox').getByRole('group').evaluateAll((groups) => groups.map((g) => g.getAttribute('aria-label')))).toEqual([
+      'Use',
+      'Get help',
+    ]);
+    await page.screenshot({ path: join(outputDir('screens'), 'plan-3-touchpoint-open.png') });
+    await page.getByRole('listbox').getByRole('option', { name: visitOption }).click();
     await allSaved();
+    expect(savedWorkshop().actions.find((a) => a.title === ENGINEER)?.touchpointId).toBe(visit?.id);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.screenshot({ path: join(outputDir('screens'), 'plan-1-actions.png') });
     await item.screenshot({ path: join(outputDir('screens'), 'plan-2-action-item.png') });

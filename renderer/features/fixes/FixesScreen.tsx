@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Fix, Id } from '../../../shared/model';
-import { useNotify } from '../../ui';
+import { useNotify, useShownFirst } from '../../ui';
 import type { ScreenProps } from '../common/screen-props';
 import { fixControls, proposerFor } from './fix-controls';
 import { draftFromPain, type FixDraft } from './fix-form';
@@ -19,6 +19,9 @@ import { UndoBar } from './UndoBar';
 import './fixes.css';
 import { useWorkshop } from '../../store/use-live-workshop';
 
+/** More fix cards than a 1080-pixel-high window shows. */
+const FIRST_SHOWN = 8;
+
 export function FixesScreen({ dispatch, teamId, undo, seat }: ScreenProps) {
   const workshop = useWorkshop();
   const [editingId, setEditingId] = useState<Id | null>(null);
@@ -27,6 +30,8 @@ export function FixesScreen({ dispatch, teamId, undo, seat }: ScreenProps) {
   const [seed, setSeed] = useState<{ readonly draft: FixDraft; readonly key: number } | null>(null);
   const [refusal, setRefusal] = useState<{ readonly fixId: Id; readonly message: string } | null>(null);
   const notify = useNotify();
+  // A screenful of fixes at once; the rest of a long list follows without holding the screen up.
+  const shown = useShownFirst(workshop.fixes.length, FIRST_SHOWN);
   const dismissDeleted = useCallback(() => setDeleted(null), []);
   /**
    * Where focus goes once the next render is on screen: into the form after
@@ -83,7 +88,7 @@ export function FixesScreen({ dispatch, teamId, undo, seat }: ScreenProps) {
           </p>
         ) : (
           <ul className="fixes-list">
-            {workshop.fixes.map((fix) => {
+            {workshop.fixes.slice(0, shown).map((fix) => {
               // Only what the host would take: on a team's page, Edit on its own fixes and no Delete or merge.
               const may = fixControls(seat, workshop, fix);
               return (

@@ -1,16 +1,14 @@
 /**
  * The touchpoints a fix is about: each linked one as a chip with × to
- * remove it, and a picker to link one more. The picker offers every team's
- * cards under their stage and leaves out those already linked. Choosing
- * links nothing until "Link" is pressed, so moving through the list with
- * the arrow keys does not link every card passed on the way.
+ * remove it, and a searchable picker to link one more. The picker offers
+ * every team's cards under their stage and leaves out those already linked.
+ * Choosing links nothing until "Link" is pressed, so a card chosen by
+ * mistake is not linked before the person sees it in the field.
  */
 import { useEffect, useId, useRef } from 'react';
 import type { Id, Workshop } from '../../../shared/model';
-import { Button, CloseIcon } from '../../ui';
+import { Button, CloseIcon, offeredCount, TouchpointPicker } from '../../ui';
 import { touchpointLabel } from '../../../shared/present/touchpoints';
-import { touchpointGroups } from './fix-form';
-import { TouchpointOptions } from './TouchpointOptions';
 
 interface TouchpointLinksProps {
   readonly workshop: Workshop;
@@ -39,7 +37,7 @@ export function TouchpointLinks({ workshop, linked, choice, onChoose, onLink, on
     const touchpoint = workshop.touchpoints.find((t) => t.id === id);
     return touchpoint ? [{ id, label: touchpointLabel(workshop, touchpoint) }] : [];
   });
-  const offered = touchpointGroups(workshop, linked).length;
+  const offered = offeredCount(workshop, linked);
 
   function remove(index: number) {
     const chip = chips[index];
@@ -72,21 +70,27 @@ export function TouchpointLinks({ workshop, linked, choice, onChoose, onLink, on
           ))}
         </ul>
       )}
-      <label className="fix-link-label" htmlFor={selectId}>
-        Link a touchpoint
-      </label>
       <div className="fix-link-picker">
-        <select
+        <TouchpointPicker
           id={selectId}
-          className="select"
-          value={choice}
+          workshop={workshop}
+          label="Link a touchpoint"
+          className="fix-link-field"
+          value={choice === '' ? null : choice}
+          leaveOut={linked}
+          placeholder={pickerPrompt(workshop, offered)}
           disabled={offered === 0}
-          onChange={(e) => onChoose(e.target.value)}
+          onChoose={(id) => onChoose(id ?? '')}
+        />
+        <Button
+          disabled={choice === ''}
+          onClick={() => {
+            if (choice === '') return;
+            onLink(choice);
+            // The button is disabled once the card is linked; the picker is where the next one is chosen.
+            document.getElementById(selectId)?.focus();
+          }}
         >
-          <option value="">{pickerPrompt(workshop, offered)}</option>
-          <TouchpointOptions workshop={workshop} leaveOut={linked} />
-        </select>
-        <Button size="sm" disabled={choice === ''} onClick={() => choice !== '' && onLink(choice)}>
           Link
         </Button>
       </div>
@@ -95,6 +99,6 @@ export function TouchpointLinks({ workshop, linked, choice, onChoose, onLink, on
 }
 
 function pickerPrompt(workshop: Workshop, offered: number): string {
-  if (offered > 0) return 'Choose a touchpoint…';
+  if (offered > 0) return 'Type to find a touchpoint…';
   return workshop.touchpoints.length === 0 ? 'No touchpoints on the board yet' : 'Every touchpoint is linked';
 }

@@ -4,7 +4,7 @@
  * command a valid draft becomes. The host checks the same rules again.
  */
 import type { ClientCommand } from '../../../shared/commands';
-import { NAME_MAX, TEXT_MAX, type Fix, type Id, type Stage, type Touchpoint, type Workshop } from '../../../shared/model';
+import { NAME_MAX, TEXT_MAX, type Fix, type Id, type Workshop } from '../../../shared/model';
 
 export interface FixDraft {
   readonly title: string;
@@ -103,24 +103,6 @@ export function updateCommand(fix: Fix, draft: FixDraft): Extract<ClientCommand,
   const command = { type: 'fix/update', fixId: fix.id, title, description, touchpointIds, pillarIds, impact, effort } as const;
   // The team is sent only when it changes: handing a fix over is checked against the dots on it.
   return teamId === fix.teamId ? command : { ...command, teamId };
-}
-
-export interface TouchpointGroup {
-  readonly stage: Stage;
-  readonly touchpoints: readonly Touchpoint[];
-}
-
-/**
- * Every touchpoint of every team, grouped under its stage in journey order,
- * for the link picker; those in `leaveOut` (already linked) are not offered.
- */
-export function touchpointGroups(workshop: Workshop, leaveOut: readonly Id[] = []): readonly TouchpointGroup[] {
-  return workshop.stages
-    .map((stage) => ({
-      stage,
-      touchpoints: workshop.touchpoints.filter((t) => t.stageId === stage.id && !leaveOut.includes(t.id)),
-    }))
-    .filter((group) => group.touchpoints.length > 0);
 }
 
 /** What impact and effort levels mean, for labels and the list. */

@@ -2,10 +2,18 @@
  * The touchpoints × pillars heatmap: one row per card in journey order, the
  * average score in each cell on a colour-blind-safe scale, the card's own
  * average at the end.
+ *
+ * On a large workshop that is 400 rows in a scrolling area a dozen high.
+ * The rows are laid out as grids rather than table rows (see insights.css),
+ * so only those in sight cost layout; the explicit roles keep it a table
+ * with row and column headers for assistive technology.
  */
+import type { CSSProperties } from 'react';
 import type { Pillar } from '../../../shared/model';
 import type { HeatmapRow } from '../../../shared/selectors';
-import { formatScore, HEAT_LEGEND, heatColour } from './heat-scale';
+import { useShownFirst } from '../../ui';
+import { HEAT_LEGEND } from './heat-scale';
+import { HeatRow } from './HeatRow';
 
 interface HeatmapProps {
   readonly rows: readonly HeatmapRow[];
@@ -13,7 +21,12 @@ interface HeatmapProps {
   readonly stageNames: ReadonlyMap<string, string>;
 }
 
+/** More rows than the heatmap's scrolling area shows. */
+const FIRST_SHOWN = 24;
+
 export function Heatmap({ rows, pillars, stageNames }: HeatmapProps) {
+  // 400 rows on a large workshop: the first ones at once, the rest just after.
+  const shown = useShownFirst(rows.length, FIRST_SHOWN);
   return (
     <section className="insight-panel insight-heatmap" aria-labelledby="heatmap-heading">
       <h3 id="heatmap-heading" className="insight-heading">
@@ -24,55 +37,39 @@ export function Heatmap({ rows, pillars, stageNames }: HeatmapProps) {
         <p className="muted">No touchpoints on the journey yet.</p>
       ) : (
         <div className="insight-scroll">
-          <table className="heat-table" data-testid="heatmap">
-            <thead>
-              <tr>
-                <th scope="col">Touchpoint</th>
+          <table
+            className="heat-table heat-grid"
+            role="table"
+            aria-labelledby="heatmap-heading"
+            aria-rowcount={rows.length + 1}
+            // Every row has the card, one column per pillar, and the average.
+            style={{ '--heat-columns': String(pillars.length + 1) } as CSSProperties}
+            data-testid="heatmap"
+          >
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">
+                  Touchpoint
+                </th>
                 {pillars.map((p) => (
-                  <th key={p.id} scope="col" title={p.summary}>
+                  <th key={p.id} scope="col" role="columnheader" title={p.summary}>
                     {p.name}
                   </th>
                 ))}
-                <th scope="col">Average</th>
+                <th scope="col" role="columnheader">
+                  Average
+                </th>
               </tr>
             </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.touchpoint.id}>
-                  <th scope="row" className="heat-card">
-                    {row.touchpoint.momentOfTruth && (
-                      <span className="heat-mot" role="img" aria-label="Moment of truth" title="Moment of truth">
-                        ★
-                      </span>
-                    )}
-                    {row.touchpoint.title}
-                    <span className="heat-stage">{stageNames.get(row.touchpoint.stageId) ?? ''}</span>
-                  </th>
-                  {row.pillars.map((cell) => (
-                    <HeatCell key={cell.pillarId} average={cell.average} count={cell.ratingCount} />
-                  ))}
-                  <HeatCell average={row.average} strong />
-                </tr>
+            <tbody role="rowgroup">
+              {rows.slice(0, shown).map((row) => (
+                <HeatRow key={row.touchpoint.id} row={row} stageName={stageNames.get(row.touchpoint.stageId) ?? ''} />
               ))}
             </tbody>
           </table>
         </div>
       )}
     </section>
-  );
-}
-
-export function HeatCell({ average, count, strong }: { average: number | null; count?: number; strong?: boolean }) {
-  const colour = heatColour(average);
-  const counted = count === undefined ? '' : `, ${count} rating${count === 1 ? '' : 's'}`;
-  return (
-    <td
-      className={`heat-cell${strong ? ' heat-strong' : ''}`}
-      style={{ background: colour.background, color: colour.text }}
-      title={`${colour.band}${counted}`}
-    >
-      {formatScore(average)}
-    </td>
   );
 }
 

@@ -5,7 +5,7 @@
 import type { Pillar } from '../../../shared/model';
 import type { StageIndex, StageScore, WeakestPillar } from '../../../shared/selectors';
 import { formatIndex, formatScore } from './heat-scale';
-import { HeatCell } from './Heatmap';
+import { HeatCell } from './HeatRow';
 
 interface StageMatrixProps {
   readonly stages: readonly StageScore[];

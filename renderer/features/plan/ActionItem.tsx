@@ -6,9 +6,7 @@
  */
 import { useState, type CSSProperties, type ReactNode } from 'react';
 import { ACTION_STATUSES, NAME_MAX, type Action, type Workshop } from '../../../shared/model';
-import { Button, CommitField, longTextProblem, nameProblem } from '../../ui';
-// The same grouped list of cards as the fix form's picker.
-import { TouchpointOptions } from '../fixes/TouchpointOptions';
+import { Button, CommitField, longTextProblem, nameProblem, TouchpointPicker } from '../../ui';
 import { DueDateField } from './DueDateField';
 import { LinkSelect } from './LinkSelect';
 import { needsOwner, OWNER_NEEDED, STATUS_LABELS } from './plan-logic';
@@ -45,7 +43,6 @@ export function ActionItem(props: ActionItemProps) {
   const [linkRefusal, setLinkRefusal] = useState<string | null>(null);
   const pillars = workshop.framework.pillars;
   const knownPillar = action.pillarId === null || pillars.some((p) => p.id === action.pillarId);
-  const knownTouchpoint = action.touchpointId === null || workshop.touchpoints.some((t) => t.id === action.touchpointId);
 
   async function link(change: Pick<ActionChange, 'pillarId' | 'touchpointId'>) {
     setLinkRefusal(await onChange(change));
@@ -136,37 +133,33 @@ export function ActionItem(props: ActionItemProps) {
             ))}
           </select>
         </div>
-        {/* Reads as a sentence, "Lifts Resolution at Monthly bill", and takes one short row. */}
-        <div className="plan-action-addresses">
-          <span aria-hidden="true">Lifts</span>
-          <LinkSelect
-            id={pillarId}
-            label="Pillar it lifts"
-            className="plan-action-pillar"
-            value={action.pillarId}
-            noneLabel="no pillar in particular"
-            goneLabel={knownPillar ? null : 'a pillar of an earlier framework'}
-            onChange={(linked) => void link({ pillarId: linked })}
-          >
-            {pillars.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </LinkSelect>
-          <span aria-hidden="true">at</span>
-          <LinkSelect
-            id={touchpointId}
-            label="Touchpoint it addresses"
-            className="plan-action-touchpoint"
-            value={action.touchpointId}
-            noneLabel="no touchpoint in particular"
-            goneLabel={knownTouchpoint ? null : 'a touchpoint that was removed'}
-            onChange={(linked) => void link({ touchpointId: linked })}
-          >
-            <TouchpointOptions workshop={workshop} />
-          </LinkSelect>
-        </div>
+        {/* The touchpoint under the owner, the pillar under the date and status. The
+            touchpoint picker is searchable, and its choices exist only while it is open. */}
+        <TouchpointPicker
+          id={touchpointId}
+          workshop={workshop}
+          label="Touchpoint it addresses"
+          className="plan-action-touchpoint"
+          value={action.touchpointId}
+          noneLabel="no touchpoint in particular"
+          goneLabel="a touchpoint that was removed"
+          onChoose={(linked) => void link({ touchpointId: linked })}
+        />
+        <LinkSelect
+          id={pillarId}
+          label="Pillar it lifts"
+          className="plan-action-pillar"
+          value={action.pillarId}
+          noneLabel="no pillar in particular"
+          goneLabel={knownPillar ? null : 'a pillar of an earlier framework'}
+          onChange={(linked) => void link({ pillarId: linked })}
+        >
+          {pillars.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </LinkSelect>
         {linkRefusal && (
           <p className="plan-refusal plan-action-link-refusal" role="alert">
             {linkRefusal}

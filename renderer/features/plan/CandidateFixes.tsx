@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { Id, Workshop } from '../../../shared/model';
-import { Button } from '../../ui';
+import { Button, useShownFirst } from '../../ui';
 import { candidateFixes, type Candidate } from './plan-logic';
 
 interface CandidateFixesProps {
@@ -25,8 +25,13 @@ const BASIS_TEXT = {
 /** For a page that cannot reveal the results itself (a team's page). */
 const HIDDEN_UNTIL_REVEALED = 'The votes are still hidden, so fixes are listed as proposed until the facilitator reveals the results.';
 
+/** More fixes than a 1080-pixel-high window lists. */
+const FIRST_SHOWN = 12;
+
 export function CandidateFixes({ workshop, onMakeAction, mayRevealVotes }: CandidateFixesProps) {
   const { basis, top, others } = candidateFixes(workshop);
+  // A screenful of fixes at once; the rest of a long list follows without holding the screen up.
+  const shown = useShownFirst(top.length, FIRST_SHOWN);
   const [refusal, setRefusal] = useState<{ readonly fixId: Id; readonly message: string } | null>(null);
 
   async function make(fixId: Id) {
@@ -74,7 +79,7 @@ export function CandidateFixes({ workshop, onMakeAction, mayRevealVotes }: Candi
           {top.length > 0 && (
             // Room for "tied 3rd" in every row when there is a tie, so the titles line up.
             <ol className={`plan-candidate-list${top.some((c) => c.tied) ? ' plan-candidate-list-tied' : ''}`}>
-              {top.map(renderItem)}
+              {top.slice(0, shown).map(renderItem)}
             </ol>
           )}
           {others.length > 0 && (

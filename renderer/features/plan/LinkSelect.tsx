@@ -1,6 +1,5 @@
 /**
- * An action's optional link (to a pillar, to a touchpoint): "none" first,
- * then the choices. A link to something the workshop no longer has stays
+ * An action's optional link to a pillar: "none" first, then the choices. A link to something the workshop no longer has stays
  * shown, named for what it was, until another is chosen, so nothing changes
  * behind the person's back.
  */
@@ -8,7 +7,6 @@ import type { ReactNode } from 'react';
 
 export interface LinkSelectProps {
   readonly id: string;
-  /** Read out by screen readers; the row around it reads as a sentence. */
   readonly label: string;
   readonly className: string;
   /** The linked id, or null for none. */
@@ -23,13 +21,13 @@ export interface LinkSelectProps {
 
 export function LinkSelect({ id, label, className, value, noneLabel, goneLabel, onChange, children }: LinkSelectProps) {
   return (
-    <>
-      <label className="visually-hidden" htmlFor={id}>
+    <div className={`plan-field ${className}`}>
+      <label className="field-label" htmlFor={id}>
         {label}
       </label>
       <select
         id={id}
-        className={`select ${className}`}
+        className="select"
         value={value ?? ''}
         onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
       >
@@ -37,6 +35,6 @@ export function LinkSelect({ id, label, className, value, noneLabel, goneLabel, 
         {goneLabel !== null && value !== null && <option value={value}>{goneLabel}</option>}
         {children}
       </select>
-    </>
+    </div>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Action, Id } from '../../../shared/model';
-import { useNotify } from '../../ui';
+import { useNotify, useShownFirst } from '../../ui';
 import type { ScreenProps } from '../common/screen-props';
 import { mayDispatch } from '../common/seat';
 import { ActionItem, type ActionChange } from './ActionItem';
@@ -17,6 +17,9 @@ import { SortableActions } from './SortableActions';
 import './plan.css';
 import { useWorkshop } from '../../store/use-live-workshop';
 
+/** More actions than a 1080-pixel-high window shows. */
+const FIRST_SHOWN = 5;
+
 export function PlanScreen({ dispatch, seat }: ScreenProps) {
   const workshop = useWorkshop();
   const notify = useNotify();
@@ -26,6 +29,9 @@ export function PlanScreen({ dispatch, seat }: ScreenProps) {
   /** The move button to give focus back to once the moved action is redrawn in its new place. */
   const focusAfterMove = useRef<{ readonly actionId: Id; readonly direction: 'up' | 'down' } | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
+  // A screenful of actions at once; the rest of a long plan follows without holding the screen up.
+  const shown = useShownFirst(workshop.actions.length, FIRST_SHOWN);
+  const actions = shown < workshop.actions.length ? workshop.actions.slice(0, shown) : workshop.actions;
 
   useEffect(() => {
     const pending = focusAfterMove.current;
@@ -117,14 +123,14 @@ export function PlanScreen({ dispatch, seat }: ScreenProps) {
           </p>
         ) : readOnly ? (
           <ol className="plan-action-list" aria-label="Actions in priority order">
-            {workshop.actions.map((action, index) => (
+            {actions.map((action, index) => (
               <ActionReadOnly key={action.id} action={action} position={index} workshop={workshop} />
             ))}
           </ol>
         ) : (
           <ol className="plan-action-list" ref={listRef} aria-label="Actions in priority order">
             <SortableActions
-              actions={workshop.actions}
+              actions={actions}
               onMove={(action, to) => void moveTo(action, to)}
               renderItem={(action, index, drag) => (
                 <ActionItem

@@ -1,11 +1,12 @@
 // The workshop library on a real temp folder: what is saved comes back, the
 // index survives being lost, deletion keeps a copy, files are the owner's only.
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseWorkshopFile } from '../../../shared/workshop-file';
 import { WorkshopStoreError } from '../../../main/store/store-errors';
-import { blankWorkshop, openStore, tempDataDir, workshopFile } from '../support/temp-data';
+import { FACILITATOR } from '../../../shared/seat';
+import { blankWorkshop, hostOn, openStore, tempDataDir, workshopFile } from '../support/temp-data';
 
 describe('workshop store', () => {
   it('gives back exactly what was saved, also to a store opened afresh', () => {
@@ -117,5 +118,23 @@ describe('workshop store', () => {
       expect(() => store.remove(id)).toThrow(/no longer exists/);
     }
     expect(existsSync(join(dataDir, 'index.json'))).toBe(false);
+  });
+});
+
+describe('a workshop saved before journals existed', () => {
+  it('gets a journal with its first change, and every change after is there when it is opened again', async () => {
+    const dataDir = tempDataDir();
+    const workshop = blankWorkshop('From last year');
+    mkdirSync(join(dataDir, 'workshops'), { recursive: true });
+    writeFileSync(workshopFile(dataDir, workshop.id), JSON.stringify(workshop));
+
+    const host = hostOn(openStore(dataDir));
+    expect((await host.dispatch(workshop.id, { type: 'team/add', name: 'Team 2' }, { seat: FACILITATOR })).ok).toBe(true);
+    expect((await host.dispatch(workshop.id, { type: 'team/add', name: 'Team 3' }, { seat: FACILITATOR })).ok).toBe(true);
+
+    const reopened = openStore(dataDir).load(workshop.id);
+    expect(reopened.workshop.teams.map((t) => t.name)).toEqual(['Team 1', 'Team 2', 'Team 3']);
+    expect(reopened.seq).toBe(2);
+    expect(openStore(dataDir).list().problems).toEqual([]);
   });
 });

@@ -7,7 +7,6 @@ import {
   draftFromFix,
   emptyDraft,
   hasErrors,
-  touchpointGroups,
   updateCommand,
   validateFixDraft,
   withExistingLinks,
@@ -130,33 +129,5 @@ describe('withPillar', () => {
   it('keeps pillars from another framework the fix was linked to before', () => {
     const draft = { ...emptyDraft('t'), pillarIds: ['old-pillar'] };
     expect(withPillar(draft, 'empathy', true, SIX).pillarIds).toEqual(['empathy', 'old-pillar']);
-  });
-});
-
-describe('touchpointGroups', () => {
-  it("offers every team's touchpoints under their stage, in journey order", () => {
-    let w = withCommands(blankWorkshop(), [{ type: 'team/add', name: 'Team 2' }]);
-    const id = idsOf(w);
-    w = withCommands(w, [
-      { type: 'touchpoint/add', teamId: id.team('Team 2'), stageId: id.stage('Get help'), channelId: id.channel('Phone'), title: 'Help line' },
-      { type: 'touchpoint/add', teamId: id.team('Team 1'), stageId: id.stage('Discover'), channelId: id.channel('Web'), title: 'Advert' },
-    ]);
-    const groups = touchpointGroups(w);
-    expect(groups.map((g) => [g.stage.name, g.touchpoints.map((t) => t.title)])).toEqual([
-      ['Discover', ['Advert']],
-      ['Get help', ['Help line']],
-    ]);
-  });
-
-  it('leaves out touchpoints already linked, and stages left with none', () => {
-    let w = blankWorkshop();
-    const id = idsOf(w);
-    w = withCommands(w, [
-      { type: 'touchpoint/add', teamId: id.team('Team 1'), stageId: id.stage('Discover'), channelId: id.channel('Web'), title: 'Advert' },
-      { type: 'touchpoint/add', teamId: id.team('Team 1'), stageId: id.stage('Get help'), channelId: id.channel('Phone'), title: 'Help line' },
-    ]);
-    const advert = w.touchpoints.find((t) => t.title === 'Advert')?.id ?? '';
-    const groups = touchpointGroups(w, [advert]);
-    expect(groups.map((g) => [g.stage.name, g.touchpoints.map((t) => t.title)])).toEqual([['Get help', ['Help line']]]);
   });
 });
