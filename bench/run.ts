@@ -15,9 +15,11 @@ import { pdfLargeBenchmark } from './pdf-large';
 import { ratingsInsightsBenchmark } from './ratings-insights';
 import { ratingsKeystrokeBenchmark } from './ratings-keystroke';
 import { screenOpenBenchmark } from './screen-open';
+import { storeJournalBenchmark } from './store-journal';
 
 const BENCHMARKS: readonly Benchmark[] = [
   corePersistBenchmark,
+  storeJournalBenchmark,
   coreRoundtripBenchmark,
   coreTeamRoundtripBenchmark,
   ratingsInsightsBenchmark,

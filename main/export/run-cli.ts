@@ -5,9 +5,11 @@
  * checked exactly as the app checks it when opening one; a file that fails
  * gets the same sentence the app would show, and nothing is written.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseWorkshopFile } from '../../shared/workshop-file';
+import { replayJournal } from '../store/journal';
+import { journalPathFor } from '../store/saved-workshop';
 import { actionsCsv, ratingsCsv } from './csv';
 import type { Paper } from './pdf';
 
@@ -99,7 +101,9 @@ export async function runExportCli(argv: readonly string[], io: CliIo): Promise<
     io.err(`${request.input}: ${parsed.message}`);
     return 1;
   }
-  const workshop = parsed.workshop;
+  // A workshop in a data folder keeps its latest changes in the journal beside it.
+  const journal = journalPathFor(request.input);
+  const workshop = journal !== request.input && existsSync(journal) ? replayJournal(parsed.workshop, readFileSync(journal, 'utf8')).workshop : parsed.workshop;
   try {
     if (request.csv !== null) {
       writeAtomically(request.output, request.csv === 'actions' ? actionsCsv(workshop) : ratingsCsv(workshop));

@@ -96,6 +96,8 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
   const lastSaved = new Map<string, Date>();
   let entries: Map<string, IndexEntry> | undefined;
   let indexTimer: NodeJS.Timeout | undefined;
+  /** Summaries changed since the index was last written; their files' sizes and times are read then. */
+  const changedSummaries = new Map<string, WorkshopSummary>();
 
   const snapshotPath = (id: string) => join(paths.workshops, `${id}.json`);
   const journalPath = (id: string) => join(paths.workshops, `${id}${JOURNAL}`);
@@ -105,9 +107,19 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
     return entries;
   }
 
+  /** Brings the index up to date with the summaries changed since it was written. */
+  function settleSummaries(): void {
+    for (const [id, summary] of changedSummaries) {
+      const current = stamp(id);
+      if (current) index().set(id, { summary, ...current });
+    }
+    changedSummaries.clear();
+  }
+
   function writeIndex(): void {
     if (indexTimer) clearTimeout(indexTimer);
     indexTimer = undefined;
+    settleSummaries();
     try {
       disk.writeAtomically(indexPath, new TextEncoder().encode(JSON.stringify(indexFileContent(index()))));
     } catch (error) {
@@ -131,15 +143,16 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
     return { mtimeMs: Math.max(snapshot, journal), size };
   }
 
+  /** Notes a workshop's new summary; the index takes it (with its files' sizes) when next written. */
   function record(id: string, summary: WorkshopSummary): void {
-    const current = stamp(id);
-    if (current) index().set(id, { summary, ...current });
+    changedSummaries.set(id, summary);
     indexChangedSoon();
   }
 
   function forget(id: string): void {
     writers.get(id)?.close();
     writers.delete(id);
+    changedSummaries.delete(id);
     index().delete(id);
   }
 
@@ -209,6 +222,7 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
     points,
 
     list() {
+      settleSummaries();
       const known = index();
       let changed = false;
       const tooNew: LibraryListing['problems'][number][] = [];
@@ -291,9 +305,7 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
       } catch (error) {
         throw storageError(id, error);
       }
-      const known = index().get(id);
-      const summary = summarise(after);
-      if (!known || JSON.stringify(known.summary) !== JSON.stringify(summary)) record(id, summary);
+      record(id, summarise(after));
     },
 
     async flush(id) {

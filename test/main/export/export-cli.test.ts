@@ -9,6 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sequentialIds } from '../../../shared/new-workshop';
+import { createSampleWorkshop } from '../../../shared/sample-workshop';
+import { FACILITATOR } from '../../../shared/seat';
+import { WorkshopHost } from '../../../main/host/workshop-host';
+import { createWorkshopStore } from '../../../main/store/workshop-store';
 import { extractPdf } from './pdf-inspect';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -47,6 +52,23 @@ describe('npm run export', () => {
     expect(runCli(fixture('small-workshop.json'), out, '--csv', 'actions').code).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text.startsWith('\uFEFFPriority,Action,Owner')).toBe(true);
+  });
+
+  it('exports a workshop from a data folder with the changes still in its journal', async () => {
+    const dataDir = join(dir, 'data');
+    const store = createWorkshopStore({ dataDir });
+    const workshop = createSampleWorkshop({ now: '2026-11-23T09:00:00.000Z', newId: sequentialIds('j') });
+    store.create(workshop);
+    const host = new WorkshopHost({ store, snapshotEvery: Number.POSITIVE_INFINITY, autoPointEveryMs: Number.POSITIVE_INFINITY });
+    const action = workshop.actions[0];
+    if (!action) throw new Error('The sample has actions.');
+    const outcome = await host.dispatch(workshop.id, { type: 'action/update', actionId: action.id, owner: 'Ioanna Papadopoulou' }, { seat: FACILITATOR });
+    expect(outcome.ok).toBe(true);
+    store.close();
+
+    const out = join(dir, 'from-journal.csv');
+    expect(runCli(join(dataDir, 'workshops', `${workshop.id}.json`), out, '--csv', 'actions').code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('Ioanna Papadopoulou');
   });
 
   it('refuses a file that fails the workshop schema with a clear sentence, and writes nothing', () => {
