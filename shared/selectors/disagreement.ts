@@ -4,6 +4,7 @@
  * anything.
  */
 import type { Id, Workshop } from '../model';
+import { journeyRanks } from './journey';
 import { countedRatings } from './scores';
 
 export interface Disagreement {
@@ -35,8 +36,15 @@ export function disagreements(workshop: Workshop): readonly Disagreement[] {
     if (highest === lowest) continue;
     result.push({ touchpointId, pillarId, lowest, highest, spread: highest - lowest, teamCount: scores.length });
   }
-  // Stable sort keeps the journey order among equal spreads.
-  return result.sort((a, b) => b.spread - a.spread);
+  // Equal spreads read along the journey, card by card, pillar by pillar.
+  const ranks = journeyRanks(workshop);
+  const pillarOrder = new Map(workshop.framework.pillars.map((p, i) => [p.id, i]));
+  return result.sort(
+    (a, b) =>
+      b.spread - a.spread ||
+      (ranks.get(a.touchpointId) ?? 0) - (ranks.get(b.touchpointId) ?? 0) ||
+      (pillarOrder.get(a.pillarId) ?? 0) - (pillarOrder.get(b.pillarId) ?? 0),
+  );
 }
 
 /** How far one team has got: card × pillar slots answered (N/A counts as answered). */

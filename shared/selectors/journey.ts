@@ -19,6 +19,25 @@ export function cellTouchpoints(
   );
 }
 
+/**
+ * Each card's place along the journey — by stage, then channel, then its
+ * place in the cell — as a rank to sort by. Lists that are not the board
+ * itself (disagreements, exported ratings) read in this order.
+ */
+export function journeyRanks(workshop: Pick<Workshop, 'stages' | 'channels' | 'touchpoints'>): ReadonlyMap<Id, number> {
+  const stageOrder = new Map(workshop.stages.map((s, i) => [s.id, i]));
+  const channelOrder = new Map(workshop.channels.map((c, i) => [c.id, i]));
+  const ordered = workshop.touchpoints
+    .map((touchpoint, i) => ({ touchpoint, i }))
+    .sort(
+      (a, b) =>
+        (stageOrder.get(a.touchpoint.stageId) ?? 0) - (stageOrder.get(b.touchpoint.stageId) ?? 0) ||
+        (channelOrder.get(a.touchpoint.channelId) ?? 0) - (channelOrder.get(b.touchpoint.channelId) ?? 0) ||
+        a.i - b.i,
+    );
+  return new Map(ordered.map(({ touchpoint }, rank) => [touchpoint.id, rank]));
+}
+
 export function touchpointsOfTeam(workshop: Workshop, teamId: Id): readonly Touchpoint[] {
   return workshop.touchpoints.filter((t) => t.teamId === teamId);
 }

@@ -5,6 +5,7 @@
  * N/A ratings are counted separately, never as a score.
  */
 import type { Id, Pillar, Rating, Stage, Touchpoint, Workshop } from '../model';
+import { journeyRanks } from './journey';
 
 /** How one pillar scores across the touchpoints rated so far. */
 export interface PillarScore {
@@ -176,18 +177,9 @@ export interface HeatmapRow {
 /** The touchpoints × pillars heatmap, cards in journey order (stage, then channel, then card order). */
 export function heatmap(workshop: Workshop, teamId?: Id): readonly HeatmapRow[] {
   const byCard = tallyBy(workshop, (t) => t.id, teamId);
-  const stageOrder = new Map(workshop.stages.map((s, i) => [s.id, i]));
-  const channelOrder = new Map(workshop.channels.map((c, i) => [c.id, i]));
-  const ordered = workshop.touchpoints
-    .map((touchpoint, i) => ({ touchpoint, i }))
-    .sort(
-      (a, b) =>
-        (stageOrder.get(a.touchpoint.stageId) ?? 0) - (stageOrder.get(b.touchpoint.stageId) ?? 0) ||
-        (channelOrder.get(a.touchpoint.channelId) ?? 0) -
-          (channelOrder.get(b.touchpoint.channelId) ?? 0) ||
-        a.i - b.i,
-    );
-  return ordered.map(({ touchpoint }) => ({
+  const ranks = journeyRanks(workshop);
+  const ordered = [...workshop.touchpoints].sort((a, b) => (ranks.get(a.id) ?? 0) - (ranks.get(b.id) ?? 0));
+  return ordered.map((touchpoint) => ({
     touchpoint,
     pillars: cells(workshop.framework.pillars, byCard.get(touchpoint.id)),
     average: rowAverage(byCard.get(touchpoint.id)),

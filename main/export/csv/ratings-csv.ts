@@ -7,6 +7,7 @@
  */
 import type { Workshop } from '../../../shared/model';
 import { countedRatings } from '../../../shared/selectors';
+import { journeyRanks } from '../../../shared/selectors/journey';
 import { toCsv } from './rfc4180';
 
 export const RATINGS_CSV_HEADER = ['Team', 'Touchpoint', 'Stage', 'Channel', 'Pillar', 'Score', 'Note'] as const;
@@ -19,7 +20,17 @@ export function ratingsCsv(workshop: Workshop): string {
   const channels = new Map(workshop.channels.map((c) => [c.id, c.name]));
   const pillars = new Map(workshop.framework.pillars.map((p) => [p.id, p.name]));
   const touchpoints = new Map(workshop.touchpoints.map((t) => [t.id, t]));
-  const rows = countedRatings(workshop).map((rating) => {
+  // Team by team, each along the journey, pillar by pillar: the order people fill the sheet in.
+  const teamOrder = new Map(workshop.teams.map((t, i) => [t.id, i]));
+  const ranks = journeyRanks(workshop);
+  const pillarOrder = new Map(workshop.framework.pillars.map((p, i) => [p.id, i]));
+  const ordered = [...countedRatings(workshop)].sort(
+    (a, b) =>
+      (teamOrder.get(a.teamId) ?? 0) - (teamOrder.get(b.teamId) ?? 0) ||
+      (ranks.get(a.touchpointId) ?? 0) - (ranks.get(b.touchpointId) ?? 0) ||
+      (pillarOrder.get(a.pillarId) ?? 0) - (pillarOrder.get(b.pillarId) ?? 0),
+  );
+  const rows = ordered.map((rating) => {
     const touchpoint = touchpoints.get(rating.touchpointId);
     return [
       teams.get(rating.teamId) ?? '',
