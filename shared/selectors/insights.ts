@@ -12,6 +12,7 @@ import {
   heatmap,
   overallIndex,
   pillarScores,
+  ratingTallies,
   stageScores,
   toIndex,
   weakestPillarPerStage,
@@ -146,9 +147,10 @@ export interface Insights {
 }
 
 export function insights(workshop: Workshop, teamId?: Id): Insights {
-  const rows = heatmap(workshop, teamId);
-  const stages = stageScores(workshop, teamId);
-  const pillars = pillarScores(workshop, teamId);
+  const counted = ratingTallies(workshop, teamId);
+  const rows = heatmap(workshop, teamId, counted);
+  const stages = stageScores(workshop, teamId, counted);
+  const pillars = pillarScores(workshop, teamId, counted);
   return {
     teamId,
     pillars,

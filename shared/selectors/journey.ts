@@ -27,15 +27,15 @@ export function cellTouchpoints(
 export function journeyRanks(workshop: Pick<Workshop, 'stages' | 'channels' | 'touchpoints'>): ReadonlyMap<Id, number> {
   const stageOrder = new Map(workshop.stages.map((s, i) => [s.id, i]));
   const channelOrder = new Map(workshop.channels.map((c, i) => [c.id, i]));
-  const ordered = workshop.touchpoints
-    .map((touchpoint, i) => ({ touchpoint, i }))
-    .sort(
-      (a, b) =>
-        (stageOrder.get(a.touchpoint.stageId) ?? 0) - (stageOrder.get(b.touchpoint.stageId) ?? 0) ||
-        (channelOrder.get(a.touchpoint.channelId) ?? 0) - (channelOrder.get(b.touchpoint.channelId) ?? 0) ||
-        a.i - b.i,
-    );
-  return new Map(ordered.map(({ touchpoint }, rank) => [touchpoint.id, rank]));
+  // The sort keys are looked up once per card, not once per comparison.
+  const keyed = workshop.touchpoints.map((touchpoint, i) => ({
+    id: touchpoint.id,
+    stage: stageOrder.get(touchpoint.stageId) ?? 0,
+    channel: channelOrder.get(touchpoint.channelId) ?? 0,
+    i,
+  }));
+  keyed.sort((a, b) => a.stage - b.stage || a.channel - b.channel || a.i - b.i);
+  return new Map(keyed.map(({ id }, rank) => [id, rank]));
 }
 
 export function touchpointsOfTeam(workshop: Workshop, teamId: Id): readonly Touchpoint[] {
@@ -61,8 +61,10 @@ function meanFeeling(cards: readonly Touchpoint[]): number | null {
 /** How the customer feels at each stage, left to right. */
 /** Needs only the board's parts, so the board can pass what it reads. */
 export function emotionCurve(workshop: Pick<Workshop, 'stages' | 'touchpoints' | 'teams'>): readonly EmotionPoint[] {
+  const byStage = new Map<Id, Touchpoint[]>(workshop.stages.map((s) => [s.id, []]));
+  for (const card of workshop.touchpoints) byStage.get(card.stageId)?.push(card);
   return workshop.stages.map((stage) => {
-    const cards = workshop.touchpoints.filter((t) => t.stageId === stage.id);
+    const cards = byStage.get(stage.id) ?? [];
     return {
       stage,
       combined: meanFeeling(cards),

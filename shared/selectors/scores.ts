@@ -63,12 +63,8 @@ function mean(t: Tally | undefined): number | null {
   return t && t.count > 0 ? t.sum / t.count : null;
 }
 
-export function pillarScores(workshop: Workshop, teamId?: Id): readonly PillarScore[] {
-  const byPillar = new Map<Id, Tally>(workshop.framework.pillars.map((p) => [p.id, tally()]));
-  for (const rating of countedRatings(workshop, teamId)) {
-    const t = byPillar.get(rating.pillarId);
-    if (t) add(t, rating.score);
-  }
+export function pillarScores(workshop: Workshop, teamId?: Id, counted: RatingTallies = ratingTallies(workshop, teamId)): readonly PillarScore[] {
+  const byPillar = counted.byPillar;
   return workshop.framework.pillars.map((pillar) => {
     const t = byPillar.get(pillar.id) ?? tally();
     const average = mean(t);
@@ -112,28 +108,41 @@ export interface PillarCell {
   readonly ratingCount: number;
 }
 
-/** Tallies counted ratings by a key made from the touchpoint, then by pillar. */
-function tallyBy(
-  workshop: Workshop,
-  keyOf: (touchpoint: Touchpoint) => Id,
-  teamId?: Id,
-): Map<Id, Map<Id, Tally>> {
-  const touchpoints = new Map(workshop.touchpoints.map((t) => [t.id, t]));
-  const result = new Map<Id, Map<Id, Tally>>();
-  for (const rating of countedRatings(workshop, teamId)) {
-    const touchpoint = touchpoints.get(rating.touchpointId);
-    if (!touchpoint) continue;
-    const key = keyOf(touchpoint);
-    let row = result.get(key);
-    if (!row) result.set(key, (row = new Map()));
-    let t = row.get(rating.pillarId);
-    if (!t) row.set(rating.pillarId, (t = tally()));
-    add(t, rating.score);
-  }
-  return result;
+/** Counted ratings tallied once: per card and pillar, per stage and pillar, per pillar. */
+export interface RatingTallies {
+  readonly byCard: ReadonlyMap<Id, Map<Id, Tally>>;
+  readonly byStage: ReadonlyMap<Id, Map<Id, Tally>>;
+  readonly byPillar: ReadonlyMap<Id, Tally>;
 }
 
-function cells(pillars: readonly Pillar[], row: Map<Id, Tally> | undefined): readonly PillarCell[] {
+function addTo(rows: Map<Id, Map<Id, Tally>>, key: Id, pillarId: Id, score: number | null): void {
+  let row = rows.get(key);
+  if (!row) rows.set(key, (row = new Map()));
+  let t = row.get(pillarId);
+  if (!t) row.set(pillarId, (t = tally()));
+  add(t, score);
+}
+
+/** One pass over the counted ratings feeds the heatmap, the stage table and the pillar scores alike. */
+export function ratingTallies(workshop: Workshop, teamId?: Id): RatingTallies {
+  const touchpoints = new Map(workshop.touchpoints.map((t) => [t.id, t]));
+  const byCard = new Map<Id, Map<Id, Tally>>();
+  const byStage = new Map<Id, Map<Id, Tally>>();
+  const byPillar = new Map<Id, Tally>(workshop.framework.pillars.map((p) => [p.id, tally()]));
+  for (const rating of workshop.ratings) {
+    if (teamId !== undefined && rating.teamId !== teamId) continue;
+    const touchpoint = touchpoints.get(rating.touchpointId);
+    const pillar = byPillar.get(rating.pillarId);
+    // Counted only on a live card and a pillar of the framework (countedRatings).
+    if (!touchpoint || !pillar) continue;
+    add(pillar, rating.score);
+    addTo(byCard, touchpoint.id, rating.pillarId, rating.score);
+    addTo(byStage, touchpoint.stageId, rating.pillarId, rating.score);
+  }
+  return { byCard, byStage, byPillar };
+}
+
+function cells(pillars: readonly Pillar[], row: ReadonlyMap<Id, Tally> | undefined): readonly PillarCell[] {
   return pillars.map((p) => {
     const t = row?.get(p.id);
     return { pillarId: p.id, average: mean(t), ratingCount: t?.count ?? 0 };
@@ -141,7 +150,7 @@ function cells(pillars: readonly Pillar[], row: Map<Id, Tally> | undefined): rea
 }
 
 /** The plain mean of every counted score in a row (each rating weighs the same). */
-function rowAverage(row: Map<Id, Tally> | undefined): number | null {
+function rowAverage(row: ReadonlyMap<Id, Tally> | undefined): number | null {
   if (!row) return null;
   const all = tally();
   for (const t of row.values()) {
@@ -159,8 +168,8 @@ export interface StageScore {
 }
 
 /** Per stage (in journey order) × pillar (in framework order). */
-export function stageScores(workshop: Workshop, teamId?: Id): readonly StageScore[] {
-  const byStage = tallyBy(workshop, (t) => t.stageId, teamId);
+export function stageScores(workshop: Workshop, teamId?: Id, counted: RatingTallies = ratingTallies(workshop, teamId)): readonly StageScore[] {
+  const byStage = counted.byStage;
   return workshop.stages.map((stage) => ({
     stage,
     pillars: cells(workshop.framework.pillars, byStage.get(stage.id)),
@@ -175,10 +184,11 @@ export interface HeatmapRow {
 }
 
 /** The touchpoints × pillars heatmap, cards in journey order (stage, then channel, then card order). */
-export function heatmap(workshop: Workshop, teamId?: Id): readonly HeatmapRow[] {
-  const byCard = tallyBy(workshop, (t) => t.id, teamId);
+export function heatmap(workshop: Workshop, teamId?: Id, counted: RatingTallies = ratingTallies(workshop, teamId)): readonly HeatmapRow[] {
+  const byCard = counted.byCard;
   const ranks = journeyRanks(workshop);
-  const ordered = [...workshop.touchpoints].sort((a, b) => (ranks.get(a.id) ?? 0) - (ranks.get(b.id) ?? 0));
+  const ordered: Touchpoint[] = [];
+  for (const touchpoint of workshop.touchpoints) ordered[ranks.get(touchpoint.id) ?? 0] = touchpoint;
   return ordered.map((touchpoint) => ({
     touchpoint,
     pillars: cells(workshop.framework.pillars, byCard.get(touchpoint.id)),
