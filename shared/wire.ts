@@ -121,6 +121,8 @@ export const storeProblemSchema = z.object({
   workshopId: z.string().optional(),
   /** A restore point of it is kept and it is not in the library: "Bring back" can start again from it. */
   canRecover: z.boolean().optional(),
+  /** Listed for as long as the file is there (one from a newer version): there is nothing to dismiss. */
+  lasting: z.boolean().optional(),
   fileName: z.string(),
   /** Where the damaged file was moved, so nothing is lost. */
   movedTo: z.string(),

@@ -166,8 +166,13 @@ export class WorkshopHost {
   /** Moves the workshop's files to the trash folder; it disappears from the library. */
   deleteWorkshop(workshopId: string): void {
     const entry = this.open.get(workshopId);
+    try {
+      this.store.remove(workshopId);
+    } catch (error) {
+      if (error instanceof StorageError) throw new HostRefusal('storage', error.message);
+      throw error;
+    }
     if (entry) clearTimeout(entry.idleTimer);
-    this.store.remove(workshopId);
     this.open.delete(workshopId);
     this.emit({ name: 'library/changed', data: {} });
   }
@@ -237,12 +242,10 @@ export class WorkshopHost {
       return result;
     }
     const step: JournalStep = kind === 'not-recorded' || !isUndoable(command) ? 'not-recorded' : 'new-step';
-    const outcome = await this.commit(workshopId, entry, result, origin, step, mutation);
-    if (outcome.ok) {
-      const label = restorePointBefore(before, command);
-      if (label !== null) this.keepPoint(before, 'before-step', label);
-    }
-    return outcome;
+    // Kept before the step is taken, so it sorts before any automatic point of what follows.
+    const label = restorePointBefore(before, command);
+    if (label !== null) this.keepPoint(before, 'before-step', label);
+    return this.commit(workshopId, entry, result, origin, step, mutation);
   }
 
   /** Reverses this seat's last change of its own, unless others have changed its records since. */
@@ -295,9 +298,8 @@ export class WorkshopHost {
     if (!point || !then) return refusal('not-found', 'That restore point is no longer kept.');
     const before = entry.state;
     const restored: Workshop = { ...then, id: before.id, createdAt: before.createdAt, updatedAt: this.now().toISOString() };
-    const outcome = await this.commit(workshopId, entry, settle(before, restored), origin, 'new-step');
-    if (outcome.ok) this.keepPoint(before, 'before-restore', `Before going back to ${describeTime(point.at)}`);
-    return outcome;
+    this.keepPoint(before, 'before-restore', `Before going back to ${describeTime(point.at)}`);
+    return this.commit(workshopId, entry, settle(before, restored), origin, 'new-step');
   }
 
   subscribe(listener: HostListener): () => void {
@@ -445,8 +447,9 @@ export class WorkshopHost {
     if (entry.compacting || entry.unflushed > 0 || this.open.get(workshopId) !== entry) return;
     const header = headerFor(entry);
     const taken = entry.sinceSnapshot;
-    const done = this.store.compact(workshopId, entry.state, header).then(() => {
-      entry.sinceSnapshot = Math.max(0, entry.sinceSnapshot - taken);
+    const done = this.store.compact(workshopId, entry.state, header).then((written) => {
+      // A snapshot that could not be written leaves the count: the next change tries again.
+      if (written) entry.sinceSnapshot = Math.max(0, entry.sinceSnapshot - taken);
       entry.compacting = null;
     });
     entry.compacting = done;

@@ -63,6 +63,10 @@ export interface ReadJournal {
 
 const encoder = new TextEncoder();
 
+function closedError(): Error {
+  return Object.assign(new Error('The journal was closed while a change waited for it.'), { code: 'EBADF' });
+}
+
 export function emptyHeader(after: number): JournalHeader {
   return { journal: 1, after, history: {}, mutations: {} };
 }
@@ -182,13 +186,23 @@ export class JournalWriter {
   private running: Promise<void> | null = null;
   /** Set when a write or flush failed: the file was cut back, and this writer takes nothing more. */
   private failure: unknown = null;
+  /** Once closed, its file handle may belong to another file: it is never used again. */
+  private closed = false;
 
+  /**
+   * Opens the journal for appending. `goodLength` is where its last complete
+   * line ends; anything after it (a line cut short by a power cut) is cut off
+   * first, so new changes follow on from good ones.
+   */
   constructor(
     private readonly disk: Disk,
     readonly path: string,
+    goodLength?: number,
   ) {
     this.handle = disk.openAppend(path);
-    this.written = disk.size(path);
+    const size = disk.size(path);
+    if (goodLength !== undefined && goodLength < size) disk.truncate(this.handle, goodLength);
+    this.written = goodLength !== undefined && goodLength < size ? goodLength : size;
     this.durable = this.written;
   }
 
@@ -199,6 +213,7 @@ export class JournalWriter {
 
   append(line: Uint8Array): void {
     if (this.failure !== null) throw this.failure;
+    if (this.closed) throw closedError();
     try {
       this.disk.appendFully(this.handle, line);
     } catch (error) {
@@ -216,6 +231,7 @@ export class JournalWriter {
    */
   flush(): Promise<void> {
     if (this.failure !== null) return Promise.reject(this.failure);
+    if (this.closed) return Promise.reject(closedError());
     if (this.queued) return this.queued;
     const before = this.running ?? Promise.resolve();
     const queued = before
@@ -224,6 +240,7 @@ export class JournalWriter {
       .then(() => {
         this.queued = null;
         if (this.failure !== null) throw this.failure;
+        if (this.closed) throw closedError();
         const target = this.written;
         const running = this.disk.flush(this.handle).then(
           () => {
@@ -245,7 +262,16 @@ export class JournalWriter {
     return queued;
   }
 
+  /** Resolves once no flush is waiting or running and everything appended is durable. */
+  async idle(): Promise<void> {
+    while (this.queued || this.running || (this.written > this.durable && this.failure === null && !this.closed)) {
+      await (this.queued ?? this.running ?? this.flush()).catch(() => undefined);
+    }
+  }
+
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     try {
       this.disk.close(this.handle);
     } catch {
@@ -254,6 +280,7 @@ export class JournalWriter {
   }
 
   private cutBack(length: number): void {
+    if (this.closed) return;
     try {
       this.disk.truncate(this.handle, length);
       this.written = length;

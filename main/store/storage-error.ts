@@ -29,7 +29,7 @@ export function troubleOf(error: unknown): DiskTrouble {
 
 /** "14:02", in the computer's own way of writing the time. */
 function clock(at: Date): string {
-  return at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return at.toLocaleTimeString(undefined, { timeStyle: 'short' });
 }
 
 function whatToDo(trouble: DiskTrouble, folder: string): string {

@@ -51,7 +51,7 @@ export interface WorkshopStore {
    * Rewrites the snapshot from memory (in the background) and starts a fresh
    * journal holding what came after it. Failures are reported, never thrown.
    */
-  compact(id: string, workshop: Workshop, header: JournalHeader): Promise<void>;
+  compact(id: string, workshop: Workshop, header: JournalHeader): Promise<boolean>;
   /** Moves the workshop's files to the trash folder. Throws 'not-found' if there is none. */
   remove(id: string): void;
   exists(id: string): boolean;
@@ -92,6 +92,8 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
   const notices: Notices = openNotices(disk, join(paths.root, 'notices.json'), now, report);
   const points = openRestorePoints(disk, join(paths.root, 'restore-points'), now);
   const writers = new Map<string, JournalWriter>();
+  /** Unreadable journals that could not be moved aside yet, and where they go when they can. */
+  const unmovable = new Map<string, string>();
   /** When each workshop's last change was made durable, for "Nothing after 14:02 is saved." */
   const lastSaved = new Map<string, Date>();
   let entries: Map<string, IndexEntry> | undefined;
@@ -156,13 +158,25 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
     index().delete(id);
   }
 
-  /** The journal to append to; a workshop saved before journals (or copied in by hand) gets one, starting after `seq`. */
+  /**
+   * The journal to append to. A workshop saved before journals (or copied in
+   * by hand) gets one, starting after `seq`; a line cut short at the end is
+   * cut off first. A journal that could not be read and could not be moved
+   * aside takes nothing until it can be: changes after it would be lost.
+   */
   function writerFor(id: string, seq: number): JournalWriter {
     let writer = writers.get(id);
     if (!writer) {
+      const blocked = unmovable.get(id);
+      if (blocked) {
+        disk.makeFolder(paths.damaged);
+        disk.rename(journalPath(id), blocked);
+        unmovable.delete(id);
+      }
       const path = journalPath(id);
       if (!disk.exists(path) || disk.size(path) === 0) disk.writeAtomically(path, encodeLine(emptyHeader(seq)));
-      writer = new JournalWriter(disk, path);
+      const text = disk.readText(path);
+      writer = new JournalWriter(disk, path, new TextEncoder().encode(text.slice(0, text.lastIndexOf('\n') + 1)).length);
       writers.set(id, writer);
     }
     return writer;
@@ -180,6 +194,17 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
     return { ...problem, message: `${problem.message} Its newest restore point is from ${when}: choose Bring back to start again from it.` };
   }
 
+  /** A damaged snapshot's journal goes with it into damaged/: it only makes sense on top of that snapshot. */
+  function setAsideJournalOf(id: string, snapshotMovedTo: string): void {
+    if (!disk.exists(journalPath(id)) || snapshotMovedTo === snapshotPath(id)) return;
+    try {
+      disk.rename(journalPath(id), snapshotMovedTo.replace(/\.json$/, JOURNAL));
+    } catch (error) {
+      // Left where it is; a workshop made under this id later moves it aside first (create).
+      report(`The journal of the damaged workshop ${id} could not be moved beside it.`, error);
+    }
+  }
+
   /** Moves a journal that cannot be trusted aside, and says so until dismissed. */
   function setJournalAside(id: string, title: string, reason: string): void {
     const fileName = `${id}${JOURNAL}`;
@@ -188,6 +213,8 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
       disk.makeFolder(paths.damaged);
       disk.rename(journalPath(id), movedTo);
     } catch {
+      // It stays where it is, and takes no change until it can be moved (writerFor).
+      unmovable.set(id, movedTo);
       movedTo = journalPath(id);
     }
     notices.add({
@@ -205,13 +232,19 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
     if (replayed.unusable) {
       setJournalAside(id, snapshot.title, replayed.unusable);
     } else if (replayed.problem) {
-      // Rewrite the journal without the unreadable end, so new changes follow on from good ones.
-      disk.writeAtomically(journalPath(id), concat([encodeLine(replayed.header), ...replayed.entries.map(encodeLine)]));
+      try {
+        // Rewrite the journal without the unreadable end, so new changes follow on from good ones.
+        disk.writeAtomically(journalPath(id), concat([encodeLine(replayed.header), ...replayed.entries.map(encodeLine)]));
+      } catch (error) {
+        // A full disk cannot take the rewrite; the workshop opens all the same, and the
+        // unreadable end is cut off before the next change is appended (writerFor).
+        report(`The journal of '${snapshot.title}' could not be rewritten without its unreadable end.`, error);
+      }
       notices.add({
         fileName: `${id}${JOURNAL}`,
         movedTo: journalPath(id),
         workshopId: id,
-        message: `'${snapshot.title}' opened without one change: ${replayed.problem}. Everything before it is there.`,
+        message: `'${snapshot.title}' opened without part of what was saved: ${replayed.problem}. Everything before it is there.`,
       });
     }
     return { workshop: replayed.workshop, seq: replayed.seq, header: replayed.header, entries: replayed.entries };
@@ -243,8 +276,9 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
           known.set(id, { summary: summarise(replay(id, outcome.workshop).workshop), ...current });
           changed = true;
         } else if (outcome.error.kind === 'too-new' && outcome.error.problem) {
-          tooNew.push(outcome.error.problem);
+          tooNew.push({ ...outcome.error.problem, lasting: true });
         } else if (outcome.error.problem) {
+          setAsideJournalOf(id, outcome.error.problem.movedTo);
           notices.add(withRestorePoint({ ...outcome.error.problem, workshopId: id }, id));
         }
       }
@@ -271,14 +305,9 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
       if (outcome.kind === 'ok') return replay(id, outcome.workshop);
       if (outcome.error.kind === 'damaged') {
         forget(id);
-        if (outcome.error.problem) notices.add(withRestorePoint({ ...outcome.error.problem, workshopId: id }, id));
-        // Its journal goes with it: it only makes sense on top of that snapshot.
-        if (disk.exists(journalPath(id))) {
-          try {
-            disk.rename(journalPath(id), `${outcome.error.problem?.movedTo ?? snapshotPath(id)}${JOURNAL}`);
-          } catch {
-            // Left where it is; the snapshot's notice already says where things are.
-          }
+        if (outcome.error.problem) {
+          setAsideJournalOf(id, outcome.error.problem.movedTo);
+          notices.add(withRestorePoint({ ...outcome.error.problem, workshopId: id }, id));
         }
         indexChangedSoon();
       }
@@ -290,6 +319,11 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
       if (!isSafeId(id)) throw new Error(`Refusing to save a workshop whose id cannot be a file name: ${JSON.stringify(id)}`);
       try {
         disk.makeFolder(paths.workshops);
+        if (disk.exists(journalPath(id))) {
+          // A journal left by an earlier workshop of this id is kept, never written over.
+          disk.makeFolder(paths.damaged);
+          disk.rename(journalPath(id), join(paths.damaged, `${id}.${fileTimestamp(now())}${JOURNAL}`));
+        }
         disk.writeAtomically(snapshotPath(id), new TextEncoder().encode(serializeWorkshop(workshop)));
         disk.writeAtomically(journalPath(id), encodeLine(emptyHeader(0)));
       } catch (error) {
@@ -315,8 +349,11 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
         await writer.flush();
       } catch (error) {
         // The writer cut the journal back to what was durable; a new one carries on from there.
-        writer.close();
-        writers.delete(id);
+        // Every change that waited on this flush lands here: only the first replaces the writer.
+        if (writers.get(id) === writer) {
+          writer.close();
+          writers.delete(id);
+        }
         throw storageError(id, error);
       }
       lastSaved.set(id, now());
@@ -325,25 +362,46 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
     async compact(id, workshop, header) {
       try {
         await disk.writeAtomicallyLater(snapshotPath(id), new TextEncoder().encode(serializeWorkshop(workshop)));
-        // What was appended while the snapshot was written follows it in the new journal.
+        // The journal is swapped only when no flush is on its way: a change waiting for one
+        // must be answered by the file it was written to.
+        let writer = writers.get(id);
+        while (writer) {
+          await writer.idle();
+          if (writers.get(id) === writer) break;
+          writer = writers.get(id);
+        }
+        // From here to the swap nothing waits, so no change can slip in between.
         const text = disk.exists(journalPath(id)) ? disk.readText(journalPath(id)) : '';
         const later = (parseJournal(text)?.entries ?? []).filter((entry) => entry.seq > header.after);
         disk.writeAtomically(journalPath(id), concat([encodeLine(header), ...later.map(encodeLine)]));
-        writers.get(id)?.close();
+        writer?.close();
         writers.delete(id);
         record(id, summarise(workshop));
+        return true;
       } catch (error) {
         report(`The workshop '${workshop.title}' could not be rewritten in one file; its changes stay in its journal.`, error);
+        return false;
       }
     },
 
     remove(id) {
       if (!isSafeId(id) || !disk.exists(snapshotPath(id))) throw workshopNotFound();
-      disk.makeFolder(paths.trash);
       const stampText = fileTimestamp(now());
+      const trashedSnapshot = join(paths.trash, `${id}.${stampText}.json`);
+      try {
+        disk.makeFolder(paths.trash);
+        // The journal first: if the snapshot then cannot move, the journal comes back beside it.
+        if (disk.exists(journalPath(id))) disk.rename(journalPath(id), join(paths.trash, `${id}.${stampText}${JOURNAL}`));
+        try {
+          disk.rename(snapshotPath(id), trashedSnapshot);
+        } catch (error) {
+          if (disk.exists(join(paths.trash, `${id}.${stampText}${JOURNAL}`))) disk.rename(join(paths.trash, `${id}.${stampText}${JOURNAL}`), journalPath(id));
+          throw error;
+        }
+      } catch (error) {
+        throw storageError(id, error);
+      }
       forget(id);
-      disk.rename(snapshotPath(id), join(paths.trash, `${id}.${stampText}.json`));
-      if (disk.exists(journalPath(id))) disk.rename(journalPath(id), join(paths.trash, `${id}.${stampText}${JOURNAL}`));
       writeIndex();
     },
 
@@ -375,16 +433,35 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** Temp files a crash left behind: only this process writes here (the data folder's lock), so none is in use. */
+/**
+ * Temp files a crash left behind. A temp file names the process that wrote
+ * it; one whose writer still runs may be a write in flight (a second store
+ * opened on the same folder, as tests and the export tool do), so it stays.
+ */
 function cleanTempFiles(disk: Disk, paths: DataPaths): void {
-  for (const folder of [paths.root, paths.workshops]) {
+  const pointsRoot = join(paths.root, 'restore-points');
+  const pointFolders = disk.list(pointsRoot).map((name) => join(pointsRoot, name));
+  for (const folder of [paths.root, paths.workshops, ...pointFolders]) {
     for (const name of disk.list(folder)) {
-      if (!name.includes(TEMP_MARK)) continue;
+      if (!name.includes(TEMP_MARK) || writerStillRuns(name)) continue;
       try {
         disk.remove(join(folder, name));
       } catch {
         // A leftover that will not go is harmless: nothing reads temp files.
       }
     }
+  }
+}
+
+/** Whether the process named in a temp file's name (`name.tmp-<pid>-<n>`) is still running. */
+function writerStillRuns(tempName: string): boolean {
+  const pid = Number(tempName.slice(tempName.lastIndexOf(TEMP_MARK) + TEMP_MARK.length).split('-')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

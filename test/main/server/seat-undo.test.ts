@@ -35,6 +35,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(pages.map((page) => page.close()));
   await server.close();
+  // The host finishes its writes before the folder goes.
+  await host.close();
   rmSync(root, { recursive: true, force: true });
 });
 

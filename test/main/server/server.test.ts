@@ -24,6 +24,7 @@ const pdf: PdfExporter = {
 let root: string;
 let dataDir: string;
 let server: RunningServer;
+let host: WorkshopHost;
 const clients: TestClient[] = [];
 
 beforeAll(async () => {
@@ -35,13 +36,15 @@ beforeAll(async () => {
   writeFileSync(join(web, 'assets', 'style.css'), 'body{}');
   writeFileSync(join(root, 'secret.txt'), 'TOP SECRET');
   dataDir = join(root, 'data');
-  const host = new WorkshopHost({ store: openStore(dataDir), log: () => undefined });
+  host = new WorkshopHost({ store: openStore(dataDir), log: () => undefined });
   server = await startServer({ host, pdf, staticDir: web, port: 0, log: () => undefined });
 });
 
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.close()));
   await server.close();
+  // The host finishes its writes before the folder goes.
+  await host.close();
   rmSync(root, { recursive: true, force: true });
 });
 

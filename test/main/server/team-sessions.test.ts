@@ -64,6 +64,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.close()));
   await server.close();
+  // The host finishes its writes before the folder goes.
+  await host.close();
   rmSync(root, { recursive: true, force: true });
 });
 

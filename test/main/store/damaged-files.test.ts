@@ -117,6 +117,8 @@ describe('a workshop file from a newer version', () => {
     expect(listing.workshops.map((w) => w.id).sort()).toEqual(good.map((w) => w.id).sort());
     expect(listing.problems).toHaveLength(1);
     expect(listing.problems[0]?.movedTo).toBe(path);
+    // Nothing to dismiss: the notice lasts as long as the file does.
+    expect(listing.problems[0]?.lasting).toBe(true);
     expect(listing.problems[0]?.message).toMatch(/^'From the future' could not be opened: .*newer version.*left where it is, unchanged\.$/);
 
     expect(() => store.load(DAMAGED_ID)).toThrow(expect.objectContaining({ kind: 'too-new' }));

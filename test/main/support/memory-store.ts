@@ -39,7 +39,7 @@ export function memoryStore(...workshops: readonly Workshop[]): WorkshopStore {
       held.set(id, { workshop: after, seq: entry.seq });
     },
     flush: async () => undefined,
-    compact: async () => undefined,
+    compact: async () => true,
     remove: (id) => {
       if (!held.delete(id)) throw workshopNotFound();
     },
