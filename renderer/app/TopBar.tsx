@@ -1,9 +1,10 @@
 /**
  * The bar above every workshop screen: the way back to the library, the
- * workshop's title, whether everything is saved, and Undo/Redo.
+ * workshop's title, whether everything is saved, Undo/Redo, and — for the
+ * facilitator — History… (the restore points).
  */
 import type { ConnectionState } from '../api/client';
-import { BackIcon, Button, RedoIcon, UndoIcon } from '../ui';
+import { BackIcon, Button, HistoryIcon, RedoIcon, UndoIcon } from '../ui';
 import { SaveIndicator } from './SaveIndicator';
 import type { SaveState } from '../store/live-workshop';
 
@@ -17,6 +18,8 @@ export interface TopBarProps {
   readonly onUndo: () => void;
   readonly onRedo: () => void;
   readonly onBack: () => void;
+  /** Opens the restore points; absent where this page may not see them (a team's page). */
+  readonly onHistory?: () => void;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -52,6 +55,11 @@ export function TopBar(props: TopBarProps) {
         >
           <RedoIcon /> Redo
         </Button>
+        {props.onHistory ? (
+          <Button size="sm" onClick={props.onHistory} aria-haspopup="dialog" data-testid="open-history">
+            <HistoryIcon /> History…
+          </Button>
+        ) : null}
       </div>
     </header>
   );

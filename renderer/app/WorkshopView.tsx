@@ -7,7 +7,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ClientCommand } from '../../shared/commands';
 import type { Id, Phase } from '../../shared/model';
 import type { PaperSize } from '../../shared/wire';
-import { seatFor } from '../features/common/seat';
+import { mayRequest, seatFor } from '../features/common/seat';
+import { HistoryDialog } from '../features/history/HistoryDialog';
 import { Button, EmptyState } from '../ui';
 import { useClient } from '../api/client-context';
 import { PHASE_PANEL_ID, PhaseTabs, tabId } from './PhaseTabs';
@@ -15,6 +16,7 @@ import { PhaseScreen } from './PhaseScreen';
 import { PHASE_TABS } from '../ui/phases';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { TopBar } from './TopBar';
+import { UnsavedBanner } from './UnsavedBanner';
 import { useConnection } from './use-connection';
 import type { LiveWorkshop } from '../store/live-workshop';
 import { LiveWorkshopProvider, useLiveSelector, useLiveWorkshop, useWorkshopSelector } from '../store/use-live-workshop';
@@ -67,10 +69,13 @@ function OpenWorkshop({ store, onBack }: { store: LiveWorkshop; onBack: () => vo
   // The tab on this screen starts where the room was; after that this page chooses.
   const [phase, setPhase] = useState<Phase>(roomPhase);
   const [chosenTeam, setChosenTeam] = useState<Id | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
   // A team's page ("?team=<id>") works as that team only; the facilitator's page chooses.
   const joinedTeam = client.joinedTeamId ?? null;
   // Screens offer only what this page's seat may do, so a team never meets a button the host refuses.
   const seat = useMemo(() => seatFor(joinedTeam), [joinedTeam]);
+  // Restore points are the facilitator's (shared/roles.ts): a team's page does not offer them.
+  const mayOpenHistory = mayRequest(seat, 'history/list', { workshopId });
   const firstTeam = teams[0];
   const teamId = teams.find((team) => team.id === (joinedTeam ?? chosenTeam))?.id ?? firstTeam?.id ?? '';
   const tab = PHASE_TABS.find((t) => t.phase === phase);
@@ -90,6 +95,9 @@ function OpenWorkshop({ store, onBack }: { store: LiveWorkshop; onBack: () => vo
 
   const doUndo = useCallback(() => void store.undo(), [store]);
   const doRedo = useCallback(() => void store.redo(), [store]);
+  const openHistory = useCallback(() => setHistoryOpen(true), []);
+  const closeHistory = useCallback(() => setHistoryOpen(false), []);
+  const restore = useCallback((pointId: string) => store.restore(pointId), [store]);
   useUndoShortcuts({ canUndo, canRedo, undo: doUndo, redo: doRedo });
 
   const exportPdf = useCallback(
@@ -109,7 +117,9 @@ function OpenWorkshop({ store, onBack }: { store: LiveWorkshop; onBack: () => vo
         onUndo={doUndo}
         onRedo={doRedo}
         onBack={onBack}
+        onHistory={mayOpenHistory ? openHistory : undefined}
       />
+      <UnsavedBanner store={store} />
       <nav className="phase-bar" aria-label="Phases">
         <PhaseTabs current={phase} onChoose={choosePhase} />
         {tab?.perTeam && joinedTeam !== null ? (
@@ -140,6 +150,7 @@ function OpenWorkshop({ store, onBack }: { store: LiveWorkshop; onBack: () => vo
           <PhaseScreen phase={phase} dispatch={dispatch} teamId={teamId} exportPdf={exportPdf} undo={doUndo} seat={seat} />
         </ScreenErrorBoundary>
       </main>
+      {historyOpen ? <HistoryDialog workshopId={workshopId} restore={restore} onClose={closeHistory} /> : null}
     </div>
   );
 }

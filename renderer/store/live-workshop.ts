@@ -12,6 +12,12 @@
  *
  * After a drop it asks the host for what it missed since its last update,
  * and gets the whole workshop again only when the host no longer has that.
+ *
+ * When the disk refuses a change (the host answers 'storage'), nothing of it
+ * was kept, so the page does not show it either: it keeps the refused steps
+ * in the order they were made, says so in its save state, and sends them
+ * again on Retry (unsaved-changes.ts). A change made meanwhile queues behind
+ * them and tries them again first, so they reach the disk in order.
  */
 import { applyPatch } from '../../shared/changes/patch';
 import { showsAhead, type ClientCommand } from '../../shared/commands';
@@ -20,16 +26,24 @@ import { applyCommand } from '../../shared/reducer';
 import type { CommandContext } from '../../shared/result';
 import type { HistoryFlags, WorkshopSnapshot, WorkshopUpdate } from '../../shared/wire';
 import { ClientError, describeError, type JourneyClient } from '../api/client';
+import { describeUnsaved, keepInOrder, KEPT_MESSAGE, type DispatchOutcome, type KeptStep, type Step } from './unsaved-changes';
 
-/** A command's answer: done, with the workshop as the host now has it, or refused with the reason. */
-export type DispatchOutcome =
-  | { readonly ok: true; readonly workshop: Workshop }
-  | { readonly ok: false; readonly message: string };
+export type { DispatchOutcome } from './unsaved-changes';
 
 export type SaveState =
   | { readonly kind: 'saved' }
   | { readonly kind: 'saving' }
-  | { readonly kind: 'failed'; readonly message: string };
+  | {
+      readonly kind: 'failed';
+      /** What went wrong, what to do and what is safe, in the host's words. */
+      readonly message: string;
+      /** Refused changes are kept: Retry sends them again, Discard drops them. */
+      readonly canRetry: boolean;
+      /** What is kept, in words ("a card added, 2 ratings changed"); '' when nothing is. */
+      readonly unsaved: string;
+      /** Retry is sending them now. */
+      readonly retrying: boolean;
+    };
 
 
 export interface LiveState {
@@ -71,7 +85,17 @@ export class LiveWorkshop {
   private readonly early = new Map<number, WorkshopUpdate>();
   private readonly waiting: Waiting[] = [];
   private inFlight = 0;
+  /** A failure nothing can be retried for (the line dropped, an answer that never came). */
   private failure: string | null = null;
+  /** Steps the disk refused, oldest first, and the host's sentence for the latest refusal. */
+  private readonly kept: KeptStep[] = [];
+  private keptMessage = '';
+  private keptVersion = 0;
+  private unsavedFor: { confirmed: Workshop | null; version: number; words: string } | null = null;
+  private retrying = false;
+  private retryRun: Promise<boolean> | null = null;
+  /** Counts the steps asked, so refused ones are kept in the order they were asked. */
+  private asked = 0;
   private loadError: string | null = null;
   private state: LiveState;
   private readonly listeners = new Set<() => void>();
@@ -127,64 +151,173 @@ export class LiveWorkshop {
   }
 
   /** Sends one command; a refusal resolves with its sentence, which is also announced. */
-  async dispatch(command: ClientCommand): Promise<DispatchOutcome> {
-    const entry: Waiting = { command, ahead: showsAhead(command) };
-    this.waiting.push(entry);
-    if (entry.ahead) {
-      this.aheadVersion += 1;
-      this.changed();
-    }
-    const mutation = this.client.nextMutation();
-    try {
-      return await this.run(() => this.client.request('workshop/dispatch', { workshopId: this.workshopId, command, mutation }), entry);
-    } finally {
-      this.drop(entry);
-    }
+  dispatch(command: ClientCommand): Promise<DispatchOutcome> {
+    return this.perform({ kind: 'command', command });
   }
 
   /** Takes back this seat's own last change; false (with the reason announced) when the host refuses. */
   async undo(): Promise<boolean> {
-    const outcome = await this.run(() => this.client.request('workshop/undo', { workshopId: this.workshopId }));
+    const outcome = await this.perform({ kind: 'undo' });
     if (outcome.ok) this.notices.announce('Undone.');
     return outcome.ok;
   }
 
   async redo(): Promise<boolean> {
-    const outcome = await this.run(() => this.client.request('workshop/redo', { workshopId: this.workshopId }));
+    const outcome = await this.perform({ kind: 'redo' });
     if (outcome.ok) this.notices.announce('Redone.');
     return outcome.ok;
   }
 
+  /** Brings the workshop back to a restore point: one undoable step of this seat's. */
+  restore(pointId: string): Promise<DispatchOutcome> {
+    return this.perform({ kind: 'restore', pointId });
+  }
+
+  /**
+   * Sends the steps the disk refused again, in order, each as a new request.
+   * True when all of them are saved now; false when the disk refused again
+   * (its sentence is in the save state once more) or something else stopped it.
+   */
+  retry(): Promise<boolean> {
+    if (this.retrying && this.retryRun) return this.retryRun;
+    if (this.kept.length === 0) return Promise.resolve(this.failure === null);
+    this.retrying = true;
+    this.retryRun = this.retryKept();
+    return this.retryRun;
+  }
+
+  /**
+   * Drops the refused steps: the workshop stays as the disk has it. While Retry is sending them (leaving a
+   * field on the way to the button sends its text again), it waits for that to end, then drops what is left.
+   */
+  async discard(): Promise<void> {
+    if (this.retrying && this.retryRun) await this.retryRun;
+    if (this.kept.length === 0 || this.retrying) return;
+    const lost = this.unsaved();
+    for (const item of this.kept.splice(0)) item.settle?.({ ok: false, message: 'This change was discarded, so it was not saved.' });
+    this.keptVersion += 1;
+    this.notices.announce(`Discarded what was not saved: ${lost}.`);
+    this.changed();
+  }
+
   // ── Inside ─────────────────────────────────────────────────────────────
 
-  /** Runs one request that answers with an update, keeping the save state honest. */
-  private async run(send: () => Promise<WorkshopUpdate>, entry?: Waiting): Promise<DispatchOutcome> {
+  /** Sends one step, or — while refused steps wait — queues it behind them and tries them all again. */
+  private async perform(step: Step): Promise<DispatchOutcome> {
+    const order = ++this.asked;
+    if (this.kept.length > 0 || this.retrying) {
+      const waited = new Promise<DispatchOutcome>((settle) => {
+        keepInOrder(this.kept, { step, order, settle });
+      });
+      this.keptVersion += 1;
+      this.changed();
+      void this.retry();
+      return waited;
+    }
+    const entry: Waiting | undefined = step.kind === 'command' ? { command: step.command, ahead: showsAhead(step.command) } : undefined;
+    if (entry) {
+      this.waiting.push(entry);
+      if (entry.ahead) {
+        this.aheadVersion += 1;
+        this.changed();
+      }
+    }
     this.inFlight += 1;
     this.changed();
     try {
-      const update = await send();
+      const update = await this.send(step);
       if (entry) this.drop(entry, false);
       this.receive(update);
       this.failure = null;
-      return { ok: true, workshop: this.confirmed ?? this.state.workshop ?? emptyGuard() };
+      return { ok: true, workshop: this.confirmed ?? emptyGuard() };
     } catch (error) {
-      if (error instanceof ClientError && error.code === 'duplicate') {
-        // The host had it already (a resend after a drop); catching up brings its effect.
-        return { ok: true, workshop: this.confirmed ?? emptyGuard() };
-      }
-      const message = describeError(error);
-      if (error instanceof ClientError && error.isRefusal) {
-        // The host said no to this one change; everything else is still saved.
-        this.notices.announce(message, true);
-      } else {
-        this.failure = message;
-        this.notices.toast(message, 'error');
-      }
-      return { ok: false, message };
+      if (entry) this.drop(entry, false);
+      return this.refused(error, step, order);
     } finally {
       this.inFlight -= 1;
       this.changed();
     }
+  }
+
+  /** The request for a step; each command goes with a new mutation number, a re-sent one too. */
+  private send(step: Step): Promise<WorkshopUpdate> {
+    const workshopId = this.workshopId;
+    switch (step.kind) {
+      case 'command':
+        return this.client.request('workshop/dispatch', { workshopId, command: step.command, mutation: this.client.nextMutation() });
+      case 'undo':
+        return this.client.request('workshop/undo', { workshopId });
+      case 'redo':
+        return this.client.request('workshop/redo', { workshopId });
+      case 'restore':
+        return this.client.request('history/restore', { workshopId, pointId: step.pointId });
+    }
+  }
+
+  /** What a refusal means for the page: said, kept for Retry, or a failure to show. */
+  private refused(error: unknown, step: Step, order: number): DispatchOutcome {
+    if (error instanceof ClientError && error.code === 'duplicate') {
+      // The host had it already (a resend after a drop); catching up brings its effect.
+      return { ok: true, workshop: this.confirmed ?? emptyGuard() };
+    }
+    const message = describeError(error);
+    if (error instanceof ClientError && error.isRefusal) {
+      // The host said no to this one change; everything else is still saved.
+      this.notices.announce(message, true);
+      return { ok: false, message };
+    }
+    if (error instanceof ClientError && error.code === 'storage') {
+      // Nothing of it reached the disk, and the host is back to what the disk has: keep it for Retry.
+      keepInOrder(this.kept, { step, order });
+      this.keptVersion += 1;
+      this.keptMessage = message;
+      return { ok: false, message: KEPT_MESSAGE, kept: true };
+    }
+    this.failure = message;
+    this.notices.toast(message, 'error');
+    return { ok: false, message };
+  }
+
+  private async retryKept(): Promise<boolean> {
+    this.changed();
+    let stopped = false;
+    try {
+      while (!stopped) {
+        const item = this.kept[0];
+        if (!item) break;
+        let outcome: DispatchOutcome;
+        try {
+          this.receive(await this.send(item.step));
+          outcome = { ok: true, workshop: this.confirmed ?? emptyGuard() };
+        } catch (error) {
+          if (error instanceof ClientError && error.code === 'storage') {
+            // Refused again: all of them stay, and the sentence shows (and is read out) again.
+            this.keptMessage = describeError(error);
+            this.notices.announce(this.keptMessage, true);
+            for (const waiting of this.kept) waiting.settle?.({ ok: false, message: KEPT_MESSAGE, kept: true });
+            for (const waiting of this.kept) waiting.settle = undefined;
+            break;
+          }
+          // A rule's no drops this one and goes on. Any other failure (no answer, a fault) stops: it may
+          // have arrived, so it is not sent again, and the ones after it wait for the next Retry.
+          stopped = !(error instanceof ClientError && (error.isRefusal || error.code === 'duplicate'));
+          outcome = this.refused(error, item.step, item.order);
+        }
+        this.kept.shift();
+        this.keptVersion += 1;
+        item.settle?.(outcome);
+      }
+    } finally {
+      // Cleared in the same turn the loop found nothing more, so a step asked from now on starts a new run.
+      this.retrying = false;
+    }
+    const saved = this.kept.length === 0 && !stopped;
+    if (saved) {
+      this.failure = null;
+      this.notices.announce('Saved: the changes that were waiting are on the disk now.');
+    }
+    this.changed();
+    return saved;
   }
 
   private drop(entry: Waiting, notify = true): void {
@@ -291,14 +424,27 @@ export class LiveWorkshop {
     return {
       workshop: this.shown(),
       history: this.history,
-      saveState:
-        this.failure !== null
-          ? { kind: 'failed', message: this.failure }
-          : this.inFlight > 0
-            ? { kind: 'saving' }
-            : { kind: 'saved' },
+      saveState: this.saveState(),
       loadError: this.loadError,
     };
+  }
+
+  /** Refused changes waiting for Retry come first: until they are saved or discarded, nothing else is true. */
+  private saveState(): SaveState {
+    if (this.kept.length > 0) {
+      return { kind: 'failed', message: this.keptMessage, canRetry: true, unsaved: this.unsaved(), retrying: this.retrying };
+    }
+    if (this.failure !== null) return { kind: 'failed', message: this.failure, canRetry: false, unsaved: '', retrying: false };
+    return this.inFlight > 0 || this.retrying ? { kind: 'saving' } : { kind: 'saved' };
+  }
+
+  /** The kept steps in words, worked out again only when they or the workshop change. */
+  private unsaved(): string {
+    const cached = this.unsavedFor;
+    if (cached && cached.confirmed === this.confirmed && cached.version === this.keptVersion) return cached.words;
+    const words = describeUnsaved(this.confirmed, this.kept);
+    this.unsavedFor = { confirmed: this.confirmed, version: this.keptVersion, words };
+    return words;
   }
 
   private changed(): void {
@@ -312,7 +458,8 @@ export class LiveWorkshop {
     ) {
       return;
     }
-    this.state = next;
+    // An unchanged save state stays the same object, so the shell (which reads it) does not redraw for every patch.
+    this.state = sameSaveState(next.saveState, before.saveState) ? { ...next, saveState: before.saveState } : next;
     for (const listener of this.listeners) listener();
   }
 }
@@ -322,7 +469,8 @@ function sameHistory(a: HistoryFlags, b: HistoryFlags): boolean {
 }
 
 function sameSaveState(a: SaveState, b: SaveState): boolean {
-  return a.kind === b.kind && (a.kind !== 'failed' || (b.kind === 'failed' && a.message === b.message));
+  if (a.kind !== 'failed' || b.kind !== 'failed') return a.kind === b.kind;
+  return a.message === b.message && a.canRetry === b.canRetry && a.unsaved === b.unsaved && a.retrying === b.retrying;
 }
 
 /** A command can only be answered for a workshop this page has opened. */

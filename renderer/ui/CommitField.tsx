@@ -30,6 +30,16 @@ export function CommitField(props: CommitFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // When the saved value comes to equal what was typed (a change the disk refused, saved later by
+  // Retry), the draft and its message are done with: keeping them would show a stale refusal.
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    if (draft === value && !busy) {
+      setDraft(null);
+      setError(null);
+    }
+  }
 
   async function commit(): Promise<void> {
     if (draft === null || busy) return;

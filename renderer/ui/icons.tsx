@@ -98,3 +98,24 @@ export function ChevronDownIcon({ size }: { size?: number }) {
     </Icon>
   );
 }
+
+/** A clock with an arrow going back round it: the workshop's restore points. */
+export function HistoryIcon() {
+  return (
+    <Icon>
+      <path d="M3.5 10a6.5 6.5 0 106.5-6.5A6.6 6.6 0 005 6" />
+      <path d="M4.5 2.5V6.2H8.2" />
+      <path d="M10 6.5V10l2.5 1.8" />
+    </Icon>
+  );
+}
+
+/** A triangle with an exclamation mark, beside a sentence that says what went wrong. */
+export function WarningIcon({ size }: { size?: number }) {
+  return (
+    <Icon size={size}>
+      <path d="M10 2.8L1.8 17h16.4L10 2.8z" />
+      <path d="M10 8v4M10 14.6v.1" />
+    </Icon>
+  );
+}

@@ -11,7 +11,7 @@ export { EmptyState, type EmptyStateProps } from './EmptyState';
 export { NotifyProvider, useNotify, type Notify, type ToastTone } from './notify';
 export { nameProblem, shortTextProblem, longTextProblem } from './validate';
 export { useListSortSensors } from './list-sort-sensors';
-export { BackIcon, UndoIcon, RedoIcon, UpIcon, DownIcon, CloseIcon, PlusIcon, CheckIcon, ChevronDownIcon } from './icons';
+export { BackIcon, UndoIcon, RedoIcon, UpIcon, DownIcon, CloseIcon, PlusIcon, CheckIcon, ChevronDownIcon, HistoryIcon, WarningIcon } from './icons';
 export { Combobox, type ComboboxProps } from './Combobox';
 export type { ComboboxOption } from './combobox-logic';
 export { TouchpointPicker, type TouchpointPickerProps } from './TouchpointPicker';

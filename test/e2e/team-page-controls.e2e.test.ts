@@ -2,12 +2,13 @@
 // own people's private ballots and its own turnout, without the rules, reset, runoff or tally controls;
 // Fixes with Edit on its own fixes only, no Delete or merge, and itself as the proposer; the Plan to read;
 // no whole-workshop export. The facilitator's page, beside it, still offers everything.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workshop } from '../../shared/model';
 import { launchBrowser, openApp, type OpenedPage } from './support/browser';
+import { readSavedWorkshop } from './support/saved-workshop';
 import { dataDirWith, extendWorkshop } from './support/seed-workshop';
 import { outputDir, startApp, type RunningApp } from './support/serve';
 import { BILLS, CALL_BACK, ENGINEER, FORMS, voteRoom } from './support/vote-room';
@@ -58,7 +59,8 @@ describe('the controls on a team’s page and on the facilitator’s', () => {
   let app: RunningApp;
   let team: OpenedPage;
   let facilitator: OpenedPage;
-  const saved = () => JSON.parse(readFileSync(join(dataDir, 'workshops', `${workshop.id}.json`), 'utf8')) as Workshop;
+  // The workshop as the app opens it: its snapshot with the journal of changes since replayed on it.
+  const saved = (): Workshop => readSavedWorkshop(dataDir);
 
   beforeAll(async () => {
     dataDir = dataDirWith(workshop);

@@ -2,7 +2,7 @@
 // works as that team only, never receives another team's silent ratings or
 // hidden dots over its WebSocket, is not offered what only the facilitator may
 // do, and sees everything once the facilitator reveals it.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { applyPatch } from '../../shared/changes/patch';
 import type { Patch } from '../../shared/changes/types';
 import type { Workshop } from '../../shared/model';
 import { launchBrowser, openApp, type OpenedPage } from './support/browser';
+import { readSavedWorkshop } from './support/saved-workshop';
 import { dataDirWith, extendWorkshop } from './support/seed-workshop';
 import { outputDir, startApp, type RunningApp } from './support/serve';
 import { BILLS, CALL_BACK, voteRoom } from './support/vote-room';
@@ -103,7 +104,7 @@ describe('a team’s page', () => {
       expect(state.votes.every((v) => frontPeople.has(v.participantId))).toBe(true);
     }
     // Choosing a tab on a team's page does not move the room.
-    const saved = JSON.parse(readFileSync(join(dataDir, 'workshops', `${workshop.id}.json`), 'utf8')) as Workshop;
+    const saved = readSavedWorkshop(dataDir);
     expect(saved.phase).toBe(workshop.phase);
   });
 
@@ -112,7 +113,7 @@ describe('a team’s page', () => {
     await expect.poll(() => page.getByTestId('silent-notice').innerText()).toContain('The facilitator reveals them all');
     await expect(page.getByTestId('reveal-ratings').count()).resolves.toBe(0);
     await page.screenshot({ path: join(outputDir('screens'), 'team-page-silent.png') });
-    const saved = JSON.parse(readFileSync(join(dataDir, 'workshops', `${workshop.id}.json`), 'utf8')) as Workshop;
+    const saved = readSavedWorkshop(dataDir);
     expect(saved.ratingsRevealed).toBe(false);
     expect(team.pageErrors.filter((e) => !e.includes('Only the facilitator'))).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ClientCommand } from '../../../shared/commands';
 
 import { copyTitle } from '../../../shared/reducers/board';
+import { useRecord } from '../../store/records';
 import { useLiveStore } from '../../store/use-live-workshop';
 import { CloseIcon, useNotify } from '../../ui';
 import type { ScreenProps } from '../common/screen-props';
@@ -41,7 +42,7 @@ export function BoardCardEditing({ board, editingId, onClose, onOpen, send, disp
   const store = useLiveStore();
   const workshop = board;
   const [deleted, setDeleted] = useState<Deleted | null>(null);
-  const editing = editingId ? workshop.touchpoints.find((t) => t.id === editingId) : undefined;
+  const editing = useRecord('touchpoints', editingId);
 
   useEffect(() => {
     if (!deleted) return undefined;

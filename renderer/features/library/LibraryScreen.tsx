@@ -11,6 +11,7 @@ import { Button, ConfirmDialog, EmptyState, useNotify } from '../../ui';
 import { mayRequest, seatFor } from '../common/seat';
 import { CreateWorkshopForm } from './CreateWorkshopForm';
 import { StoreProblems } from './StoreProblems';
+import { LIBRARY_LIST_TITLE_ID, useProblemActions } from './use-problem-actions';
 import { useLibrary } from './use-library';
 import { useNow } from './use-now';
 import { WorkshopRow } from './WorkshopRow';
@@ -22,6 +23,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const client = useClient();
   const { toast } = useNotify();
   const { listing, loadError, reload } = useLibrary();
+  const problems = useProblemActions(reload);
   const now = useNow();
   const [deleting, setDeleting] = useState<WorkshopSummary | null>(null);
   const [openingSample, setOpeningSample] = useState(false);
@@ -33,6 +35,8 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const mayRename = (id: string) => mayRequest(seat, 'library/rename', { workshopId: id, title: SAMPLE_TITLE });
   const mayDuplicate = (id: string) => mayRequest(seat, 'library/duplicate', { workshopId: id });
   const mayDelete = (id: string) => mayRequest(seat, 'library/delete', { workshopId: id });
+  const mayDismiss = mayRequest(seat, 'library/dismiss-problem', { problemId: 'any' });
+  const mayRecover = mayRequest(seat, 'library/recover', { workshopId: 'any' });
 
   async function openSample(): Promise<void> {
     setOpeningSample(true);
@@ -90,9 +94,18 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
         {mayCreate && sampleButton('open-sample')}
       </header>
       <main className="library-body">
-        <section className="library-list" aria-labelledby="library-list-title">
-          <h2 id="library-list-title">Your workshops</h2>
-          {listing ? <StoreProblems problems={listing.problems} /> : null}
+        <section className="library-list" aria-labelledby={LIBRARY_LIST_TITLE_ID}>
+          {/* Focusable from script: where focus goes when a notice's button goes with its notice. */}
+          <h2 id={LIBRARY_LIST_TITLE_ID} tabIndex={-1}>
+            Your workshops
+          </h2>
+          {listing ? (
+            <StoreProblems
+              problems={problems.shown(listing)}
+              onDismiss={mayDismiss ? problems.dismiss : undefined}
+              onRecover={mayRecover ? problems.recover : undefined}
+            />
+          ) : null}
           {loadError ? (
             <div className="notice notice-error" role="alert">
               <p>{loadError}</p>

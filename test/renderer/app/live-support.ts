@@ -21,7 +21,7 @@ import type {
   WorkshopSnapshot,
   WorkshopUpdate,
 } from '../../../shared/wire';
-import type { ConnectionState, ExportOutcome, JourneyClient } from '../../../renderer/api/client';
+import { ClientError, type ConnectionState, type ExportOutcome, type JourneyClient } from '../../../renderer/api/client';
 import { LiveWorkshop, type Notices } from '../../../renderer/store/live-workshop';
 
 /** The workshop as the host keeps it, changed only by the real reducer. */
@@ -140,6 +140,14 @@ export class FakeClient implements JourneyClient {
   exportFile(): Promise<ExportOutcome> {
     return Promise.resolve({ kind: 'cancelled' });
   }
+}
+
+/** The host's sentence when the disk refuses a save (main/store/storage-error.ts). */
+export const DISK_FULL = 'The disk is full: free some space, then press Retry. Nothing after 14:02 is saved.';
+
+/** The refusal a page gets when the disk would not keep its change: nothing of it was saved. */
+export function diskRefused(message = DISK_FULL): ClientError {
+  return new ClientError('storage', message);
 }
 
 /** Lets the store's promise callbacks run. */

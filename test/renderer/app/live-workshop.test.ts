@@ -223,7 +223,7 @@ describe('saving', () => {
     const dropped = 'The connection to the workshop host dropped. Check whether your last change arrived.';
     client.fail('workshop/dispatch', new ClientError('disconnected', dropped));
     expect(await sent).toEqual({ ok: false, message: dropped });
-    expect(store.getState().saveState).toEqual({ kind: 'failed', message: dropped });
+    expect(store.getState().saveState).toEqual({ kind: 'failed', message: dropped, canRetry: false, unsaved: '', retrying: false });
     expect(notices.toast).toHaveBeenCalledWith(dropped, 'error');
     expect(store.getState().workshop).toBe(confirmed);
 
@@ -241,7 +241,7 @@ describe('saving', () => {
     client.fail('workshop/dispatch', new TypeError('x is undefined'));
     const message = 'Something went wrong on our side. Please try again.';
     expect(await sent).toEqual({ ok: false, message });
-    expect(store.getState().saveState).toEqual({ kind: 'failed', message });
+    expect(store.getState().saveState).toEqual({ kind: 'failed', message, canRetry: false, unsaved: '', retrying: false });
   });
 
   it('applies the host’s update after an undo and says so', async () => {
@@ -349,6 +349,14 @@ describe('the store as React reads it', () => {
     await Promise.all([first, second]);
     expect(store.getState().saveState).toEqual({ kind: 'saved' });
     expect(store.getState().workshop).toEqual(host.state);
+  });
+
+  it('keeps the same save state object while only the workshop changes, so the shell does not redraw', async () => {
+    const { host, client, store } = await openStore();
+    const saveState = store.getState().saveState;
+    client.emit('workshop/changes', host.apply(addCard(host.state, 'Welcome call')));
+    expect(cardTitled(store.getState().workshop, 'Welcome call')).toBeDefined();
+    expect(store.getState().saveState).toBe(saveState);
   });
 
   it('stops hearing the host once stopped', async () => {
