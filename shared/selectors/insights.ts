@@ -8,6 +8,7 @@
 import type { Id, Touchpoint, Workshop } from '../model';
 import { disagreements, type Disagreement } from './disagreement';
 import { emotionCurve, type EmotionPoint } from './journey';
+import { rememberedBy } from './memo';
 import {
   heatmap,
   overallIndex,
@@ -118,17 +119,21 @@ export interface UncountedRatings {
   readonly touchpointGone: number;
 }
 
-export function uncountedRatings(workshop: Workshop): UncountedRatings {
-  const pillars = new Set(workshop.framework.pillars.map((p) => p.id));
-  const touchpoints = new Set(workshop.touchpoints.map((t) => t.id));
-  let pillarNotInFramework = 0;
-  let touchpointGone = 0;
-  for (const r of workshop.ratings) {
-    if (!touchpoints.has(r.touchpointId)) touchpointGone += 1;
-    else if (!pillars.has(r.pillarId)) pillarNotInFramework += 1;
-  }
-  return { pillarNotInFramework, touchpointGone };
-}
+/** Worked out again only when the ratings, the cards or the pillars change. */
+export const uncountedRatings: (workshop: Workshop) => UncountedRatings = rememberedBy(
+  (workshop: Workshop) => [workshop.ratings, workshop.touchpoints, workshop.framework.pillars] as const,
+  (workshop) => {
+    const pillars = new Set(workshop.framework.pillars.map((p) => p.id));
+    const touchpoints = new Set(workshop.touchpoints.map((t) => t.id));
+    let pillarNotInFramework = 0;
+    let touchpointGone = 0;
+    for (const r of workshop.ratings) {
+      if (!touchpoints.has(r.touchpointId)) touchpointGone += 1;
+      else if (!pillars.has(r.pillarId)) pillarNotInFramework += 1;
+    }
+    return { pillarNotInFramework, touchpointGone };
+  },
+);
 
 /** Everything the Insights screen and the PDF show, computed in one go. */
 export interface Insights {

@@ -5,7 +5,8 @@
  * N/A ratings are counted separately, never as a score.
  */
 import type { Id, Pillar, Rating, Stage, Touchpoint, Workshop } from '../model';
-import { journeyRanks } from './journey';
+import { cardsInJourneyOrder } from './journey';
+import { rememberedBy } from './memo';
 
 /** How one pillar scores across the touchpoints rated so far. */
 export interface PillarScore {
@@ -123,9 +124,15 @@ function addTo(rows: Map<Id, Map<Id, Tally>>, key: Id, pillarId: Id, score: numb
   add(t, score);
 }
 
+/** The cards by id, kept while the cards stay the same. */
+const cardsById = rememberedBy(
+  (touchpoints: readonly Touchpoint[]) => [touchpoints] as const,
+  (touchpoints): ReadonlyMap<Id, Touchpoint> => new Map(touchpoints.map((t) => [t.id, t])),
+);
+
 /** One pass over the counted ratings feeds the heatmap, the stage table and the pillar scores alike. */
 export function ratingTallies(workshop: Workshop, teamId?: Id): RatingTallies {
-  const touchpoints = new Map(workshop.touchpoints.map((t) => [t.id, t]));
+  const touchpoints = cardsById(workshop.touchpoints);
   const byCard = new Map<Id, Map<Id, Tally>>();
   const byStage = new Map<Id, Map<Id, Tally>>();
   const byPillar = new Map<Id, Tally>(workshop.framework.pillars.map((p) => [p.id, tally()]));
@@ -186,10 +193,7 @@ export interface HeatmapRow {
 /** The touchpoints × pillars heatmap, cards in journey order (stage, then channel, then card order). */
 export function heatmap(workshop: Workshop, teamId?: Id, counted: RatingTallies = ratingTallies(workshop, teamId)): readonly HeatmapRow[] {
   const byCard = counted.byCard;
-  const ranks = journeyRanks(workshop);
-  const ordered: Touchpoint[] = [];
-  for (const touchpoint of workshop.touchpoints) ordered[ranks.get(touchpoint.id) ?? 0] = touchpoint;
-  return ordered.map((touchpoint) => ({
+  return cardsInJourneyOrder(workshop).map((touchpoint) => ({
     touchpoint,
     pillars: cells(workshop.framework.pillars, byCard.get(touchpoint.id)),
     average: rowAverage(byCard.get(touchpoint.id)),
