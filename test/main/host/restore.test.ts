@@ -296,10 +296,9 @@ describe('bringing back a workshop whose file was damaged', () => {
     expect(await handle('library/recover', { workshopId: id }, client)).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
-  // Known bug (see the report): main/host/workshop-host.ts dispatch() keeps the point "before"
-  // a step only after commit() has already queued the step's automatic point (the workshop
-  // after it), so the older copy is saved, stamped and listed as the newest. Bringing a
-  // workshop back "from its newest point" then undoes the step.
+  // When a step is the first change, it brings both a point "before" it and the automatic point
+  // after it. The one before is kept first, so the newest point is the workshop after the step, and
+  // bringing a workshop back "from its newest point" does not undo the step.
   it('brings it back as it was after the last step, not before it, when that step was the first change', async () => {
     const s = setUp(sample(), { autoPointEveryMs: 5 * MINUTE });
     const id = s.workshop.id;
@@ -328,10 +327,9 @@ describe('bringing back a workshop whose file was damaged', () => {
     expect(() => host.recoverWorkshop(workshop.id)).toThrow('No restore point of that workshop is kept, so it cannot be brought back from one.');
   });
 
-  // Known bug (see the report): main/store/workshop-store.ts list() moves a damaged snapshot
-  // aside but leaves its journal in workshops/ (only load() moves it along), and create()
-  // — used by recoverWorkshop — then writes an empty journal over it: the changes journaled
-  // after the damaged snapshot are deleted without a word.
+  // A damaged snapshot found by list() or load() takes its journal along to damaged/, and create()
+  // (which recoverWorkshop uses) moves aside any journal still under that id rather than writing
+  // over it: the changes journaled after the damaged snapshot are never deleted.
   it('keeps the journal of a damaged workshop next to its snapshot in damaged/, also when recovered', async () => {
     const s = setUp(blankWorkshop('Journal kept'), { autoPointEveryMs: 5 * MINUTE });
     const id = s.workshop.id;

@@ -25,15 +25,6 @@ const ROUNDS = 15;
 const TIME_BUDGET_MS = 60_000;
 const MIN_ROUNDS = 5;
 const BURST = 200;
-/**
- * Known bug (see the report, and its exact reproduction in test/main/store/disk-faults.test.ts):
- * when the snapshot is rewritten during a burst, the journal is rotated and its writer closed
- * while a change's flush is still queued; that change is refused ("The change could not be saved
- * to the disk; press Retry.") although its line was copied into the new journal and is kept.
- * Under load it happens here now and then. Once main/store/workshop-store.ts compact() waits for
- * pending flushes, set this to false: then no refusal at all is allowed on a healthy disk.
- */
-const ROTATION_RACE_UNFIXED = false;
 
 interface Server {
   readonly child: ChildProcess;
@@ -252,11 +243,8 @@ describe('the real server killed mid-burst', () => {
       expect(kept, `round ${String(round)}: ${String(acked.length)} acknowledged, but the workshop is not the burst's first ${String(acked.length)} or more changes`).toBeDefined();
       // Each kept change was applied exactly once: the sequence moved on by exactly that many.
       expect(opened.seq - seqBefore).toBe(kept);
-      // Nothing was refused: the disk was healthy. The one exception tolerated is the known
-      // journal-rotation race (ROTATION_RACE_UNFIXED above), whose refused change is kept all the same.
-      const refusedAndLost = refused.filter((r) => r.index >= (kept ?? 0));
-      expect(refusedAndLost).toEqual([]);
-      if (!ROTATION_RACE_UNFIXED) expect(refused).toEqual([]);
+      // Nothing was refused: the disk was healthy, and a snapshot rewritten mid-burst waits for the flushes on their way.
+      expect(refused).toEqual([]);
 
       // The last acknowledged command, re-sent by a page after the restart, is recognised.
       const again = await ask(client, 'workshop/dispatch', {

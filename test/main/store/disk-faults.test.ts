@@ -8,9 +8,8 @@
 // and once the disk takes writes again the next change is kept. Trouble in
 // the background (rewriting the snapshot, keeping a restore point, saving
 // the index) never reaches the person's command: it is reported, the
-// workshop keeps working, and a later attempt succeeds. Last, reproductions
-// of known bugs as `it.fails`: each asserts what should happen, so once the
-// bug is fixed it reports itself and the `.fails` comes off.
+// workshop keeps working, and a later attempt succeeds. Last, the races
+// between a failed flush, the changes waiting on it and the next change.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -348,13 +347,11 @@ function heldSnapshotDisk(): Disk & { holdNextSnapshot(): { written: Promise<voi
   };
 }
 
-describe('known bugs (reproductions; see the report): each expectation below is what should happen', () => {
-  // main/store/workshop-store.ts flush(): every waiter of a failed flush closes the writer it
-  // started with and deletes whatever writer the map holds now. A change that was appended while
-  // the failing flush ran waits for the next flush, which fails a turn later; by then a change
-  // sent after the refusal has opened a new writer (on the fd number just freed). The late
-  // waiter closes that fd and drops the new writer, so the new change is refused although the
-  // disk is fine again — and its line stays in the journal, so it comes back on reopening.
+describe('races around a failed flush', () => {
+  // A change appended while the failing flush ran waits for the next flush, which fails a turn
+  // later; by then a change sent after the refusal has opened a new writer (perhaps on the file
+  // handle number just freed). Only the waiter whose writer is still current may replace it, so
+  // the late waiter leaves the new writer alone and the new change is kept.
   it('a change sent right after a refused flush is kept, even when another change was waiting on that flush', async () => {
     const disk = heldFlushDisk();
     const r = room({}, disk);

@@ -322,10 +322,9 @@ describe('a journal read by the store', () => {
     expect(openStore(dataDir).load(workshop.id).workshop).toEqual(next);
   });
 
-  // Known bug (see the report): main/store/workshop-store.ts setJournalAside() leaves a journal
-  // it cannot move where it is (here: damaged/ cannot be made on a full disk), and writerFor()
-  // then appends the next changes after its unreadable start. They are acknowledged, yet the next
-  // open sets the whole journal aside again — with them in it — and the workshop opens without them.
+  // A journal that cannot be read nor moved aside (here: damaged/ cannot be made on a full disk)
+  // takes no change after its unreadable start: the next changes go to a journal that will read
+  // back, and nothing acknowledged is set aside with the damaged part on the next open.
   it('keeps changes made after a journal that could not be set aside', async () => {
     const { dataDir, workshop, journal, lines } = await savedWithChanges(COMMANDS);
     writeFileSync(journal, `{"journal":1,"aft\n${lines.slice(1).join('\n')}\n`);

@@ -154,10 +154,9 @@ describe('restore points on disk', () => {
 });
 
 describe('temp files a crash left', () => {
-  // Known bug (see the report): main/store/workshop-store.ts cleanTempFiles() looks only in the
-  // data folder and workshops/. A restore point is written in the background (a temp file, then a
-  // rename), so a crash or kill during it leaves `<point>.json.tmp-…` in restore-points/<id>/ —
-  // a whole copy of the workshop that no start ever removes and the 50 MB cap never counts.
+  // A restore point is written in the background (a temp file, then a rename), so a crash or kill
+  // during it leaves `<point>.json.tmp-…` in restore-points/<id>/: a whole copy of the workshop
+  // that the 50 MB cap does not count, so the next start removes it.
   it('are removed from the restore-point folders too when the store opens', () => {
     const dataDir = tempDataDir();
     const folder = join(dataDir, 'restore-points', 'w1');
