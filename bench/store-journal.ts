@@ -63,7 +63,8 @@ async function bytesPerRating(): Promise<number> {
     }
     return percentile(samples, 50);
   } finally {
-    store.close();
+    // The host's own close: no snapshot timer of it is left to fire after the folder is gone.
+    await host.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
