@@ -14,14 +14,14 @@ import type { ClientCommand } from '../../../shared/commands';
 import { FACILITATOR, type Seat } from '../../../shared/seat';
 import { viewForTeam } from '../../../shared/selectors/team-view';
 import type { OpenResult, WorkshopUpdate } from '../../../shared/wire';
-import { hostWithWorkshop } from '../support/temp-data';
+import { hostWithWorkshop, tickingClock } from '../support/temp-data';
 
 const pdf: PdfExporter = { render: async () => new Uint8Array(), fileName: () => 'plan.pdf' };
 
 let connections = 0;
 
 function setUp() {
-  const context = hostWithWorkshop('Renewal journey');
+  const context = hostWithWorkshop('Renewal journey', { now: tickingClock() });
   const handle = createRequestHandler(createHandlers({ host: context.host, pdf }), () => undefined);
   const teamId = context.workshop.teams[0]?.id ?? '';
   return { ...context, handle, teamId };

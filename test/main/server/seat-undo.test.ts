@@ -16,7 +16,7 @@ import { WorkshopHost } from '../../../main/host/workshop-host';
 import { startServer, type RunningServer } from '../../../main/server/start-server';
 import { readSavedWorkshop } from '../../../main/store/saved-workshop';
 import { Page } from '../support/page';
-import { openStore } from '../support/temp-data';
+import { openStore, tickingClock } from '../support/temp-data';
 import { TestClient } from '../support/ws-client';
 
 const pdf: PdfExporter = { render: async () => new Uint8Array(), fileName: () => 'plan.pdf' };
@@ -28,7 +28,7 @@ const pages: Page[] = [];
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'jr-seat-undo-test-'));
-  host = new WorkshopHost({ store: openStore(join(root, 'data')), log: () => undefined });
+  host = new WorkshopHost({ store: openStore(join(root, 'data')), log: () => undefined, now: tickingClock() });
   server = await startServer({ host, pdf, staticDir: join(root, 'web'), port: 0, log: () => undefined });
 });
 

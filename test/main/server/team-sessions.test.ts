@@ -24,7 +24,7 @@ import { WorkshopHost } from '../../../main/host/workshop-host';
 import { startServer, type RunningServer } from '../../../main/server/start-server';
 import { readSavedWorkshop } from '../../../main/store/saved-workshop';
 import { Page } from '../support/page';
-import { openStore } from '../support/temp-data';
+import { openStore, tickingClock } from '../support/temp-data';
 import { TestClient, type Reply } from '../support/ws-client';
 
 /** The workshops the PDF was made from, so a test can see what went into a team's PDF. */
@@ -46,7 +46,7 @@ const truth = new Map<string, Map<number, Workshop>>();
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'jr-team-test-'));
-  host = new WorkshopHost({ store: openStore(join(root, 'data')), log: () => undefined });
+  host = new WorkshopHost({ store: openStore(join(root, 'data')), log: () => undefined, now: tickingClock() });
   host.subscribe((event) => {
     if (event.name !== 'workshop/changes') return;
     const { workshopId, seq, before, after } = event.data;

@@ -42,6 +42,12 @@ export function fileBytes(path: string): Buffer {
   return readFileSync(path);
 }
 
+/** A clock a second ahead at each reading, so every change moves the workshop's updatedAt. */
+export function tickingClock(): () => Date {
+  let ticks = 0;
+  return () => new Date(Date.UTC(2026, 11, 3, 9, 0, (ticks += 1)));
+}
+
 /** A host on this store, closed when the test finishes (its background writes end before the folder goes). */
 export function hostOn(store: WorkshopStore, options: Omit<WorkshopHostOptions, 'store'> = {}): WorkshopHost {
   const host = new WorkshopHost({ store, log: () => undefined, ...options });
@@ -50,10 +56,13 @@ export function hostOn(store: WorkshopStore, options: Omit<WorkshopHostOptions, 
 }
 
 /** A host on a fresh store in a fresh temp folder, with one saved blank workshop. */
-export function hostWithWorkshop(title = 'Onboarding journey'): { host: WorkshopHost; dataDir: string; workshop: Workshop } {
+export function hostWithWorkshop(
+  title = 'Onboarding journey',
+  options: Omit<WorkshopHostOptions, 'store'> = {},
+): { host: WorkshopHost; dataDir: string; workshop: Workshop } {
   const dataDir = tempDataDir();
   const store = openStore(dataDir);
   const workshop = blankWorkshop(title);
   store.create(workshop);
-  return { host: hostOn(store), dataDir, workshop };
+  return { host: hostOn(store, options), dataDir, workshop };
 }
