@@ -1,15 +1,22 @@
 /**
  * `npm run serve`: the app in a browser, without Electron. Serves the built
  * renderer (out/web, written by `npm run build:web`) and the WebSocket API on
- * 127.0.0.1, with the same host and store the desktop app uses.
+ * 127.0.0.1, with the same host and store the desktop app uses. The
+ * facilitator opens the printed address, key included (like a notebook
+ * server's token); from there they can open the local-network room on one of
+ * the machine's addresses, for other laptops and phones to join.
  *
  * Environment:
- *   JOURNEY_ROOM_DATA_DIR  where workshops are kept (default: ~/.journey-room)
- *   PORT                   port to listen on (default 5178; 0 picks any free port)
+ *   JOURNEY_ROOM_DATA_DIR      where workshops are kept (default: ~/.journey-room)
+ *   PORT                       port to listen on (default 5178; 0 picks any free port)
+ *   JOURNEY_ROOM_ROOM_PORT     the port the room prefers (default 5180; 0 picks any free port)
+ *   JOURNEY_ROOM_ROOM_ADDRESSES  extra addresses the room may listen on, comma-separated
+ *                              (e.g. 127.0.0.2 to try the room on one machine)
+ *   JOURNEY_ROOM_ROOM_HOSTS    host names devices may use for the room, comma-separated
  *
  * Once listening it prints exactly one line to stdout,
- * `Journey Room is serving at http://127.0.0.1:<port>/`, which the browser
- * tests read. SIGINT and SIGTERM close it cleanly.
+ * `Journey Room is serving at http://127.0.0.1:<port>/?key=<key>`, which the
+ * browser tests read. SIGINT and SIGTERM close it cleanly.
  *
  * It holds the data folder while it runs (main/store/data-lock.ts): a second
  * server or the desktop app on the same folder is refused with a sentence on
@@ -35,6 +42,13 @@ function portFromEnv(value: string | undefined): number {
   return port;
 }
 
+function listFromEnv(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
 async function main(): Promise<void> {
   const dataDir = resolve(process.env['JOURNEY_ROOM_DATA_DIR'] || join(homedir(), '.journey-room'));
   const port = portFromEnv(process.env['PORT']);
@@ -51,7 +65,16 @@ async function main(): Promise<void> {
 
   const store = createWorkshopStore({ dataDir });
   const host = new WorkshopHost({ store });
-  const server = await startServer({ host, pdf: actionPlanPdf, staticDir, port });
+  const roomPort = process.env['JOURNEY_ROOM_ROOM_PORT'];
+  const server = await startServer({
+    host,
+    pdf: actionPlanPdf,
+    staticDir,
+    port,
+    roomAddresses: listFromEnv(process.env['JOURNEY_ROOM_ROOM_ADDRESSES']),
+    roomHostNames: listFromEnv(process.env['JOURNEY_ROOM_ROOM_HOSTS']),
+    ...(roomPort === undefined || roomPort === '' ? {} : { roomPort: portFromEnv(roomPort) }),
+  });
   console.log(`Journey Room is serving at ${server.url}`);
 
   let closing = false;

@@ -1,5 +1,5 @@
 /**
- * What a team's page may ask for. The facilitator runs the workshop: the
+ * What a team's page may ask for, and a guest's. The facilitator runs the workshop: the
  * frame, the framework, reveals, the vote's rules and runoffs, undo, the
  * plan. A team maps, rates as itself, proposes and edits its own fixes, adds
  * its own people and casts its own people's dots. Everything else is refused
@@ -22,6 +22,8 @@ export { teamCommandRefusal } from './commands';
 type RequestRule<M extends Method> = Refusal | ((params: Params<M>) => Refusal);
 
 const WHOLE_WORKSHOP = 'Only the facilitator can export the whole workshop.';
+const ONLY_FACILITATOR_ROOM = 'Only the facilitator runs the room.';
+const ALREADY_JOINED = 'This device has already joined the room.';
 
 const REQUEST_RULES: { readonly [M in Method]: RequestRule<M> } = {
   // Titles and counts only: nothing a team may not see.
@@ -45,7 +47,28 @@ const REQUEST_RULES: { readonly [M in Method]: RequestRule<M> } = {
   'export/save-pdf': null,
   'export/file': ({ kind }) => (kind === 'workshop-json' ? WHOLE_WORKSHOP : null),
   'export/save-file': ({ kind }) => (kind === 'workshop-json' ? WHOLE_WORKSHOP : null),
+  'room/status': ONLY_FACILITATOR_ROOM,
+  'room/open': ONLY_FACILITATOR_ROOM,
+  'room/close': ONLY_FACILITATOR_ROOM,
+  'room/device-rename': ONLY_FACILITATOR_ROOM,
+  'room/device-move': ONLY_FACILITATOR_ROOM,
+  'room/device-remove': ONLY_FACILITATOR_ROOM,
+  'room/preview': ALREADY_JOINED,
+  'room/join': ALREADY_JOINED,
 };
+
+/**
+ * A guest (a page that has not joined the room) may look at the join screen
+ * and join; everything else waits until it has a seat.
+ */
+const GUEST_METHODS: ReadonlySet<Method> = new Set<Method>(['room/preview', 'room/join']);
+
+export const JOIN_FIRST = 'Join the room first: scan the code on the screen, or type the room code.';
+
+/** Why a page that has not joined the room may not make this request, or null when it may. */
+export function guestRequestRefusal(method: Method): Refusal {
+  return GUEST_METHODS.has(method) ? null : JOIN_FIRST;
+}
 
 /** Why a team's page may not make this request at all, or null when it may (commands are checked apart). */
 export function teamRequestRefusal<M extends Method>(method: M, params: Params<M>): Refusal {

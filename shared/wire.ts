@@ -12,12 +12,20 @@ import { patchSchema } from './changes/schema';
 import { clientCommandSchema } from './commands';
 import type { Patch } from './changes/types';
 import { idSchema, nameSchema, PHASES, workshopSchema, type Workshop } from './model';
+import {
+  roomEventSchemas,
+  roomRequestSchemas,
+  roomResultSchemas,
+  type RoomStatus,
+  type SessionState,
+} from './room';
 
 /**
  * Bumped when the wire changes incompatibly; a client of another version is
  * refused with a reason. 2: updates carry changes, not whole workshops.
+ * 3: seats come from the room's credentials, not from `workshop/open`.
  */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /** What a new workshop starts from: blank, the worked sample, or a journey template (shared/templates). */
 export const WORKSHOP_TEMPLATES = [
@@ -56,16 +64,14 @@ export const requestSchemas = {
   /** A workshop whose file was set aside: brings it back from its newest restore point. */
   'library/recover': workshopRef,
   /**
-   * Without `as`, the facilitator opens the workshop and sees all of it. With
-   * `as`, a team's page joins it as that team (browsers only): from then on
-   * everything this connection receives is what that team may see
-   * (shared/selectors/team-view.ts), and it may send only what a team does
+   * Opens a workshop as this page's session allows (shared/room.ts): the
+   * facilitator sees all of it; a member of the room sees its team's view
+   * (shared/selectors/team-view.ts) and may send only what its seat may
    * (shared/roles.ts).
    */
   'workshop/open': z
     .object({
       workshopId: idSchema,
-      as: z.object({ teamId: idSchema }).strict().optional(),
       /**
        * A page coming back after a drop: the last update it has. The host
        * sends what it missed when it still has it, a snapshot otherwise.
@@ -98,6 +104,7 @@ export const requestSchemas = {
   'export/file': z.object({ workshopId: idSchema, kind: z.enum(EXPORT_KINDS) }).strict(),
   /** Desktop only: asks where to save that file with the system dialog, then writes it there. */
   'export/save-file': z.object({ workshopId: idSchema, kind: z.enum(EXPORT_KINDS) }).strict(),
+  ...roomRequestSchemas,
 } as const;
 
 export type Method = keyof typeof requestSchemas;
@@ -218,6 +225,7 @@ export const resultSchemas = {
   'export/save-pdf': saveOutcomeSchema,
   'export/file': exportedFileSchema,
   'export/save-file': saveOutcomeSchema,
+  ...roomResultSchemas,
 } as const satisfies { readonly [M in Method]: z.ZodType };
 
 type InferredResults = { [M in Method]: z.infer<(typeof resultSchemas)[M]> };
@@ -236,6 +244,7 @@ export type Results = Omit<InferredResults, 'workshop/open' | 'workshop/dispatch
  * the facilitator may do. 'duplicate': a re-sent command that had already
  * arrived (applied once; the page drops its copy). 'storage': the disk
  * refused to keep it; nothing of it was saved, and Retry may work later.
+ * 'too-fast': one page sent more than a person could; that request was not run.
  */
 export const WIRE_ERROR_CODES = [
   'invalid',
@@ -245,6 +254,7 @@ export const WIRE_ERROR_CODES = [
   'forbidden',
   'duplicate',
   'storage',
+  'too-fast',
   'bad-request',
   'unsupported',
   'internal',
@@ -265,11 +275,14 @@ export const eventSchemas = {
   'workshop/changes': workshopUpdateSchema,
   /** Workshops were added, renamed or removed; pages showing the library reload it. */
   'library/changed': z.object({}).strict(),
+  ...roomEventSchemas,
 } as const;
 export type EventName = keyof typeof eventSchemas;
 export interface Events {
   readonly 'workshop/changes': WorkshopUpdate;
   readonly 'library/changed': z.infer<(typeof eventSchemas)['library/changed']>;
+  readonly 'room/changed': RoomStatus;
+  readonly 'session/state': SessionState;
 }
 
 /** Messages on the WebSocket and through the preload. Every one carries the protocol version. */

@@ -1,27 +1,29 @@
 /**
  * What a handler knows about who asked: one connection — the desktop
- * window, or one browser's WebSocket. Opening a workshop subscribes that
- * connection to its changes.
+ * window, or one browser's WebSocket — and its session (shared/room.ts):
+ * the facilitator, a member of the room seated by its credential, or a
+ * guest that may only join. Opening a workshop subscribes that connection
+ * to its changes.
  */
+import type { SessionState } from '../../shared/room';
+import type { Device } from '../room/lobby';
+import type { Room } from '../room/room';
 
-/** A connection that joined one workshop as one team (see shared/roles.ts for what it may do). */
-export interface TeamSeat {
-  readonly workshopId: string;
-  readonly teamId: string;
-}
+export type MemberSession = Extract<SessionState, { kind: 'member' }>;
 
 export interface ApiClient {
   /** This connection, so the changes it sent are not echoed back to it (its reply carries them). */
   readonly id: string;
+  /** Where the connection comes from (a LAN address), when known: wrong room codes are counted per address. */
+  readonly peer?: string;
   /** This connection now shows the workshop and should receive its changes. */
   watch(workshopId: string): void;
-  /** The team this connection joined as; absent or null means the facilitator. */
-  readonly seat?: TeamSeat | null;
+  readonly session: SessionState;
   /**
-   * Makes this connection a team's page for good: it stops hearing about any
-   * other workshop, and everything it receives is that team's view. Absent
-   * where a connection cannot join as a team (the desktop window is the
+   * Seats this connection as a device of the room: from then on it hears only
+   * the room's workshop, cut to its team's view, and may send only what its
+   * seat may. Absent where a connection cannot join (the desktop window is the
    * facilitator's).
    */
-  joinAsTeam?(seat: TeamSeat): void;
+  join?(device: Device, room: Room): void;
 }

@@ -4,47 +4,84 @@
  * checked before anything happens; a malformed one gets a clear error reply
  * and changes nothing, and the connection stays open. The connection
  * remembers which workshops its page opened, so it only hears about those,
- * and whether it joined one of them as a team, so it only hears that team's
- * view.
+ * and its session (shared/room.ts): a device seated in the room hears only
+ * the room's workshop, cut to its team's view. Its requests are paced
+ * (main/api/request-pacer.ts), so one busy page cannot hold up the others.
  */
 import { randomUUID } from 'node:crypto';
 import { describeFirstIssue } from '../../shared/reducers/issues';
+import type { SessionState } from '../../shared/room';
 import { clientMessageSchema, PROTOCOL_VERSION, type ServerMessage, type WireError } from '../../shared/wire';
-import type { ApiClient, TeamSeat } from './api-client';
+import { memberSession, type Device } from '../room/lobby';
+import type { Room } from '../room/room';
+import type { ApiClient } from './api-client';
 import type { RequestHandler } from './handle-request';
 import { jsonOnce } from './json-once';
+import { RequestPacer } from './request-pacer';
 
 export interface ConnectionOptions {
   /** Hands one complete message (JSON text) to the page. */
   readonly send: (text: string) => void;
   readonly handleRequest: RequestHandler;
-  /** Whether this page may join a workshop as a team (browsers may; the desktop window is the facilitator's). */
-  readonly mayJoinAsTeam: boolean;
+  /** Who this page is when it connects: the facilitator (desktop window, facilitator key) or a guest. */
+  readonly session: SessionState;
+  /** Whether this page may join the room as a device (browsers may; the desktop window is the facilitator's). */
+  readonly mayJoin: boolean;
+  /** The remote address, for pages on the network. */
+  readonly peer?: string | undefined;
+  /** Paces this page's requests (tests set a clock); the defaults suit a room. */
+  readonly pacer?: RequestPacer;
 }
 
 export class Connection implements ApiClient {
   readonly id = randomUUID();
+  readonly peer: string | undefined;
   private readonly watched = new Set<string>();
-  private teamSeat: TeamSeat | null = null;
-  readonly joinAsTeam?: (seat: TeamSeat) => void;
+  private current: SessionState;
+  private leaveRoom: (() => void) | null = null;
+  private readonly pacer: RequestPacer;
+  readonly join?: (device: Device, room: Room) => void;
 
   constructor(private readonly options: ConnectionOptions) {
-    if (options.mayJoinAsTeam) {
-      this.joinAsTeam = (seat) => {
-        // Whatever this page watched as the facilitator, it now hears only its team's workshop.
-        this.teamSeat = seat;
-        this.watched.clear();
-        this.watched.add(seat.workshopId);
+    this.current = options.session;
+    this.peer = options.peer;
+    this.pacer = options.pacer ?? new RequestPacer();
+    if (options.mayJoin) {
+      this.join = (device, room) => {
+        this.leaveRoom?.();
+        this.leaveRoom = room.attach(device, this);
+        this.setSession(memberSession(device));
       };
     }
   }
 
-  /** The team this page joined as, or null for the facilitator. */
-  get seat(): TeamSeat | null {
-    return this.teamSeat;
+  get session(): SessionState {
+    return this.current;
+  }
+
+  /**
+   * The room changed this page's seat (renamed, moved, removed, room closed),
+   * or it joined: it hears only its room's workshop, or nothing as a guest.
+   */
+  setSession(session: SessionState): void {
+    this.current = session;
+    this.watched.clear();
+    if (session.kind === 'member') this.watched.add(session.workshopId);
+    if (session.kind === 'guest') {
+      this.leaveRoom?.();
+      this.leaveRoom = null;
+    }
+    this.sendText(`{"v":${PROTOCOL_VERSION},"event":"session/state","data":${JSON.stringify(session)}}`);
+  }
+
+  /** The page went away: its device shows as not connected. */
+  dispose(): void {
+    this.leaveRoom?.();
+    this.leaveRoom = null;
   }
 
   watch(workshopId: string): void {
+    if (this.current.kind === 'member' && workshopId !== this.current.workshopId) return;
     this.watched.add(workshopId);
   }
 
@@ -82,10 +119,18 @@ export class Connection implements ApiClient {
       });
       return;
     }
-    void this.options.handleRequest(method, params, this).then((response) => {
-      if (response.ok) this.sendText(`{"v":${v},"id":${id},"ok":true,"result":${jsonOnce(response.result)}}`);
-      else this.send({ v, id, ok: false, error: response.error });
-    });
+    const answer = () =>
+      this.options.handleRequest(method, params, this).then((response) => {
+        if (response.ok) this.sendText(`{"v":${v},"id":${id},"ok":true,"result":${jsonOnce(response.result)}}`);
+        else this.send({ v, id, ok: false, error: response.error });
+      });
+    // The facilitator runs the room and is not paced; every other page is.
+    if (this.current.kind === 'facilitator') {
+      void answer();
+      return;
+    }
+    const refusal = this.pacer.admit(answer);
+    if (refusal !== null) this.refuse(id, { code: 'too-fast', message: refusal });
   }
 
   /** Refuses something that is not a request at all: binary data, say. */

@@ -15,7 +15,7 @@ export function fanOut(host: WorkshopHost, connections: () => Iterable<Connectio
   return host.subscribe((event: HostEvent) => {
     if (event.name === 'library/changed') {
       const text = `{"v":${PROTOCOL_VERSION},"event":"library/changed","data":{}}`;
-      for (const connection of connections()) connection.sendText(text);
+      for (const connection of connections()) if (connection.session.kind !== 'guest') connection.sendText(text);
       return;
     }
     const update = event.data;

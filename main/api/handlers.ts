@@ -7,9 +7,11 @@ import type { Workshop } from '../../shared/model';
 import { teamCommandRefusal } from '../../shared/roles';
 import type { ExportKind, Method, PaperSize, Params, Results, SaveOutcome, WorkshopUpdate } from '../../shared/wire';
 import type { DispatchOutcome, Origin, WorkshopHost } from '../host/workshop-host';
+import type { Room } from '../room/room';
 import type { ApiClient } from './api-client';
 import { ApiRefusal } from './api-errors';
 import { PDF_DIALOG, renderExportFile, type FileToSave } from './export-files';
+import { roomHandlers } from './room-handlers';
 import { exportableState, seatOf, snapshotForSeat, updateForSeat } from './seat-views';
 
 export type Handlers = {
@@ -29,10 +31,12 @@ export interface HandlerDeps {
   /** Desktop only: asks where to save (offering the name and file type given) and writes the file. Absent in a browser. */
   readonly saveFile?: (file: FileToSave) => Promise<SaveOutcome>;
   readonly now?: () => Date;
+  /** The local-network room, where this app can run one. */
+  readonly room?: Room;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { host, pdf } = deps;
+  const { host, pdf, room } = deps;
   const now = deps.now ?? (() => new Date());
 
   /** The workshop as this client may export it: a team's page gets its team's view. */
@@ -70,11 +74,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   }
 
   return {
-    'library/list': async () => host.listWorkshops(),
+    'library/list': async (_params, client) => {
+      const listing = host.listWorkshops();
+      const session = client.session;
+      // A device in the room sees the room's workshop and nothing else of the library.
+      if (session.kind !== 'member') return listing;
+      return { workshops: listing.workshops.filter((w) => w.id === session.workshopId), problems: [] };
+    },
     'library/create': async (params) => host.createWorkshop(params),
     'library/duplicate': async ({ workshopId }) => host.duplicateWorkshop(workshopId),
     'library/rename': async ({ workshopId, title }) => host.renameWorkshop(workshopId, title),
     'library/delete': async ({ workshopId }) => {
+      if (room?.workshopId === workshopId) await room.close();
       host.deleteWorkshop(workshopId);
       return { deleted: true };
     },
@@ -82,12 +93,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'library/recover': async ({ workshopId }) => host.recoverWorkshop(workshopId),
     'history/list': async ({ workshopId }) => ({ points: host.restorePointsWithChanges(workshopId) }),
     'history/restore': async ({ workshopId, pointId }, client) => answer(await host.restore(workshopId, pointId, originOf(client)), client),
-    'workshop/open': async ({ workshopId, as, since }, client) => {
+    'workshop/open': async ({ workshopId, since }, client) => {
       const opened = host.openWorkshop(workshopId);
-      if (as) joinAsTeam(client, opened.state, workshopId, as.teamId);
-      else if (client.seat) {
-        throw new ApiRefusal('forbidden', 'This page joined the workshop as a team. Open it without "?team=" to run it as the facilitator.');
-      }
       client.watch(workshopId);
       const seat = seatOf(client);
       const missed = since ? host.updatesSince(workshopId, since) : undefined;
@@ -95,9 +102,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { kind: 'snapshot', snapshot: snapshotForSeat(opened, seat, host) };
     },
     'workshop/dispatch': async ({ workshopId, command, mutation }, client) => {
-      const seat = client.seat;
-      if (seat) {
-        const refusal = teamCommandRefusal(host.currentState(workshopId), seat.teamId, command);
+      const seat = seatOf(client);
+      if (seat.kind === 'team') {
+        // A person's own device casts dots only as that person; a team's shared page for its people.
+        const actor = { teamId: seat.teamId, participantId: seat.participantId ?? null };
+        const refusal = teamCommandRefusal(host.currentState(workshopId), actor, command);
         if (refusal !== null) throw new ApiRefusal('forbidden', refusal);
       }
       client.watch(workshopId);
@@ -122,26 +131,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const saveFile = saveFileOrRefuse('the file');
       return saveFile(exportFile(workshopId, kind, client));
     },
+    ...roomHandlers(room),
   };
 }
 
 function originOf(client: ApiClient): Origin {
   return { seat: seatOf(client), connectionId: client.id };
-}
-
-/**
- * Seats the client as team `teamId` of this workshop, or refuses with a
- * sentence and opens nothing. A page that joined as one team stays that team.
- */
-function joinAsTeam(client: ApiClient, workshop: Workshop, workshopId: string, teamId: string): void {
-  if (!workshop.teams.some((team) => team.id === teamId)) {
-    throw new ApiRefusal('not-found', 'That team is not in this workshop.');
-  }
-  if (!client.joinAsTeam) {
-    throw new ApiRefusal('unsupported', "Joining as a team works from a browser; the desktop window is the facilitator's.");
-  }
-  if (client.seat && client.seat.teamId !== teamId) {
-    throw new ApiRefusal('forbidden', 'This page already joined as another team. Open a new page to join as this one.');
-  }
-  client.joinAsTeam({ workshopId, teamId });
 }

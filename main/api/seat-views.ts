@@ -6,40 +6,52 @@
  * an update is made once and shared by all of that seat's pages.
  */
 import { patchForSeat, stateForSeat } from '../../shared/changes/seat-view';
+import type { Patch } from '../../shared/changes/types';
 import type { Workshop } from '../../shared/model';
-import { teamRequestRefusal, type Refusal } from '../../shared/roles';
-import { FACILITATOR, seatKey, type Seat } from '../../shared/seat';
+import { guestRequestRefusal, JOIN_FIRST, teamRequestRefusal, type Refusal } from '../../shared/roles';
+import { FACILITATOR, seatKey, viewKey, type Seat } from '../../shared/seat';
 import type { Method, Params, WorkshopSnapshot, WorkshopUpdate } from '../../shared/wire';
 import type { HostUpdate, OpenedWorkshop, WorkshopHost } from '../host/workshop-host';
 import type { ApiClient } from './api-client';
+import { ApiRefusal } from './api-errors';
 
-/** The seat a connection speaks for. */
+/** The seat a connection speaks for; a guest has none and is refused before any handler runs. */
 export function seatOf(client: ApiClient): Seat {
-  return client.seat ? { kind: 'team', teamId: client.seat.teamId } : FACILITATOR;
+  const session = client.session;
+  if (session.kind === 'facilitator') return FACILITATOR;
+  if (session.kind === 'member') return { kind: 'team', teamId: session.teamId, participantId: session.participantId };
+  throw new ApiRefusal('forbidden', JOIN_FIRST);
 }
 
-const cuts = new WeakMap<HostUpdate, Map<string, WorkshopUpdate>>();
+interface Cuts {
+  /** The patch per view: every page of a team sees the same change. */
+  readonly patches: Map<string, Patch>;
+  /** The update per seat: a person's device has its own undo state. */
+  readonly updates: Map<string, WorkshopUpdate>;
+}
+
+const cuts = new WeakMap<HostUpdate, Cuts>();
 
 /** The update as this seat receives it, with the seat's own undo and redo state. */
 export function updateForSeat(update: HostUpdate, seat: Seat, host: WorkshopHost): WorkshopUpdate {
-  let perSeat = cuts.get(update);
-  if (!perSeat) {
-    perSeat = new Map();
-    cuts.set(update, perSeat);
+  let made = cuts.get(update);
+  if (!made) {
+    made = { patches: new Map(), updates: new Map() };
+    cuts.set(update, made);
   }
   const key = seatKey(seat);
   const history = host.historyFlags(update.workshopId, seat);
-  const cached = perSeat.get(key);
+  const cached = made.updates.get(key);
   // The history can move on (the seat undid something) while the patch stays the same.
   if (cached && cached.history.canUndo === history.canUndo && cached.history.canRedo === history.canRedo) return cached;
-  const cut: WorkshopUpdate = {
-    workshopId: update.workshopId,
-    epoch: update.epoch,
-    seq: update.seq,
-    patch: cached?.patch ?? patchForSeat(update.before, update.after, update.changes, seat),
-    history,
-  };
-  perSeat.set(key, cut);
+  const view = viewKey(seat);
+  let patch = made.patches.get(view);
+  if (!patch) {
+    patch = patchForSeat(update.before, update.after, update.changes, seat);
+    made.patches.set(view, patch);
+  }
+  const cut: WorkshopUpdate = { workshopId: update.workshopId, epoch: update.epoch, seq: update.seq, patch, history };
+  made.updates.set(key, cut);
   return cut;
 }
 
@@ -60,14 +72,18 @@ export function exportableState(workshop: Workshop, client: ApiClient): Workshop
 }
 
 /**
- * Why this connection may not make this request at all, or null. A team's
- * page stays in the workshop it joined; within it, shared/roles.ts decides.
+ * Why this connection may not make this request at all, or null. A guest may
+ * only join; a device in the room stays in the room's workshop, and within it
+ * shared/roles.ts decides; the facilitator may do anything but join as a device.
  */
 export function seatRefusal<M extends Method>(client: ApiClient, method: M, params: Params<M>): Refusal {
-  const seat = client.seat;
-  if (!seat) return null;
-  if ('workshopId' in params && params.workshopId !== seat.workshopId) {
-    return 'This page joined another workshop as a team. Open this one from a page of its own.';
+  const session = client.session;
+  if (session.kind === 'guest') return guestRequestRefusal(method);
+  if (session.kind === 'facilitator') {
+    return method === 'room/join' ? "This page is the facilitator's; join the room from another device or browser." : null;
+  }
+  if ('workshopId' in params && params.workshopId !== session.workshopId) {
+    return 'This device joined the room for another workshop; it can open only that one.';
   }
   return teamRequestRefusal(method, params);
 }

@@ -37,8 +37,9 @@ export function registerIpc(options: IpcOptions): () => void {
           if (!contents.isDestroyed()) contents.send(BRIDGE_CHANNELS.toPage, text);
         },
         handleRequest: options.handleRequest,
-        // The desktop window is the facilitator's.
-        mayJoinAsTeam: false,
+        // The desktop window is the facilitator's, and cannot join the room as a device.
+        session: { kind: 'facilitator' },
+        mayJoin: false,
       });
       connections.set(contents, connection);
     }

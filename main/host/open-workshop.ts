@@ -11,7 +11,7 @@ import type { ChangedPlace } from '../../shared/changes/revert';
 import type { Changes } from '../../shared/changes/types';
 import type { Workshop } from '../../shared/model';
 import type { DomainError } from '../../shared/result';
-import type { Seat } from '../../shared/seat';
+import { seatKey as ownKey, type Seat } from '../../shared/seat';
 import type { JournalEntry, JournalHeader, SavedHistory, SavedMutation } from '../store/journal';
 import type { StoredWorkshop } from '../store/workshop-store';
 import { SeatHistory } from './seat-history';
@@ -118,9 +118,14 @@ export function headerFor(entry: OpenWorkshop): JournalHeader {
 
 /** Whose a seat key is, as a person would say it. */
 export function seatName(seatKey: string, workshop: Workshop, mine: Seat): string {
-  const me = mine.kind === 'team' ? `team:${mine.teamId}` : 'facilitator';
-  if (seatKey === me) return 'you';
+  if (seatKey === ownKey(mine)) return 'you';
   if (seatKey === 'facilitator') return 'the facilitator';
+  if (seatKey.startsWith('person:')) {
+    const person = workshop.participants.find((p) => p.id === seatKey.slice('person:'.length));
+    if (!person) return 'someone in the room';
+    const team = workshop.teams.find((t) => t.id === person.teamId);
+    return team ? `${person.name} (${team.name})` : person.name;
+  }
   const teamId = seatKey.startsWith('team:') ? seatKey.slice('team:'.length) : '';
   return workshop.teams.find((t) => t.id === teamId)?.name ?? 'another team';
 }

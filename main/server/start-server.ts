@@ -1,151 +1,124 @@
 /**
- * The HTTP + WebSocket server: serves the built renderer to a browser and
- * carries the wire protocol on `/ws`. `npm run serve` and the browser tests
- * use it now; the local-network room will use it later. It binds to
- * 127.0.0.1 only, for now.
+ * The app served to browsers (serve mode, the browser tests, benchmarks):
+ * the desk listener on 127.0.0.1 for the facilitator's page, and the
+ * local-network room (main/room/room.ts), whose own listener starts when
+ * the facilitator opens it on an address they choose. Every connection of
+ * either hears the host's changes cut to its seat, and the facilitator's
+ * pages hear the room's lobby.
  */
-import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { Duplex } from 'node:stream';
-import { WebSocketServer } from 'ws';
-import type { WebSocket } from 'ws';
+import type { RoomInterface } from '../../shared/room';
+import { PROTOCOL_VERSION } from '../../shared/wire';
 import type { Connection } from '../api/connection';
 import { fanOut } from '../api/fan-out';
 import { createRequestHandler } from '../api/handle-request';
 import { createHandlers, type PdfExporter } from '../api/handlers';
 import type { WorkshopHost } from '../host/workshop-host';
-import { allowedHosts, isOwnHost, isOwnOrigin } from './origin-check';
-import { SECURITY_HEADERS } from './security-headers';
-import { contentTypeFor, resolveStaticPath } from './static-files';
-import { closeSocket, connectionFor } from './ws-session';
+import { roomInterfaces } from '../room/network';
+import { Room } from '../room/room';
+import { newSecret } from '../room/secrets';
+import { startListener, type Listener } from './listener';
 
 export interface ServerOptions {
   readonly host: WorkshopHost;
   readonly pdf: PdfExporter;
   /** The built renderer (index.html and its assets). */
   readonly staticDir: string;
-  /** The address to listen on. */
+  /** The facilitator's address; 127.0.0.1 unless told otherwise. */
   readonly hostname?: string;
   /** 0 picks any free port. */
   readonly port?: number;
   readonly log?: (message: string, detail?: unknown) => void;
+  /** The key that makes a page the facilitator's; a fresh random one when absent. */
+  readonly facilitatorKey?: string;
+  /** Addresses the room may also listen on, beyond the machine's own (a loopback stand-in for a LAN in tests). */
+  readonly roomAddresses?: readonly string[];
+  /** Host names (not addresses) devices may use to reach the room, such as a local DNS name. */
+  readonly roomHostNames?: readonly string[];
+  /** The port the room prefers; 0 takes any free one. */
+  readonly roomPort?: number;
+  /** The machine's addresses, for tests to stand in for a changing network. */
+  readonly interfaces?: () => RoomInterface[];
+  /** How often the room checks that its address is still there (ms). */
+  readonly addressCheckMs?: number;
 }
 
 export interface RunningServer {
-  /** `http://127.0.0.1:<port>/` */
+  /** The facilitator's address, key included: `http://127.0.0.1:<port>/?key=<key>`. */
   readonly url: string;
+  /** `http://127.0.0.1:<port>/`: where a page without the key lands as a guest. */
+  readonly baseUrl: string;
   readonly port: number;
+  readonly facilitatorKey: string;
+  readonly room: Room;
   close(): Promise<void>;
 }
-
-const WS_PATH = '/ws';
-/** Largest message a browser may send; a whole workshop travels the other way only. */
-const MAX_PAYLOAD = 1024 * 1024;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const hostname = options.hostname ?? '127.0.0.1';
   const log = options.log ?? ((message, detail) => console.error(message, detail));
-  const handleRequest = createRequestHandler(createHandlers({ host: options.host, pdf: options.pdf }), log);
-  const sessions = new Map<WebSocket, Connection>();
-  let hosts = new Set<string>();
+  const facilitatorKey = options.facilitatorKey ?? newSecret();
+  const connections = new Set<Connection>();
+  const extraAddresses = options.roomAddresses ?? [];
+  const interfaces = options.interfaces ?? (() => roomInterfaces(undefined, extraAddresses));
 
-  const server = createServer((req, res) => {
-    serveStatic(req, res, options.staticDir, hosts).catch((error: unknown) => {
-      log('A file could not be served.', error);
-      if (!res.headersSent) plain(res, 500, 'Something went wrong.');
-      else res.destroy();
-    });
+  // The handler needs the room and the room's listener needs the handler: the room is made first.
+  let handleRequest: ReturnType<typeof createRequestHandler> | undefined;
+  const room: Room = new Room({
+    host: options.host,
+    interfaces,
+    ...(options.roomPort === undefined ? {} : { preferredPort: options.roomPort }),
+    ...(options.addressCheckMs === undefined ? {} : { addressCheckMs: options.addressCheckMs }),
+    listen: (address, port): Promise<Listener> =>
+      startListener({
+        kind: 'room',
+        hostname: address,
+        port,
+        hostNames: [address, ...(options.roomHostNames ?? [])],
+        staticDir: options.staticDir,
+        handleRequest: (method, params, client) => (handleRequest ?? notReady)(method, params, client),
+        room,
+        connections,
+        log,
+      }),
   });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD });
+  handleRequest = createRequestHandler(createHandlers({ host: options.host, pdf: options.pdf, room }), log);
 
-  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    if (pathOf(req) !== WS_PATH) return refuseUpgrade(socket, 404, 'Not Found');
-    if (!isOwnOrigin(req.headers, hosts)) return refuseUpgrade(socket, 403, 'Forbidden');
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      sessions.set(ws, connectionFor(ws, handleRequest));
-      ws.on('close', () => sessions.delete(ws));
-      ws.on('error', (error) => log('A WebSocket connection failed.', error));
-    });
+  const desk = await startListener({
+    kind: 'desk',
+    hostname,
+    port: options.port ?? 0,
+    hostNames: [hostname, '127.0.0.1', 'localhost'],
+    staticDir: options.staticDir,
+    handleRequest,
+    room,
+    connections,
+    facilitatorKey,
+    log,
   });
 
-  const unsubscribe = fanOut(options.host, () => sessions.values());
+  const unsubscribeHost = fanOut(options.host, () => connections.values());
+  const unsubscribeRoom = room.subscribe((event) => {
+    const text = `{"v":${PROTOCOL_VERSION},"event":"room/changed","data":${JSON.stringify(event.status)}}`;
+    for (const connection of connections) if (connection.session.kind === 'facilitator') connection.sendText(text);
+  });
 
-  const port = await listen(server, hostname, options.port ?? 0);
-  hosts = allowedHosts(hostname, port);
-
+  const baseUrl = `http://${hostname}:${desk.port}/`;
   return {
-    url: `http://${hostname}:${port}/`,
-    port,
+    url: `${baseUrl}?key=${facilitatorKey}`,
+    baseUrl,
+    port: desk.port,
+    facilitatorKey,
+    room,
     close: async () => {
-      unsubscribe();
-      for (const ws of sessions.keys()) closeSocket(ws);
-      await new Promise<void>((resolveClose) => wss.close(() => resolveClose()));
-      await new Promise<void>((resolveClose) => {
-        server.close(() => resolveClose());
-        server.closeAllConnections();
-      });
+      unsubscribeHost();
+      unsubscribeRoom();
+      await room.close();
+      room.dispose();
+      await desk.close();
     },
   };
 }
 
-function listen(server: ReturnType<typeof createServer>, hostname: string, port: number): Promise<number> {
-  return new Promise((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(port, hostname, () => {
-      server.off('error', reject);
-      const address = server.address();
-      if (address === null || typeof address === 'string') reject(new Error('The server has no port.'));
-      else resolveListen(address.port);
-    });
-  });
-}
-
-async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, hosts: ReadonlySet<string>) {
-  if (!isOwnHost(req.headers, hosts)) return plain(res, 403, 'Forbidden');
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.setHeader('Allow', 'GET, HEAD');
-    return plain(res, 405, 'Method Not Allowed');
-  }
-  const path = resolveStaticPath(root, pathOf(req));
-  if (path === null) return plain(res, 404, 'Not Found');
-  let body: Buffer;
-  try {
-    body = await readFile(path);
-  } catch (error) {
-    if (isNoFile(error)) return plain(res, 404, 'Not Found');
-    throw error;
-  }
-  res.writeHead(200, {
-    ...SECURITY_HEADERS,
-    'Content-Type': contentTypeFor(path),
-    'Content-Length': body.length,
-    // Built assets have hashed names; index.html must always be fresh.
-    'Cache-Control': path.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
-  });
-  res.end(req.method === 'HEAD' ? undefined : body);
-}
-
-function plain(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-  res.end(text);
-}
-
-function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-}
-
-/** The path part of the request line, undecoded and unnormalised (resolveStaticPath does that safely). */
-function pathOf(req: IncomingMessage): string {
-  const url = req.url ?? '/';
-  const end = url.search(/[?#]/);
-  return end === -1 ? url : url.slice(0, end);
-}
-
-function isNoFile(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    (error.code === 'ENOENT' || error.code === 'EISDIR' || error.code === 'ENOTDIR')
-  );
+async function notReady(): Promise<never> {
+  throw new Error('The request handler is not ready yet.');
 }

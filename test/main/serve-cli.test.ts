@@ -27,7 +27,7 @@ describe('serve-cli', () => {
       const url = await new Promise<string>((resolveUrl, reject) => {
         const timer = setTimeout(() => reject(new Error(`No address after 15 s. stdout: ${stdout}`)), 15000);
         child.stdout.on('data', () => {
-          const match = /^Journey Room is serving at (http:\/\/127\.0\.0\.1:\d+\/)\n/.exec(stdout);
+          const match = /^Journey Room is serving at (http:\/\/127\.0\.0\.1:\d+\/\?key=[A-Za-z0-9_-]+)\n/.exec(stdout);
           if (match?.[1]) {
             clearTimeout(timer);
             resolveUrl(match[1]);

@@ -22,7 +22,7 @@ const pdf: PdfExporter = {
 };
 // Midday, so the local date in the file name is the 23rd in any time zone the tests run in.
 const NOW = new Date('2026-11-23T12:00:00Z');
-const client: ApiClient = { id: 'desktop', watch: () => undefined };
+const client: ApiClient = { id: 'desktop', watch: () => undefined, session: { kind: 'facilitator' } };
 
 function setUp(saveFile?: (file: FileToSave) => Promise<SaveOutcome>) {
   const host = new WorkshopHost({ store: openStore(tempDataDir()), log: () => undefined });

@@ -23,7 +23,7 @@ function setUp(options: { saveFile?: Parameters<typeof createHandlers>[0]['saveF
     log,
   );
   const watched: string[] = [];
-  const client: ApiClient = { id: 'connection-1', watch: (id) => watched.push(id) };
+  const client: ApiClient = { id: 'connection-1', watch: (id) => watched.push(id), session: { kind: 'facilitator' } };
   return { ...context, handle, log, client, watched };
 }
 

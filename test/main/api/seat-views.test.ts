@@ -4,7 +4,7 @@
 // and the workshop as the host holds it; a team gets the change to its view,
 // made once per update and seat and shared by every page of that seat.
 import { describe, expect, it } from 'vitest';
-import type { ApiClient, TeamSeat } from '../../../main/api/api-client';
+import type { ApiClient } from '../../../main/api/api-client';
 import { createRequestHandler } from '../../../main/api/handle-request';
 import { createHandlers, type PdfExporter } from '../../../main/api/handlers';
 import { exportableState, seatOf, seatRefusal, snapshotForSeat, updateForSeat } from '../../../main/api/seat-views';
@@ -27,24 +27,26 @@ function setUp() {
   return { ...context, handle, teamId };
 }
 
-/** The desktop window: always the facilitator's, it has no way to join as a team. */
+/** The desktop window: always the facilitator's, it has no way to join the room as a device. */
 function desktopClient(): ApiClient {
   connections += 1;
-  return { id: `desktop-${String(connections)}`, watch: () => undefined };
+  return { id: `desktop-${String(connections)}`, watch: () => undefined, session: { kind: 'facilitator' } };
 }
 
-/** A connection that can join as a team, like a browser's WebSocket session. */
-function seatableClient(): ApiClient & { seat: TeamSeat | null } {
+/** A browser that has not joined the room. */
+function guestClient(): ApiClient {
   connections += 1;
-  const client = {
+  return { id: `browser-${String(connections)}`, watch: () => undefined, session: { kind: 'guest' } };
+}
+
+/** A browser seated in the room as one person of a team, as its credential would seat it. */
+function memberClient(workshopId: string, teamId: string, participantId = 'person-1'): ApiClient {
+  connections += 1;
+  return {
     id: `browser-${String(connections)}`,
-    seat: null as TeamSeat | null,
     watch: () => undefined,
-    joinAsTeam: (seat: TeamSeat) => {
-      client.seat = seat;
-    },
+    session: { kind: 'member', workshopId, teamId, participantId, deviceId: `device-${String(connections)}`, name: 'Ana' },
   };
-  return client;
 }
 
 let mutations = 0;
@@ -83,13 +85,13 @@ async function twoTeams() {
   return { ...context, north, south, card, pillar };
 }
 
-describe('joining as a team', () => {
-  it('is refused in the desktop window, which stays the facilitator’s', async () => {
+describe('sessions', () => {
+  it('lets the desktop window run the workshop, and refuses it a seat in the room', async () => {
     const { handle, workshop, teamId } = setUp();
     const desktop = desktopClient();
-    expect(await handle('workshop/open', { workshopId: workshop.id, as: { teamId } }, desktop)).toEqual({
+    expect(await handle('room/join', { code: 'K7M2QX', teamId, name: 'Ana' }, desktop)).toEqual({
       ok: false,
-      error: { code: 'unsupported', message: "Joining as a team works from a browser; the desktop window is the facilitator's." },
+      error: { code: 'forbidden', message: "This page is the facilitator's; join the room from another device or browser." },
     });
     expect(
       await handle(
@@ -100,16 +102,25 @@ describe('joining as a team', () => {
     ).toMatchObject({ ok: true, result: { workshopId: workshop.id, seq: 1, patch: { set: { ratingsRevealed: true } } } });
   });
 
-  it('seats a browser connection as the team, which then may not act as the facilitator', async () => {
+  it('gives a guest nothing but the way in', async () => {
+    const { handle, workshop } = setUp();
+    const guest = guestClient();
+    const joinFirst = { ok: false, error: { code: 'forbidden', message: 'Join the room first: scan the code on the screen, or type the room code.' } };
+    expect(await handle('library/list', {}, guest)).toEqual(joinFirst);
+    expect(await handle('workshop/open', { workshopId: workshop.id }, guest)).toEqual(joinFirst);
+    expect(await handle('export/pdf', { workshopId: workshop.id, paper: 'a4' }, guest)).toEqual(joinFirst);
+    expect(() => seatOf(guest)).toThrow('Join the room first');
+  });
+
+  it('seats a member as its team, which then may not act as the facilitator', async () => {
     const { handle, workshop, teamId } = setUp();
-    const client = seatableClient();
-    const opened = await handle('workshop/open', { workshopId: workshop.id, as: { teamId } }, client);
+    const client = memberClient(workshop.id, teamId);
+    const opened = await handle('workshop/open', { workshopId: workshop.id }, client);
     expect(opened).toMatchObject({
       ok: true,
       result: { kind: 'snapshot', snapshot: { workshopId: workshop.id, seq: 0, history: { canUndo: false, canRedo: false } } },
     });
-    expect(client.seat).toEqual({ workshopId: workshop.id, teamId });
-    expect(seatOf(client)).toEqual({ kind: 'team', teamId });
+    expect(seatOf(client)).toEqual({ kind: 'team', teamId, participantId: 'person-1' });
     expect(
       await handle('workshop/dispatch', { workshopId: workshop.id, command: { type: 'phase/set', phase: 'vote' }, mutation: mutation() }, client),
     ).toEqual({
@@ -118,21 +129,10 @@ describe('joining as a team', () => {
     });
   });
 
-  it('rejects an id that is not a team of the workshop, seating nobody', async () => {
-    const { handle, workshop } = setUp();
-    const client = seatableClient();
-    expect(await handle('workshop/open', { workshopId: workshop.id, as: { teamId: 'ghost' } }, client)).toEqual({
-      ok: false,
-      error: { code: 'not-found', message: 'That team is not in this workshop.' },
-    });
-    expect(client.seat).toBeNull();
-    expect(seatOf(client)).toEqual(FACILITATOR);
-  });
-
-  it('gives a team its view in the open reply, and its own undo history', async () => {
+  it('gives a member its team’s view in the open reply, and its own undo history', async () => {
     const { handle, host, workshop, north, south } = await twoTeams();
-    const client = seatableClient();
-    const opened = await handle('workshop/open', { workshopId: workshop.id, as: { teamId: south } }, client);
+    const client = memberClient(workshop.id, south);
+    const opened = await handle('workshop/open', { workshopId: workshop.id }, client);
     if (!opened.ok) throw new Error(opened.error.message);
     const result = opened.result as OpenResult;
     if (result.kind !== 'snapshot') throw new Error('Expected a snapshot.');
@@ -142,6 +142,16 @@ describe('joining as a team', () => {
     expect(result.snapshot.history).toEqual({ canUndo: false, canRedo: false });
     expect(host.historyFlags(workshop.id, FACILITATOR)).toEqual({ canUndo: true, canRedo: false });
     expect(host.historyFlags(workshop.id, { kind: 'team', teamId: north })).toEqual({ canUndo: false, canRedo: false });
+  });
+
+  it('shows a member only the room’s workshop in the library', async () => {
+    const { handle, host, workshop, teamId } = setUp();
+    host.createWorkshop({ title: 'Another journey', template: 'blank' });
+    const listing = await handle('library/list', {}, memberClient(workshop.id, teamId));
+    if (!listing.ok) throw new Error(listing.error.message);
+    expect(listing.result).toEqual({ workshops: [expect.objectContaining({ id: workshop.id })], problems: [] });
+    const whole = await handle('library/list', {}, desktopClient());
+    expect((whole.ok ? (whole.result as { workshops: unknown[] }).workshops : []).length).toBe(2);
   });
 });
 
@@ -216,9 +226,7 @@ describe('exportableState', () => {
     const { host, workshop, handle, north } = await twoTeams();
     const whole = host.currentState(workshop.id);
     expect(exportableState(whole, desktopClient())).toBe(whole);
-    const client = seatableClient();
-    await handle('workshop/open', { workshopId: workshop.id, as: { teamId: north } }, client);
-    const view = exportableState(whole, client);
+    const view = exportableState(whole, memberClient(workshop.id, north));
     expect(view).toEqual(viewForTeam(whole, north));
     expect(view.ratings.map((r) => r.teamId)).toEqual([north]);
   });
@@ -232,11 +240,12 @@ describe('seatRefusal', () => {
   });
 
   it('keeps a team in its workshop and away from what only the facilitator may ask; undo and redo are its own', () => {
-    const client = seatableClient();
-    client.seat = { workshopId: 'w1', teamId: 't1' };
+    const client = memberClient('w1', 't1');
     expect(seatRefusal(client, 'workshop/undo', { workshopId: 'w2' })).toBe(
-      'This page joined another workshop as a team. Open this one from a page of its own.',
+      'This device joined the room for another workshop; it can open only that one.',
     );
+    expect(seatRefusal(client, 'room/close', {})).toBe('Only the facilitator runs the room.');
+    expect(seatRefusal(client, 'room/join', { code: 'K7M2QX', teamId: 't1', name: 'Ana' })).toBe('This device has already joined the room.');
     expect(seatRefusal(client, 'workshop/undo', { workshopId: 'w1' })).toBeNull();
     expect(seatRefusal(client, 'workshop/redo', { workshopId: 'w1' })).toBeNull();
     expect(seatRefusal(client, 'library/list', {})).toBeNull();

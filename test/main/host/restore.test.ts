@@ -229,7 +229,7 @@ describe('going back to a restore point', () => {
     const { s, step, auto } = await withEveryKind();
     const id = s.workshop.id;
     const handle = createRequestHandler(createHandlers({ host: s.host, pdf: fakePdf }), () => undefined);
-    const facilitator: ApiClient = { id: 'facilitator-page', watch: () => undefined };
+    const facilitator: ApiClient = { id: 'facilitator-page', watch: () => undefined, session: { kind: 'facilitator' } };
 
     const listed = await handle('history/list', { workshopId: id }, facilitator);
     expect(listed).toEqual({
@@ -244,7 +244,11 @@ describe('going back to a restore point', () => {
 
     // A team's page may neither see nor restore them; nothing changes.
     const teamId = s.host.openWorkshop(id).state.teams[0]?.id ?? '';
-    const team: ApiClient = { id: 'team-page', watch: () => undefined, seat: { workshopId: id, teamId } };
+    const team: ApiClient = {
+      id: 'team-page',
+      watch: () => undefined,
+      session: { kind: 'member', workshopId: id, teamId, participantId: 'person-1', deviceId: 'device-1', name: 'Ana' },
+    };
     expect(await handle('history/list', { workshopId: id }, team)).toEqual({
       ok: false,
       error: { code: 'forbidden', message: 'Only the facilitator can see the restore points.' },
@@ -278,7 +282,7 @@ describe('bringing back a workshop whose file was damaged', () => {
     const store = openStore(s.dataDir);
     const host = hostOn(store);
     const handle = createRequestHandler(createHandlers({ host, pdf: fakePdf }), () => undefined);
-    const client: ApiClient = { id: 'facilitator-page', watch: () => undefined };
+    const client: ApiClient = { id: 'facilitator-page', watch: () => undefined, session: { kind: 'facilitator' } };
 
     const listing = await handle('library/list', {}, client);
     expect(listing).toMatchObject({ ok: true, result: { workshops: [], problems: [{ workshopId: id, canRecover: true }] } });

@@ -33,7 +33,7 @@ describe('library/create with a journey template', () => {
   it('accepts every template id over the request handler and refuses one it does not know', async () => {
     const host = new WorkshopHost({ store: openStore(tempDataDir()) });
     const handle = createRequestHandler(createHandlers({ host, pdf: noPdf, now: () => new Date() }), () => undefined);
-    const client: ApiClient = { id: 'test-connection', watch: () => undefined };
+    const client: ApiClient = { id: 'test-connection', watch: () => undefined, session: { kind: 'facilitator' } };
 
     for (const template of ['retail', 'software', 'healthcare', 'utilities', 'public-service'] as const) {
       const response = await handle('library/create', { title: `From ${template}`, template }, client);

@@ -74,7 +74,7 @@ async function startServer(dataDir: string): Promise<Server> {
   const url = await within(
     new Promise<string>((found, failed) => {
       const look = () => {
-        const match = /Journey Room is serving at (http:\/\/127\.0\.0\.1:\d+\/)\n/.exec(output.text);
+        const match = /Journey Room is serving at (http:\/\/127\.0\.0\.1:\d+\/\?key=[A-Za-z0-9_-]+)\n/.exec(output.text);
         if (match?.[1]) found(match[1]);
       };
       child.stdout?.on('data', look);

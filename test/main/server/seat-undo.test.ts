@@ -13,7 +13,8 @@ import { viewForTeam } from '../../../shared/selectors/team-view';
 import type { WorkshopSummary, WorkshopUpdate } from '../../../shared/wire';
 import type { PdfExporter } from '../../../main/api/handlers';
 import { WorkshopHost } from '../../../main/host/workshop-host';
-import { startServer, type RunningServer } from '../../../main/server/start-server';
+import type { RunningServer } from '../../../main/server/start-server';
+import { joinRoom, startTestServer } from '../support/test-server';
 import { readSavedWorkshop } from '../../../main/store/saved-workshop';
 import { Page } from '../support/page';
 import { openStore, tickingClock } from '../support/temp-data';
@@ -29,7 +30,7 @@ const pages: Page[] = [];
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'jr-seat-undo-test-'));
   host = new WorkshopHost({ store: openStore(join(root, 'data')), log: () => undefined, now: tickingClock() });
-  server = await startServer({ host, pdf, staticDir: join(root, 'web'), port: 0, log: () => undefined });
+  server = await startTestServer({ host, pdf, staticDir: join(root, 'web') });
 });
 
 afterAll(async () => {
@@ -40,8 +41,10 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function open(workshopId: string, as?: string): Promise<Page> {
-  const page = await Page.connect(server.url, workshopId, as === undefined ? {} : { as });
+/** The facilitator's page, or — given a team — a device of that team seated in the room. */
+async function open(workshopId: string, as?: string, name?: string): Promise<Page> {
+  const options = as === undefined ? {} : { credential: (await joinRoom(server, workshopId, as, name)).credential };
+  const page = await Page.connect(server.url, workshopId, options);
   pages.push(page);
   return page;
 }
@@ -150,9 +153,9 @@ describe('undo per seat', () => {
     expect(bluePage.problems).toEqual([]);
   });
 
-  it('refuses a facilitator undo that would take back what a team changed since, naming the team, and changes nothing', async () => {
+  it('refuses a facilitator undo that would take back what someone changed since, naming them, and changes nothing', async () => {
     const { facilitator, workshopId, blue, card, pillar, pillarName } = await newRoom();
-    const bluePage = await open(workshopId, blue);
+    const bluePage = await open(workshopId, blue, 'Ana');
     // The facilitator types Blue's score for them; then Blue's own page changes it.
     await facilitator.must({ type: 'rating/set', teamId: blue, touchpointId: card, pillarId: pillar, score: 2 });
     const blueChange = await bluePage.must({ type: 'rating/set', teamId: blue, touchpointId: card, pillarId: pillar, score: 3 });
@@ -165,7 +168,7 @@ describe('undo per seat', () => {
       ok: false,
       error: {
         code: 'conflict',
-        message: `This can no longer be undone: Blue has changed Blue's rating of “Checkout page” on ${pillarName} since.`,
+        message: `This can no longer be undone: Ana (Blue) has changed Blue's rating of “Checkout page” on ${pillarName} since.`,
       },
     });
     expect(savedFile(workshopId)).toEqual(before);
@@ -193,8 +196,9 @@ describe('undo per seat', () => {
       (await facilitator.must({ type: 'fix/add', teamId, title, touchpointIds: [card], pillarIds: [], impact: 3, effort: 3 })).patch.put?.fixes?.[0]?.id ?? '';
     const fix1 = await addFix(red, 'Live chat');
     const fix2 = await addFix(blue, 'Shorter form');
-    const bluePage = await open(workshopId, blue);
-    const redPage = await open(workshopId, red);
+    // Ana and Ben each vote on their own device.
+    const bluePage = await open(workshopId, blue, 'Ana');
+    const redPage = await open(workshopId, red, 'Ben');
 
     const anaDot = await bluePage.must({ type: 'vote/set', participantId: ana, fixId: fix1, dots: 1 });
     await facilitator.waitForSeq(anaDot.seq);
@@ -294,7 +298,7 @@ describe('a page coming back', () => {
     expect(back.page.state).toEqual(now);
     expect(back.page.state).toEqual(saved(workshopId));
 
-    const blueBack = await Page.resume(server.url, bluePage, { as: blue });
+    const blueBack = await Page.resume(server.url, bluePage);
     pages.push(blueBack.page);
     expect(blueBack.result.kind).toBe('updates');
     const blueMissed = blueBack.result.kind === 'updates' ? blueBack.result.updates : [];
@@ -320,7 +324,7 @@ describe('a page coming back', () => {
       expect(fresh.page.state).toEqual(now);
       expect(fresh.page.seq).toBe(seq + 3);
     }
-    const blueFresh = await Page.resume(server.url, bluePage, { as: blue, since: { epoch: 'an-earlier-run', seq } });
+    const blueFresh = await Page.resume(server.url, bluePage, { since: { epoch: 'an-earlier-run', seq } });
     pages.push(blueFresh.page);
     expect(blueFresh.result).toMatchObject({ kind: 'snapshot', snapshot: { seq: seq + 3, state: viewForTeam(now, blue) } });
   });

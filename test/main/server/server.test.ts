@@ -6,7 +6,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WorkshopSummary, WorkshopUpdate } from '../../../shared/wire';
+import { PROTOCOL_VERSION, type WorkshopSummary, type WorkshopUpdate } from '../../../shared/wire';
 import type { PdfExporter } from '../../../main/api/handlers';
 import { WorkshopHost } from '../../../main/host/workshop-host';
 import { startServer, type RunningServer } from '../../../main/server/start-server';
@@ -84,7 +84,8 @@ function get(path: string, host?: string): Promise<{ status: number; headers: Re
 
 describe('static files', () => {
   it('serves index.html for / with the security headers', async () => {
-    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+    expect(server.baseUrl).toBe(`http://127.0.0.1:${server.port}/`);
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?key=${server.facilitatorKey}`);
     const res = await get('/');
     expect(res.status).toBe(200);
     expect(res.body).toContain('<title>Journey Room</title>');
@@ -159,7 +160,7 @@ describe('WebSocket requests and events', () => {
 
     const reply = await page.dispatch({ type: 'stage/add', name: 'Installation day' });
     expect(reply).toMatchObject({
-      v: 2,
+      v: PROTOCOL_VERSION,
       ok: true,
       result: {
         workshopId,
@@ -178,7 +179,7 @@ describe('WebSocket requests and events', () => {
 
     await otherPage.waitForSeq(1);
     const event = other.events.find((e) => e.event === 'workshop/changes');
-    expect(event).toMatchObject({ v: 2, data: { workshopId, seq: 1 } });
+    expect(event).toMatchObject({ v: PROTOCOL_VERSION, data: { workshopId, seq: 1 } });
     // Another facilitator page: the same change record, and its own (shared) undo state.
     expect((event?.data as WorkshopUpdate).patch).toEqual(update.patch);
     expect(otherPage.state.stages.at(-1)?.name).toBe('Installation day');
@@ -196,7 +197,7 @@ describe('WebSocket requests and events', () => {
     await bystander.request('library/list', {});
     expect(bystander.events.some((e) => e.event === 'workshop/changes')).toBe(false);
     expect(bystander.events.some((e) => e.event === 'library/changed')).toBe(true);
-    expect(bystander.events.find((e) => e.event === 'library/changed')).toEqual({ v: 2, event: 'library/changed', data: {} });
+    expect(bystander.events.find((e) => e.event === 'library/changed')).toEqual({ v: PROTOCOL_VERSION, event: 'library/changed', data: {} });
     expect(page.problems).toEqual([]);
     expect(otherPage.problems).toEqual([]);
   });
@@ -261,13 +262,13 @@ describe('malformed and refused messages', () => {
     const cases: Array<[string, () => Promise<{ id: number | null; error?: { code: string; message: string } }>, RegExp]> = [
       ['not JSON', () => client.sendRaw('{"v":2,"id":'), /not understood: it is not JSON/],
       ['binary', () => client.sendRaw(Buffer.from([1, 2, 3]), { binary: true }), /must be text/],
-      ['wrong shape', () => client.sendRaw(JSON.stringify({ v: 2, id: 9999, call: 'library/list' })), /not understood/],
+      ['wrong shape', () => client.sendRaw(JSON.stringify({ v: PROTOCOL_VERSION, id: 9999, call: 'library/list' })), /not understood/],
       ['unknown method', () => client.request('workshop/delete-everything', { workshopId }), /does not know the request/],
       ['bad params', () => dispatch({ type: 'stage/add' }), /not understood: Name/],
       ['no mutation', () => client.request('workshop/dispatch', { workshopId, command: { type: 'stage/add', name: 'Aftercare' } }), /not understood: Mutation/],
       ['mutation numbered 0', () => dispatch({ type: 'stage/add', name: 'Aftercare' }, { clientId: page.clientId, n: 0 }), /not understood/],
-      ['wrong protocol version', () => client.request('library/list', {}, 99), /version 99 .* version 2\. Reload the page/],
-      ['the old protocol', () => client.request('library/list', {}, 1), /version 1 .* version 2\. Reload the page/],
+      ['wrong protocol version', () => client.request('library/list', {}, 99), /version 99 .* version 3\. Reload the page/],
+      ['the old protocol', () => client.request('library/list', {}, 1), /version 1 .* version 3\. Reload the page/],
       ['overlong name', () => dispatch({ type: 'stage/add', name: 'x'.repeat(121) }), /120 characters or fewer/],
       ['empty name', () => dispatch({ type: 'stage/add', name: '   ' }), /cannot be empty/],
       ['unknown id', () => dispatch({ type: 'touchpoint/remove', touchpointId: 'gone' }), /no longer exists/],
@@ -288,7 +289,7 @@ describe('malformed and refused messages', () => {
       expect(readFileSync(file), label).toEqual(before);
     }
 
-    const wrongShape = await client.sendRaw(JSON.stringify({ v: 2, id: 9999, call: 'library/list' }));
+    const wrongShape = await client.sendRaw(JSON.stringify({ v: PROTOCOL_VERSION, id: 9999, call: 'library/list' }));
     expect(wrongShape.id).toBe(9999);
     const garbage = await client.sendRaw('nonsense');
     expect(garbage.id).toBeNull();

@@ -265,7 +265,7 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T | 'timed ou
 async function servingUrl(serve: ServeProcess): Promise<string> {
   const deadline = Date.now() + WAIT_MS;
   while (Date.now() < deadline) {
-    const match = /^Journey Room is serving at (http:\/\/127\.0\.0\.1:\d+\/)\n/.exec(serve.output.stdout);
+    const match = /^Journey Room is serving at (http:\/\/127\.0\.0\.1:\d+\/\?key=[A-Za-z0-9_-]+)\n/.exec(serve.output.stdout);
     if (match?.[1]) return match[1];
     if (serve.child.exitCode !== null) break;
     await new Promise((wake) => setTimeout(wake, 50));

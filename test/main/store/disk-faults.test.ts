@@ -436,7 +436,7 @@ describe('races around a failed flush', () => {
   it('deleting a workshop on a read-only disk is refused with the read-only sentence, and the workshop stays', async () => {
     const r = room();
     const handle = createRequestHandler(createHandlers({ host: r.host, pdf: { render: async () => new Uint8Array(), fileName: () => 'x.pdf' } }), () => undefined);
-    const client: ApiClient = { id: 'facilitator-page', watch: () => undefined };
+    const client: ApiClient = { id: 'facilitator-page', watch: () => undefined, session: { kind: 'facilitator' } };
     r.disk.failNext('rename', 'EROFS');
     const answer = await handle('library/delete', { workshopId: r.a.id }, client);
     expect(r.host.listWorkshops().workshops.map((w) => w.id)).toContain(r.a.id);

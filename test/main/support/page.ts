@@ -22,14 +22,18 @@ import {
 import { TestClient, type Incoming, type Reply } from './ws-client';
 
 export interface OpenOptions {
-  /** Join as this team (a team's page); absent for the facilitator's page. */
-  readonly as?: string;
+  /** The room credential of a device (main/room); absent for the facilitator's page. */
+  readonly credential?: string;
   /** The page's id for its mutations; a fresh one when absent. */
   readonly clientId?: string;
 }
 
 function isChangesEvent(m: Incoming): m is Incoming & { event: 'workshop/changes'; data: unknown } {
   return 'event' in m && m.event === 'workshop/changes';
+}
+
+function credentialOf(options: OpenOptions): { credential?: string } {
+  return options.credential === undefined ? {} : { credential: options.credential };
 }
 
 export class Page {
@@ -55,6 +59,8 @@ export class Page {
     readonly client: TestClient,
     readonly workshopId: string,
     clientId: string | undefined,
+    /** The room credential this page came in with; a page coming back uses it again. */
+    readonly credential: string | undefined,
   ) {
     this.clientId = clientId ?? `page-${randomUUID()}`;
     client.onMessage((m) => {
@@ -64,16 +70,13 @@ export class Page {
 
   /** Connects a new page to the server and opens the workshop on it; throws if that is refused. */
   static async connect(baseUrl: string, workshopId: string, options: OpenOptions = {}): Promise<Page> {
-    return Page.on(await TestClient.connect(baseUrl), workshopId, options);
+    return Page.on(await TestClient.connect(baseUrl, credentialOf(options)), workshopId, options);
   }
 
   /** Opens the workshop on a connection that is already there; throws if that is refused. */
   static async on(client: TestClient, workshopId: string, options: OpenOptions = {}): Promise<Page> {
-    const page = new Page(client, workshopId, options.clientId);
-    const reply = await client.request('workshop/open', {
-      workshopId,
-      ...(options.as !== undefined ? { as: { teamId: options.as } } : {}),
-    });
+    const page = new Page(client, workshopId, options.clientId, options.credential);
+    const reply = await client.request('workshop/open', { workshopId });
     const result = page.takeOpen(reply);
     if (result.kind !== 'snapshot') throw new Error('Opening without "since" must give a snapshot.');
     return page;
@@ -88,19 +91,16 @@ export class Page {
     previous: Page,
     options: OpenOptions & { since?: { epoch: string; seq: number } } = {},
   ): Promise<{ page: Page; result: OpenResult }> {
-    const client = await TestClient.connect(baseUrl);
-    const page = new Page(client, previous.workshopId, options.clientId ?? previous.clientId);
+    const credential = options.credential ?? previous.credential;
+    const client = await TestClient.connect(baseUrl, credential === undefined ? {} : { credential });
+    const page = new Page(client, previous.workshopId, options.clientId ?? previous.clientId, credential);
     page.epoch = previous.epoch;
     page.seq = previous.seq;
     page.held = previous.state;
     page.history = previous.history;
     page.n = previous.n;
     const since = options.since ?? { epoch: previous.epoch, seq: previous.seq };
-    const reply = await client.request('workshop/open', {
-      workshopId: previous.workshopId,
-      ...(options.as !== undefined ? { as: { teamId: options.as } } : {}),
-      since,
-    });
+    const reply = await client.request('workshop/open', { workshopId: previous.workshopId, since });
     return { page, result: page.takeOpen(reply) };
   }
 

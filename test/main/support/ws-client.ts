@@ -5,6 +5,7 @@
  */
 import { once } from 'node:events';
 import WebSocket from 'ws';
+import { CREDENTIAL_PROTOCOL_PREFIX, ROOM_PROTOCOL, type SessionState } from '../../../shared/room';
 import { PROTOCOL_VERSION } from '../../../shared/wire';
 
 export interface Reply {
@@ -22,6 +23,14 @@ export interface EventMessage {
 }
 
 export type Incoming = Reply | EventMessage;
+
+export interface ConnectOptions {
+  /** The room credential this page holds. */
+  readonly credential?: string;
+  /** Comes in without the facilitator's cookie even on the facilitator's address. */
+  readonly guest?: boolean;
+  readonly origin?: string;
+}
 
 export class TestClient {
   private nextId = 1;
@@ -47,11 +56,31 @@ export class TestClient {
     this.listeners.add(listener);
   }
 
-  /** Connects as a page served by the server itself (its own Origin). */
-  static async connect(baseUrl: string, origin = baseUrl.replace(/\/$/, '')): Promise<TestClient> {
-    const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}ws`, { origin });
+  /**
+   * Connects as a page served by the server itself (its own Origin). Given the
+   * facilitator's address (`?key=`), it comes in as the facilitator, as a
+   * browser with the key's cookie would; given a credential, as that device
+   * of the room; otherwise (or with `guest`) as a guest. Resolves once the
+   * server has told the page its session.
+   */
+  static async connect(url: string, options: ConnectOptions = {}): Promise<TestClient> {
+    const parsed = new URL(url);
+    const base = `${parsed.protocol}//${parsed.host}`;
+    const key = parsed.searchParams.get('key');
+    const headers: Record<string, string> = {};
+    if (key !== null && options.credential === undefined && options.guest !== true) headers['cookie'] = `jr_facilitator_${parsed.port}=${key}`;
+    const protocols = [ROOM_PROTOCOL, ...(options.credential === undefined ? [] : [`${CREDENTIAL_PROTOCOL_PREFIX}${options.credential}`])];
+    const socket = new WebSocket(`${base.replace(/^http/, 'ws')}/ws`, protocols, { origin: options.origin ?? base, headers });
+    const client = new TestClient(socket);
     await once(socket, 'open');
-    return new TestClient(socket);
+    await client.waitFor((m): m is EventMessage => 'event' in m && m.event === 'session/state');
+    return client;
+  }
+
+  /** The session the server last told this page. */
+  get session(): SessionState | undefined {
+    const last = this.events.filter((e) => e.event === 'session/state').at(-1);
+    return last?.data as SessionState | undefined;
   }
 
   get events(): EventMessage[] {
@@ -95,9 +124,10 @@ export class TestClient {
 }
 
 /** Tries to connect and reports the HTTP status the server refused with, if it did. */
-export function upgradeStatus(baseUrl: string, headers: { origin?: string; host?: string }): Promise<number> {
+export function upgradeStatus(url: string, headers: { origin?: string; host?: string }): Promise<number> {
+  const parsed = new URL(url);
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}ws`, {
+    const socket = new WebSocket(`ws://${parsed.host}/ws`, {
       ...(headers.origin !== undefined ? { origin: headers.origin } : {}),
       ...(headers.host !== undefined ? { headers: { host: headers.host } } : {}),
     });
