@@ -55,9 +55,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return { bytes, fileName: pdf.fileName(workshop, generatedAt) };
   }
 
-  function saveFileOrRefuse(what: string): (file: FileToSave) => Promise<SaveOutcome> {
+  function saveFileOrRefuse(what: string, client: ApiClient): (file: FileToSave) => Promise<SaveOutcome> {
     const saveFile = deps.saveFile;
-    if (!saveFile) {
+    // The save dialog opens on the facilitator's screen: a device in the room downloads instead.
+    if (!saveFile || client.session.kind !== 'facilitator') {
       throw new ApiRefusal('unsupported', `Saving with a file dialog works in the desktop app only. Download ${what} instead.`);
     }
     return saveFile;
@@ -119,7 +120,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { fileName, base64: Buffer.from(bytes).toString('base64') };
     },
     'export/save-pdf': async ({ workshopId, paper }, client) => {
-      const saveFile = saveFileOrRefuse('the PDF');
+      const saveFile = saveFileOrRefuse('the PDF', client);
       const { bytes, fileName } = await renderPdf(workshopId, paper, client);
       return saveFile({ bytes, defaultFileName: fileName, ...PDF_DIALOG });
     },
@@ -128,7 +129,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { fileName: file.defaultFileName, mimeType: file.mimeType, base64: Buffer.from(file.bytes).toString('base64') };
     },
     'export/save-file': async ({ workshopId, kind }, client) => {
-      const saveFile = saveFileOrRefuse('the file');
+      const saveFile = saveFileOrRefuse('the file', client);
       return saveFile(exportFile(workshopId, kind, client));
     },
     ...roomHandlers(room),

@@ -3,7 +3,7 @@
  * `journey-room:*`; a message is taken only when it comes from our window's
  * top frame showing our own page, and then it goes into a connection exactly
  * like a browser's WebSocket (main/api/connection.ts): the same checks, the
- * same requests, the same updates. Saving an export uses the system's save
+ * same requests, the same updates, always as the facilitator. Saving an export uses the system's save
  * dialog.
  */
 import { writeFile } from 'node:fs/promises';
@@ -13,14 +13,13 @@ import { BRIDGE_CHANNELS, MAX_MESSAGE_BYTES } from '../../shared/bridge';
 import type { SaveOutcome } from '../../shared/wire';
 import { Connection } from '../api/connection';
 import type { FileToSave } from '../api/export-files';
-import { fanOut } from '../api/fan-out';
 import type { RequestHandler } from '../api/handle-request';
-import type { WorkshopHost } from '../host/workshop-host';
 import { isAppUrl } from './app-origin';
 
 export interface IpcOptions {
-  readonly host: WorkshopHost;
   readonly handleRequest: RequestHandler;
+  /** Every live connection of the app: the window's joins them, so it hears the host's changes and the lobby. */
+  readonly connections: Set<Connection>;
   /** The window whose page may call in; read on every call because it can be re-created. */
   readonly window: () => BrowserWindow | undefined;
   readonly devServerUrl?: string;
@@ -42,6 +41,9 @@ export function registerIpc(options: IpcOptions): () => void {
         mayJoin: false,
       });
       connections.set(contents, connection);
+      options.connections.add(connection);
+      const added = connection;
+      contents.once('destroyed', () => options.connections.delete(added));
     }
     return connection;
   }
@@ -61,15 +63,8 @@ export function registerIpc(options: IpcOptions): () => void {
   };
   ipcMain.on(BRIDGE_CHANNELS.toMain, receive);
 
-  const unsubscribe = fanOut(options.host, () => {
-    const window = options.window();
-    const connection = window && !window.isDestroyed() ? connections.get(window.webContents) : undefined;
-    return connection ? [connection] : [];
-  });
-
   return () => {
     ipcMain.removeListener(BRIDGE_CHANNELS.toMain, receive);
-    unsubscribe();
   };
 }
 

@@ -1,16 +1,15 @@
 /**
  * The desktop app's entry: app lifecycle, session hardening, the app://
  * protocol, the one window and the IPC bridge. Everything that does real work
- * (store, host, API) is plain Node and lives outside this folder; this file
+ * (store, host, API, the local-network room) is plain Node and lives outside this folder; this file
  * only wires it to Electron. Workshops live in the app's userData folder,
  * which the app holds while it runs (main/store/data-lock.ts).
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, powerSaveBlocker, session } from 'electron';
 import { actionPlanPdf } from '../api/action-plan-pdf';
-import { createRequestHandler } from '../api/handle-request';
-import { createHandlers } from '../api/handlers';
 import { WorkshopHost } from '../host/workshop-host';
+import { createRoomService } from '../server/room-service';
 import { acquireDataLock, DataFolderInUse, type DataLock } from '../store/data-lock';
 import { createWorkshopStore } from '../store/workshop-store';
 import { registerIpc, saveFileWithDialog } from './ipc';
@@ -67,14 +66,14 @@ function start(): void {
 
   const store = createWorkshopStore({ dataDir });
   const host = new WorkshopHost({ store });
-  const handleRequest = createRequestHandler(
-    createHandlers({
-      host,
-      pdf: actionPlanPdf,
-      saveFile: (file) => saveFileWithDialog(mainWindow, file),
-    }),
-  );
-  registerIpc({ host, handleRequest, window: () => mainWindow, devServerUrl });
+  // The local-network room serves the same renderer build to the devices that join.
+  const service = createRoomService({
+    handlers: { host, pdf: actionPlanPdf, saveFile: (file) => saveFileWithDialog(mainWindow, file) },
+    staticDir: join(import.meta.dirname, '../renderer'),
+    log: (message, detail) => console.error(message, detail),
+    keepAwake: keepAwake(),
+  });
+  registerIpc({ handleRequest: service.handleRequest, connections: service.connections, window: () => mainWindow, devServerUrl });
 
   const openWindow = () => {
     mainWindow = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), devServerUrl });
@@ -92,10 +91,13 @@ function start(): void {
   app.on('before-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    void host.close().finally(() => {
-      closed = true;
-      app.quit();
-    });
+    void service
+      .close()
+      .then(() => host.close())
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
   });
   // will-quit comes after before-quit, so the host has written everything before the folder is given back.
   app.on('will-quit', () => dataLock.release());
@@ -104,6 +106,18 @@ function start(): void {
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
+
+/** Keeps the computer from sleeping while the room is open: a sleeping laptop drops every device. */
+function keepAwake(): (awake: boolean) => void {
+  let blocker: number | undefined;
+  return (awake) => {
+    if (awake && blocker === undefined) blocker = powerSaveBlocker.start('prevent-app-suspension');
+    if (!awake && blocker !== undefined) {
+      powerSaveBlocker.stop(blocker);
+      blocker = undefined;
+    }
+  };
+}
 
 /** The standard menus; the page handles undo and redo of workshop changes itself (Ctrl/Cmd+Z). */
 function buildMenu(): Menu {

@@ -7,16 +7,13 @@
  * pages hear the room's lobby.
  */
 import type { RoomInterface } from '../../shared/room';
-import { PROTOCOL_VERSION } from '../../shared/wire';
-import type { Connection } from '../api/connection';
-import { fanOut } from '../api/fan-out';
-import { createRequestHandler } from '../api/handle-request';
-import { createHandlers, type PdfExporter } from '../api/handlers';
+import type { PdfExporter } from '../api/handlers';
 import type { WorkshopHost } from '../host/workshop-host';
 import { roomInterfaces } from '../room/network';
-import { Room } from '../room/room';
+import type { Room } from '../room/room';
 import { newSecret } from '../room/secrets';
-import { startListener, type Listener } from './listener';
+import { startListener } from './listener';
+import { createRoomService } from './room-service';
 
 export interface ServerOptions {
   readonly host: WorkshopHost;
@@ -40,6 +37,8 @@ export interface ServerOptions {
   readonly interfaces?: () => RoomInterface[];
   /** How often the room checks that its address is still there (ms). */
   readonly addressCheckMs?: number;
+  /** Most WebSockets each listener holds at once. */
+  readonly maxConnections?: number;
 }
 
 export interface RunningServer {
@@ -57,31 +56,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const hostname = options.hostname ?? '127.0.0.1';
   const log = options.log ?? ((message, detail) => console.error(message, detail));
   const facilitatorKey = options.facilitatorKey ?? newSecret();
-  const connections = new Set<Connection>();
   const extraAddresses = options.roomAddresses ?? [];
-  const interfaces = options.interfaces ?? (() => roomInterfaces(undefined, extraAddresses));
-
-  // The handler needs the room and the room's listener needs the handler: the room is made first.
-  let handleRequest: ReturnType<typeof createRequestHandler> | undefined;
-  const room: Room = new Room({
-    host: options.host,
-    interfaces,
-    ...(options.roomPort === undefined ? {} : { preferredPort: options.roomPort }),
+  const service = createRoomService({
+    handlers: { host: options.host, pdf: options.pdf },
+    staticDir: options.staticDir,
+    log,
+    interfaces: options.interfaces ?? (() => roomInterfaces(undefined, extraAddresses)),
+    ...(options.roomHostNames === undefined ? {} : { roomHostNames: options.roomHostNames }),
+    ...(options.roomPort === undefined ? {} : { roomPort: options.roomPort }),
     ...(options.addressCheckMs === undefined ? {} : { addressCheckMs: options.addressCheckMs }),
-    listen: (address, port): Promise<Listener> =>
-      startListener({
-        kind: 'room',
-        hostname: address,
-        port,
-        hostNames: [address, ...(options.roomHostNames ?? [])],
-        staticDir: options.staticDir,
-        handleRequest: (method, params, client) => (handleRequest ?? notReady)(method, params, client),
-        room,
-        connections,
-        log,
-      }),
+    ...(options.maxConnections === undefined ? {} : { maxConnections: options.maxConnections }),
   });
-  handleRequest = createRequestHandler(createHandlers({ host: options.host, pdf: options.pdf, room }), log);
 
   const desk = await startListener({
     kind: 'desk',
@@ -89,17 +74,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port: options.port ?? 0,
     hostNames: [hostname, '127.0.0.1', 'localhost'],
     staticDir: options.staticDir,
-    handleRequest,
-    room,
-    connections,
+    handleRequest: service.handleRequest,
+    room: service.room,
+    connections: service.connections,
     facilitatorKey,
     log,
-  });
-
-  const unsubscribeHost = fanOut(options.host, () => connections.values());
-  const unsubscribeRoom = room.subscribe((event) => {
-    const text = `{"v":${PROTOCOL_VERSION},"event":"room/changed","data":${JSON.stringify(event.status)}}`;
-    for (const connection of connections) if (connection.session.kind === 'facilitator') connection.sendText(text);
+    ...(options.maxConnections === undefined ? {} : { maxConnections: options.maxConnections }),
   });
 
   const baseUrl = `http://${hostname}:${desk.port}/`;
@@ -108,17 +88,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     baseUrl,
     port: desk.port,
     facilitatorKey,
-    room,
+    room: service.room,
     close: async () => {
-      unsubscribeHost();
-      unsubscribeRoom();
-      await room.close();
-      room.dispose();
+      await service.close();
       await desk.close();
     },
   };
-}
-
-async function notReady(): Promise<never> {
-  throw new Error('The request handler is not ready yet.');
 }
