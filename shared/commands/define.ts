@@ -18,10 +18,32 @@ export type Outcome =
 export type Refusal = string | null;
 
 /**
- * Who may send a command. A sentence: only the facilitator may, and this is
- * what a team's page is told. A function: a team may, when it returns null.
+ * Who sends a command from a team's side, as the rules see it. It is defined
+ * here, beside the rules that read it, rather than in shared/seat.ts: a seat
+ * is the server's and the pages' record of a connection (undo history, view),
+ * while this is only what the rules need to know of it, so either side can
+ * change without the other. The server builds one from a team's seat.
+ *
+ * `participantId` null is the team's shared page, which places dots for any
+ * of the team's people; an id is that person's own device, which places only
+ * their own dots and adds nobody to the list.
  */
-export type TeamRule<C> = string | ((workshop: Workshop, teamId: Id, command: C) => Refusal);
+export interface TeamActor {
+  readonly teamId: Id;
+  readonly participantId: Id | null;
+}
+
+/** The team's shared page, as an actor. */
+export function teamPage(teamId: Id): TeamActor {
+  return { teamId, participantId: null };
+}
+
+/**
+ * Who may send a command. A sentence: only the facilitator may, and this is
+ * what a team's page is told. A function: the team (its shared page, or one
+ * of its people on their own device) may, when it returns null.
+ */
+export type TeamRule<C> = string | ((workshop: Workshop, actor: TeamActor, command: C) => Refusal);
 
 /** A command's schema: its type as a literal, then its fields; unknown fields are refused. */
 export type CommandSchema = z.ZodObject<{ type: z.ZodLiteral<string> } & z.ZodRawShape, z.core.$strict>;
@@ -83,11 +105,8 @@ export function defineCommand<Sch extends CommandSchema>(schema: Sch, spec: Comm
 /** The schema inside a definition, for deriving the union. */
 export type SchemaOf<D> = D extends CommandDefinition<infer Sch> ? Sch : never;
 
-/** Any team may. */
-export const anyTeam = (): Refusal => null;
-
 /** A team may when the command names its own team. */
 export function ownTeam(refusal: string) {
-  return (_w: Workshop, teamId: Id, command: { readonly teamId: Id }): Refusal =>
-    command.teamId === teamId ? null : refusal;
+  return (_w: Workshop, actor: TeamActor, command: { readonly teamId: Id }): Refusal =>
+    command.teamId === actor.teamId ? null : refusal;
 }

@@ -1,13 +1,14 @@
 /**
  * Commands on fixes and the people who vote on them. A team proposes and
- * edits its own fixes and adds its own people; removing and merging fixes is
- * the facilitator's.
+ * edits its own fixes and adds its own people from its shared page; removing
+ * and merging fixes is the facilitator's (removing one takes every dot on it,
+ * whoever placed them), as is taking someone off the list.
  */
 import { z } from 'zod';
 import { idSchema, levelSchema, nameSchema, textSchema, type Id, type Workshop } from '../model';
 import { mergeFixes } from '../reducers/merge';
 import { addFix, addParticipant, removeFix, removeParticipant, updateFix } from '../reducers/voting';
-import { command, defineCommand, ownTeam, type Refusal } from './define';
+import { command, defineCommand, ownTeam, type Refusal, type TeamActor } from './define';
 
 const OWN_FIXES = 'Your team can only change its own fixes.';
 
@@ -15,11 +16,22 @@ const OWN_FIXES = 'Your team can only change its own fixes.';
  * The fix's team must be this team. A fix that no longer exists is left to
  * the reducer, which says so in its own words.
  */
-function ownFix(workshop: Workshop, teamId: Id, command: { readonly fixId: Id; readonly teamId?: Id }): Refusal {
+function ownFix(workshop: Workshop, actor: TeamActor, command: { readonly fixId: Id; readonly teamId?: Id }): Refusal {
   const fix = workshop.fixes.find((f) => f.id === command.fixId);
-  if (fix !== undefined && fix.teamId !== teamId) return OWN_FIXES;
+  if (fix !== undefined && fix.teamId !== actor.teamId) return OWN_FIXES;
   // Handing a fix to another team is the facilitator's call, as proposing in another's name is.
-  return command.teamId === undefined || command.teamId === teamId ? null : OWN_FIXES;
+  return command.teamId === undefined || command.teamId === actor.teamId ? null : OWN_FIXES;
+}
+
+const addOwnPerson = ownTeam('Your team can only add people to itself.');
+
+/**
+ * The team's shared page adds the team's people; a person's own device does
+ * not add anyone, since it speaks for one person, who is on the list already.
+ */
+function addPersonFromTeamPage(workshop: Workshop, actor: TeamActor, command: { readonly teamId: Id }): Refusal {
+  if (actor.participantId !== null) return "People are added from the team's shared page or by the facilitator, not from one person's own device.";
+  return addOwnPerson(workshop, actor, command);
 }
 
 export const fixAdd = command('fix/add', {
@@ -84,7 +96,7 @@ export const FIX_COMMANDS = [
 
   defineCommand(participantAdd, {
     apply: addParticipant,
-    teams: ownTeam('Your team can only add people to itself.'),
+    teams: addPersonFromTeamPage,
     showsAhead: false,
   }),
   defineCommand(participantRemove, {

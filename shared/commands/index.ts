@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { Id, Workshop } from '../model';
 import type { CommandContext } from '../result';
 import { BOARD_COMMANDS } from './board';
-import type { CommandDefinition, Outcome, Refusal, SchemaOf } from './define';
+import { teamPage, type CommandDefinition, type Outcome, type Refusal, type SchemaOf, type TeamActor } from './define';
 import { FIX_COMMANDS } from './fixes';
 import { FRAME_COMMANDS } from './frame';
 import { PLAN_COMMANDS } from './plan';
@@ -21,7 +21,7 @@ import { RATING_COMMANDS } from './rating';
 import { VOTING_COMMANDS } from './voting';
 
 export { FRAMEWORK_PRESETS } from './rating';
-export type { Outcome, Refusal } from './define';
+export { teamPage, type Outcome, type Refusal, type TeamActor } from './define';
 
 const DEFINITIONS = [
   ...FRAME_COMMANDS,
@@ -82,8 +82,13 @@ export function restorePointBefore(state: Workshop, command: ClientCommand): str
   return definitionOf(command.type).restorePoint(state, command);
 }
 
-/** Why team `teamId` may not send `command` to `workshop` as it is now, or null when it may. */
-export function teamCommandRefusal(workshop: Workshop, teamId: Id, command: ClientCommand): Refusal {
+/**
+ * Why `actor` (a team's shared page, or one of its people on their own
+ * device) may not send `command` to `workshop` as it is now, or null when it
+ * may. A bare team id means that team's shared page: the renderer's seat
+ * check still passes one, and changes over when pages learn who signed in.
+ */
+export function teamCommandRefusal(workshop: Workshop, actor: TeamActor | Id, command: ClientCommand): Refusal {
   const rule = definitionOf(command.type).teams;
-  return typeof rule === 'string' ? rule : rule(workshop, teamId, command);
+  return typeof rule === 'string' ? rule : rule(workshop, typeof actor === 'string' ? teamPage(actor) : actor, command);
 }

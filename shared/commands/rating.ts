@@ -7,7 +7,7 @@ import { idSchema, nameSchema, scoreSchema, textSchema } from '../model';
 import { addPillar, describePillar, movePillar, removePillar, renamePillar } from '../reducers/framework';
 import { clearRating, revealRatings, setRating, setWeights, useFramework } from '../reducers/rating';
 import { command, defineCommand, ownTeam } from './define';
-import { indexField } from './fields';
+import { idRecord, indexField } from './fields';
 
 export const FRAMEWORK_PRESETS = ['six-pillars', 'four-pillars'] as const;
 
@@ -16,7 +16,7 @@ const OWN_RATINGS = 'Your team can only change its own ratings.';
 
 export const frameworkUse = command('framework/use', { preset: z.enum(FRAMEWORK_PRESETS) });
 
-export const frameworkSetWeights = command('framework/set-weights', { weights: z.record(idSchema, z.number().min(0).max(100)) });
+export const frameworkSetWeights = command('framework/set-weights', { weights: idRecord('pillar', z.number().min(0).max(100)) });
 
 export const ratingSet = command('rating/set', {
       teamId: idSchema,

@@ -1,23 +1,34 @@
 /**
  * Commands of the dot vote: its rules and rounds, and the dots themselves.
- * A team's page places dots for its own people only; everything else about
- * the vote is the facilitator's. A participant's dots are theirs, so undo
- * never records them.
+ * A team's shared page places dots for its own people only, and a person's
+ * own device for that person only; everything else about the vote is the
+ * facilitator's. A participant's dots are theirs, so undo never records them.
  */
 import { z } from 'zod';
 import { idSchema, roundSchema, votingModeSchema, type Id, type Workshop } from '../model';
 import { castBallot, setTally, setVote } from '../reducers/ballots';
 import { cancelRunoff, configureVoting, resetVoting, revealVotes, startRunoff } from '../reducers/rounds';
 import { count } from '../reducers/common';
-import { command, defineCommand, type Refusal } from './define';
-import { dotsPerFixField } from './fields';
+import { command, defineCommand, type Refusal, type TeamActor } from './define';
+import { dotsPerFixField, idRecord } from './fields';
 
 const RUNOFF = 'Only the facilitator can start or cancel a runoff.';
 const OWN_DOTS = "Your team's page can only place dots for your own team's people.";
 
-function ownParticipant(workshop: Workshop, teamId: Id, command: { readonly participantId: Id }): Refusal {
+/**
+ * A person's own device votes as that person alone; the team's shared page
+ * as any of the team's people. Someone who is no longer on the list is left
+ * to the reducer, which says so in its own words.
+ */
+function ownParticipant(workshop: Workshop, actor: TeamActor, command: { readonly participantId: Id }): Refusal {
+  if (actor.participantId !== null && command.participantId !== actor.participantId) {
+    const name = workshop.participants.find((p) => p.id === actor.participantId)?.name;
+    return name === undefined
+      ? 'Your own device can only place your own dots.'
+      : `This device is ${name}'s, so it can only place ${name}'s dots.`;
+  }
   const person = workshop.participants.find((p) => p.id === command.participantId);
-  return person === undefined || person.teamId === teamId ? null : OWN_DOTS;
+  return person === undefined || person.teamId === actor.teamId ? null : OWN_DOTS;
 }
 
 export const votingConfigure = command('voting/configure', {
@@ -40,7 +51,7 @@ export const voteSet = command('vote/set', {
 
 export const ballotCast = command('ballot/cast', {
       participantId: idSchema,
-      dots: z.record(idSchema, z.number().int().min(0).max(50)),
+      dots: idRecord('fix', z.number().int().min(0).max(50)),
       round: roundSchema.optional(),
     });
 

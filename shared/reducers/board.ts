@@ -14,7 +14,9 @@ import {
   notFound,
   ok,
   overLimit,
+  pastTheEnd,
   patch,
+  teamPhrase,
   type CommandOf,
   type Outcome,
 } from './common';
@@ -43,6 +45,16 @@ function missingPlace(
   return undefined;
 }
 
+/**
+ * Refuses a position past the last one a card can take among the team's
+ * cards in a cell (`last`): "There is no position 8 in that cell; it holds 2
+ * of the Blue team's cards." `holds` counts the cards there now, the moving
+ * card too when it is already in the cell.
+ */
+function noPlaceInCell(state: Workshop, teamId: string, index: number | undefined, last: number, holds: number): Outcome | undefined {
+  return pastTheEnd(index, last, 'in that cell', `it holds ${holds === 0 ? 'none' : holds} of ${teamPhrase(state, teamId)}'s cards`);
+}
+
 export function addTouchpoint(
   state: Workshop,
   command: CommandOf<'touchpoint/add'>,
@@ -50,10 +62,14 @@ export function addTouchpoint(
 ): Outcome {
   const missing = missingPlace(state, command);
   if (missing) return missing;
+  const siblings = cellCards(state, command);
+  // Any place among the cards there, or just after the last.
+  const past = noPlaceInCell(state, command.teamId, command.index, siblings.length, siblings.length);
+  if (past) return past;
   if (state.touchpoints.length >= LIMITS.touchpoints) return overLimit('touchpoints', 'touchpoints');
   const card: Touchpoint = {
     id: ctx.newId(),
-    order: keyAt(cellCards(state, command), command.index),
+    order: keyAt(siblings, command.index),
     teamId: command.teamId,
     stageId: command.stageId,
     channelId: command.channelId,
@@ -118,10 +134,11 @@ export function moveTouchpoint(state: Workshop, command: CommandOf<'touchpoint/m
   if (missing) return missing;
   const target = { teamId: card.teamId, stageId: command.stageId, channelId: command.channelId };
   const others = cellCards(state, target, card.id);
-  if (sameCell(card, target)) {
-    const now = others.filter((t) => compareOrdered(t, card) < 0).length;
-    if (Math.min(command.index, others.length) === now) return ok(state);
-  }
+  const home = sameCell(card, target);
+  // Any place among the other cards there, or just after the last.
+  const past = noPlaceInCell(state, card.teamId, command.index, others.length, others.length + (home ? 1 : 0));
+  if (past) return past;
+  if (home && others.filter((t) => compareOrdered(t, card) < 0).length === command.index) return ok(state);
   const moved: Touchpoint = { ...card, stageId: command.stageId, channelId: command.channelId, order: keyAt(others, command.index) };
   return ok({ ...state, touchpoints: state.touchpoints.map((t) => (t === card ? moved : t)) });
 }

@@ -64,6 +64,38 @@ export function count(n: number, singular: string, plural = `${singular}s`): str
   return `${n} ${n === 1 ? singular : plural}`;
 }
 
+/**
+ * A team as a sentence names it: "the Blue team", "Team 1", "the Night team".
+ * A name that already says "team" is not given a second one; a team that is
+ * gone is "another team".
+ */
+export function teamPhrase(state: Workshop, teamId: Id): string {
+  const name = findById(state.teams, teamId)?.name.trim();
+  if (!name) return 'another team';
+  if (!/\bteam\b/i.test(name)) return `the ${name} team`;
+  // "Team 1" and "The A Team" read as they are; "Blue team" needs its article.
+  return /^(the|team)\b/i.test(name) ? name : `the ${name}`;
+}
+
+/**
+ * Refuses a position past the end of a list (`last` is the last position it
+ * offers, counted from 0). A page asking for position 8 of 3 pictures the
+ * list differently from the host, so it hears why rather than seeing the
+ * record land somewhere it did not ask for. `where` and `holds` finish the
+ * sentence: "There is no position 8 in that cell; it holds 2 of the Blue
+ * team's cards."
+ */
+export function pastTheEnd(index: number | undefined, last: number, where: string, holds: string): Outcome | undefined {
+  if (index === undefined || index <= last) return undefined;
+  return fail('invalid', `There is no position ${index + 1} ${where}; ${holds}.`);
+}
+
+/** "there are 4", "there is 1", "there are none": how many a list holds, after pastTheEnd's semicolon. */
+export function thereAre(n: number): string {
+  if (n === 0) return 'there are none';
+  return n === 1 ? 'there is 1' : `there are ${n}`;
+}
+
 /** Names are compared without case or surrounding spaces: "Buy" and " buy" clash. */
 export function nameKey(name: string): string {
   return name.normalize('NFC').trim().toLowerCase();
@@ -77,23 +109,19 @@ export function hasId(items: readonly { readonly id: Id }[], id: Id): boolean {
   return items.some((item) => item.id === id);
 }
 
-export function clamp(value: number, min: number, max: number): number {
-  return Math.min(Math.max(value, min), max);
-}
-
 /**
- * The record moved to position `toIndex` (clamped) among `items` (sorted), as
- * a copy with a new order key; the same record when it is there already, and
- * undefined when there is no record with this id.
+ * The record moved to position `toIndex` among `items` (sorted), as a copy
+ * with a new order key; the same record when it is there already, and
+ * undefined when there is no record with this id. A position past the end is
+ * the caller's to refuse (pastTheEnd), in words about its own list.
  */
 export function movedTo<T extends Ordered>(items: readonly T[], id: Id, toIndex: number): T | undefined {
   const from = items.findIndex((item) => item.id === id);
   const item = items[from];
   if (item === undefined) return undefined;
-  const target = clamp(toIndex, 0, items.length - 1);
-  if (target === from) return item;
+  if (toIndex === from) return item;
   const others = items.filter((other) => other !== item);
-  return { ...item, order: keyAt(others, target) };
+  return { ...item, order: keyAt(others, toIndex) };
 }
 
 /** Like filter, but keeps the same array when nothing is dropped. */

@@ -18,7 +18,9 @@ import {
   notFound,
   ok,
   overLimit,
+  pastTheEnd,
   patch,
+  thereAre,
   updateById,
   type CommandOf,
   type Outcome,
@@ -64,6 +66,9 @@ export function addOnAxis(
   const { kind, plural } = AXIS_WORD[axis];
   if (nameTaken(items, name)) return duplicateName(kind, name);
   if (items.length >= LIMITS[axis]) return overLimit(axis, plural);
+  // Any place among them, or just after the last.
+  const past = pastTheEnd(index, items.length, `among the ${plural}`, thereAre(items.length));
+  if (past) return past;
   return ok(withAxis(state, axis, [...items, { id: ctx.newId(), order: keyAt(items, index), name }]));
 }
 
@@ -79,8 +84,12 @@ export function renameOnAxis(state: Workshop, axis: Axis, id: Id, name: string):
 
 export function moveOnAxis(state: Workshop, axis: Axis, id: Id, toIndex: number): Outcome {
   const items = state[axis];
+  const { kind, plural } = AXIS_WORD[axis];
+  if (!findById(items, id)) return notFound(kind);
+  const past = pastTheEnd(toIndex, items.length - 1, `among the ${plural}`, thereAre(items.length));
+  if (past) return past;
   const moved = movedTo(items, id, toIndex);
-  if (!moved) return notFound(AXIS_WORD[axis].kind);
+  if (!moved) return notFound(kind);
   return ok(withAxis(state, axis, updateById(items, id, () => moved)));
 }
 

@@ -13,7 +13,9 @@ import {
   movedTo,
   nameKey,
   ok,
+  pastTheEnd,
   pillarNotFound,
+  thereAre,
   type CommandOf,
   type Outcome,
 } from './common';
@@ -76,6 +78,9 @@ export function describePillar(state: Workshop, command: CommandOf<'pillar/descr
 
 export function movePillar(state: Workshop, command: CommandOf<'pillar/move'>): Outcome {
   const { pillars } = state.framework;
+  if (!pillars.some((p) => p.id === command.pillarId)) return pillarNotFound();
+  const past = pastTheEnd(command.toIndex, pillars.length - 1, 'among the pillars', thereAre(pillars.length));
+  if (past) return past;
   const moved = movedTo(pillars, command.pillarId, command.toIndex);
   if (!moved) return pillarNotFound();
   return moved === pillars.find((p) => p.id === moved.id)

@@ -7,6 +7,7 @@ import type { Action, Id, Workshop } from '../model';
 import { keyAfterAll } from '../order';
 import type { CommandContext } from '../result';
 import {
+  count,
   findById,
   hasId,
   LIMITS,
@@ -14,6 +15,7 @@ import {
   notFound,
   ok,
   overLimit,
+  pastTheEnd,
   patch,
   pillarNotFound,
   type CommandOf,
@@ -62,6 +64,10 @@ export function updateAction(state: Workshop, command: CommandOf<'action/update'
 }
 
 export function moveAction(state: Workshop, command: CommandOf<'action/move'>): Outcome {
+  if (!hasId(state.actions, command.actionId)) return notFound('action');
+  const n = state.actions.length;
+  const past = pastTheEnd(command.toIndex, n - 1, 'in the action plan', `it holds ${count(n, 'action')}`);
+  if (past) return past;
   const moved = movedTo(state.actions, command.actionId, command.toIndex);
   if (!moved) return notFound('action');
   return ok({ ...state, actions: state.actions.map((a) => (a.id === moved.id ? moved : a)) });

@@ -48,6 +48,15 @@ describe('touchpoint/add', () => {
     expect(byTitle(next, 'A0')).toMatchObject({ feeling: -2, momentOfTruth: true });
   });
 
+  it('places a card at any position up to just after the team’s last card in the cell, and refuses one past that', () => {
+    const w = board();
+    const a1 = byTitle(w, 'A1');
+    const place = { type: 'touchpoint/add', teamId: a1.teamId, stageId: a1.stageId, channelId: a1.channelId, title: 'A3' } as const;
+    expect(titles(apply(w, { ...place, index: 2 }))).toEqual(['A1', 'A2', 'A3', 'B1']);
+    // "Team 1" already says team, so it is not "the Team 1 team".
+    expect(refuse(w, { ...place, index: 3 }, 'invalid').message).toBe("There is no position 4 in that cell; it holds 2 of Team 1's cards.");
+  });
+
   it('refuses unknown teams, stages and channels, and bad titles', () => {
     const w = board();
     const a1 = byTitle(w, 'A1');
@@ -134,14 +143,37 @@ describe('touchpoint/move', () => {
     expect(same.touchpoints).toBe(next.touchpoints);
   });
 
-  it('moves to another cell at a position, clamping to the end', () => {
+  it('moves to another cell at a position, up to just after the last card there', () => {
     let w = board();
     const target = { stageId: at(w.stages, 3).id, channelId: at(w.channels, 2).id };
     w = apply(w, { type: 'touchpoint/move', touchpointId: byTitle(w, 'A1').id, ...target, index: 0 });
-    w = apply(w, { type: 'touchpoint/move', touchpointId: byTitle(w, 'A2').id, ...target, index: 50 });
+    w = apply(w, { type: 'touchpoint/move', touchpointId: byTitle(w, 'A2').id, ...target, index: 1 });
     expect(byTitle(w, 'A2')).toMatchObject(target);
     const inTarget = w.touchpoints.filter((t) => t.stageId === target.stageId).map((t) => t.title);
     expect(inTarget).toEqual(['A1', 'A2']);
+  });
+
+  it('refuses a position past the end of the team’s cards in the cell, naming how many there are', () => {
+    const w = apply(board(), { type: 'team/rename', teamId: at(board().teams, 0).id, name: 'Blue' });
+    const [a1, a2] = [byTitle(w, 'A1'), byTitle(w, 'A2')];
+    const home = { stageId: a1.stageId, channelId: a1.channelId };
+    // In its own cell the card can take positions 1 and 2 among the team's two cards; B1 is another team's and does not count.
+    expect(refuse(w, { type: 'touchpoint/move', touchpointId: a1.id, ...home, index: 2 }, 'invalid').message).toBe(
+      "There is no position 3 in that cell; it holds 2 of the Blue team's cards.",
+    );
+    expect(refuse(w, { type: 'touchpoint/move', touchpointId: a1.id, ...home, index: 7 }, 'invalid').message).toBe(
+      "There is no position 8 in that cell; it holds 2 of the Blue team's cards.",
+    );
+    // Elsewhere it can also go just after the last card.
+    const other = { stageId: at(w.stages, 3).id, channelId: at(w.channels, 2).id };
+    const moved = apply(w, { type: 'touchpoint/move', touchpointId: a1.id, ...other, index: 0 });
+    expect(refuse(moved, { type: 'touchpoint/move', touchpointId: a2.id, ...other, index: 2 }, 'invalid').message).toBe(
+      "There is no position 3 in that cell; it holds 1 of the Blue team's cards.",
+    );
+    const empty = { stageId: at(w.stages, 4).id, channelId: at(w.channels, 0).id };
+    expect(refuse(w, { type: 'touchpoint/move', touchpointId: a2.id, ...empty, index: 1 }, 'invalid').message).toBe(
+      "There is no position 2 in that cell; it holds none of the Blue team's cards.",
+    );
   });
 
   it('keeps the card’s ratings when it moves', () => {

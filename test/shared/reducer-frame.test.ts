@@ -52,8 +52,22 @@ describe('stages and channels', () => {
   it('adds a stage at a position, or at the end', () => {
     let w = apply(blank(), { type: 'stage/add', name: 'Compare', index: 1 });
     expect(w.stages.map((s) => s.name).slice(0, 3)).toEqual(['Discover', 'Compare', 'Choose']);
-    w = apply(w, { type: 'stage/add', name: 'Leave a review', index: 99 });
+    w = apply(w, { type: 'stage/add', name: 'Leave a review', index: w.stages.length });
     expect(at(w.stages, w.stages.length - 1).name).toBe('Leave a review');
+    w = apply(w, { type: 'stage/add', name: 'Recommend' });
+    expect(at(w.stages, w.stages.length - 1).name).toBe('Recommend');
+  });
+
+  it('refuses a position past the end when adding, saying how many there are', () => {
+    const w = blank();
+    expect(w.stages).toHaveLength(7);
+    expect(refuse(w, { type: 'stage/add', name: 'Leave a review', index: 8 }, 'invalid').message).toBe(
+      'There is no position 9 among the stages; there are 7.',
+    );
+    const channels = w.channels.length;
+    expect(refuse(w, { type: 'channel/add', name: 'Post', index: 99 }, 'invalid').message).toBe(
+      `There is no position 100 among the channels; there are ${channels}.`,
+    );
   });
 
   it('refuses a duplicate stage name whatever the case', () => {
@@ -67,11 +81,16 @@ describe('stages and channels', () => {
     expect(apply(w, { type: 'stage/rename', stageId: buy.id, name: 'BUY' }).stages[2]?.name).toBe('BUY');
   });
 
-  it('moves a stage, clamping past the end', () => {
+  it('moves a stage to the last position, and refuses one past it', () => {
     const w = blank();
     const first = at(w.stages, 0);
-    const moved = apply(w, { type: 'stage/move', stageId: first.id, toIndex: 100 });
+    const moved = apply(w, { type: 'stage/move', stageId: first.id, toIndex: 6 });
     expect(moved.stages.map((s) => s.name)).toEqual(['Choose', 'Buy', 'Receive', 'Use', 'Get help', 'Renew or leave', 'Discover']);
+    expect(refuse(w, { type: 'stage/move', stageId: first.id, toIndex: 7 }, 'invalid').message).toBe(
+      'There is no position 8 among the stages; there are 7.',
+    );
+    const channel = at(w.channels, 0);
+    refuse(w, { type: 'channel/move', channelId: channel.id, toIndex: w.channels.length }, 'invalid');
   });
 
   it('removes a stage with its cards, their ratings and every link to them', () => {

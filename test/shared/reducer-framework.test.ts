@@ -78,6 +78,16 @@ describe('pillar/move', () => {
     expect(at(w.framework.pillars, 0).id).toBe('time-effort');
     refuse(w, { type: 'pillar/move', pillarId: 'nope', toIndex: 0 }, 'not-found');
   });
+
+  it('moves a pillar to the last place, and refuses a place past it', () => {
+    const w = blank();
+    expect(w.framework.pillars).toHaveLength(6);
+    const moved = apply(w, { type: 'pillar/move', pillarId: 'integrity', toIndex: 5 });
+    expect(at(moved.framework.pillars, 5).id).toBe('integrity');
+    expect(refuse(w, { type: 'pillar/move', pillarId: 'integrity', toIndex: 6 }, 'invalid').message).toBe(
+      'There is no position 7 among the pillars; there are 6.',
+    );
+  });
 });
 
 describe('pillar/remove', () => {

@@ -33,6 +33,15 @@ describe('actions', () => {
     expect(apply(moved, { type: 'action/remove', actionId: first.id }).actions).toHaveLength(3);
   });
 
+  it('moves an action to the last place, and refuses a place past it', () => {
+    const w = sample();
+    const first = at(w.actions, 0);
+    expect(at(apply(w, { type: 'action/move', actionId: first.id, toIndex: 3 }).actions, 3).id).toBe(first.id);
+    expect(refuse(w, { type: 'action/move', actionId: first.id, toIndex: 4 }, 'invalid').message).toBe(
+      'There is no position 5 in the action plan; it holds 4 actions.',
+    );
+  });
+
   it('refuses a bad date, unknown links and unknown actions', () => {
     const w = sample();
     const base = { type: 'action/add', fixId: null, title: 'X', owner: '', dueDate: '', pillarId: null, touchpointId: null } as const;

@@ -1,7 +1,9 @@
 // Personal dots: one fix at a time or a whole ballot, in the open round, under its rules.
 import { describe, expect, it } from 'vitest';
-import { applyCommand } from '../../shared/reducer';
+import { clientCommandSchema, type ClientCommand } from '../../shared/commands';
+import { applyCommand, validateCommand } from '../../shared/reducer';
 import { ballotOf, dotsSpent } from '../../shared/selectors';
+import { requestSchemas } from '../../shared/wire';
 import { apply, refuse, testContext } from './helpers';
 import { vote, votingRoom } from './voting-room';
 
@@ -94,5 +96,49 @@ describe('ballot/cast', () => {
     refuse(ownTeamOff, cast({ [chat]: 1, [callBack]: 1 }), 'conflict');
     const tally = apply(apply(w, { type: 'voting/reset' }), { type: 'voting/configure', mode: 'tally' });
     refuse(tally, cast({ [chat]: 1 }), 'conflict');
+  });
+});
+
+describe('a ballot that arrives as text', () => {
+  /** Zoë with 2 dots on "Live chat", and the ballot/cast text that names `dots` as given. */
+  function roomWithDots(dots: string) {
+    const room = votingRoom();
+    const w = vote(room.w, [room.zoe, room.chat, 2]);
+    return { ...room, w, text: `{"type":"ballot/cast","participantId":"${room.zoe}","dots":${dots}}` };
+  }
+
+  it('refuses a "__proto__" key, which would otherwise read as an empty ballot and wipe the voter’s dots', () => {
+    const { w, zoe, text } = roomWithDots('{"__proto__":3}');
+    expect(clientCommandSchema.safeParse(JSON.parse(text)).success).toBe(false);
+    expect(validateCommand(JSON.parse(text))).toEqual({
+      ok: false,
+      error: { code: 'invalid', message: 'Dots: “__proto__” is not the id of any fix.' },
+    });
+    // Handed straight to applyCommand, past the wire, it is refused all the same: Zoë keeps her dots,
+    // which the empty ballot zod would have made of it clears.
+    const result = applyCommand(w, JSON.parse(text) as ClientCommand, testContext());
+    expect(result).toEqual({ ok: false, error: { code: 'invalid', message: 'Dots: “__proto__” is not the id of any fix.' } });
+    expect(dotsSpent(w, zoe)).toBe(2);
+    expect(dotsSpent(apply(w, { type: 'ballot/cast', participantId: zoe, dots: {} }), zoe)).toBe(0);
+  });
+
+  it('refuses it beside real fixes too, and inside a dispatch request', () => {
+    const { chat, text } = roomWithDots('{"__proto__":1}');
+    const mixed = text.replace('{"__proto__":1}', `{"${chat}":1,"__proto__":1}`);
+    expect(clientCommandSchema.safeParse(JSON.parse(mixed)).success).toBe(false);
+    const request = `{"workshopId":"w","command":${text},"mutation":{"clientId":"page","n":1}}`;
+    expect(requestSchemas['workshop/dispatch'].safeParse(JSON.parse(request)).success).toBe(false);
+  });
+
+  it('reads "constructor" and "prototype" as ids, which name no fix, so the ballot is refused and the dots stay', () => {
+    for (const key of ['constructor', 'prototype']) {
+      const { w, zoe, text } = roomWithDots(`{"${key}":1}`);
+      const checked = validateCommand(JSON.parse(text));
+      if (!checked.ok) throw new Error(checked.error.message);
+      expect(refuse(w, checked.command, 'not-found').message).toBe(
+        'One of the fixes on this ballot no longer exists — it may have been deleted.',
+      );
+      expect(dotsSpent(w, zoe)).toBe(2);
+    }
   });
 });

@@ -1,5 +1,5 @@
-// What a team's page may ask for: its own ratings, fixes, people and dots, and
-// the shared board; everything that runs the workshop is the facilitator's,
+// What a team's page may ask for: its own cards, ratings, fixes, people and
+// dots; everything that runs the workshop is the facilitator's,
 // refused with one sentence.
 import { describe, expect, it } from 'vitest';
 import { clientCommandSchema, type ClientCommand, type CommandType } from '../../shared/commands';
@@ -63,18 +63,19 @@ describe('commands a team may not send', () => {
 });
 
 describe('commands a team may send', () => {
-  it('works on the shared board, whoever placed the card', () => {
-    const { w, blue, card } = roomWithCard();
+  it('works on its own cards on the board (another team’s: test/shared/roles-own-work.test.ts)', () => {
+    // The card is Red's, so Red's page is the one that may change it.
+    const { w, red, card } = roomWithCard();
     const stageId = at(w.stages, 0).id;
     const channelId = at(w.channels, 0).id;
     const commands: ClientCommand[] = [
-      { type: 'touchpoint/add', teamId: blue, stageId, channelId, title: 'Call centre' },
+      { type: 'touchpoint/add', teamId: red, stageId, channelId, title: 'Call centre' },
       { type: 'touchpoint/update', touchpointId: card, title: 'Checkout' },
       { type: 'touchpoint/duplicate', touchpointId: card },
       { type: 'touchpoint/move', touchpointId: card, stageId, channelId, index: 0 },
       { type: 'touchpoint/remove', touchpointId: card },
     ];
-    for (const command of commands) expect(teamCommandRefusal(w, blue, command), command.type).toBeNull();
+    for (const command of commands) expect(teamCommandRefusal(w, red, command), command.type).toBeNull();
   });
 
   it('rates as itself only', () => {

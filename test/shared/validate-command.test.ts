@@ -31,6 +31,13 @@ describe('validateCommand', () => {
     expect(message({ type: 'vote/set', participantId: 'p', fixId: 'f', dots: 'three' })).toBe('Dots has the wrong kind of value.');
   });
 
+  it('refuses a "__proto__" key in a record of ids, which zod would quietly leave out', () => {
+    expect(message(JSON.parse('{"type":"framework/set-weights","weights":{"__proto__":100}}'))).toBe(
+      'Weights: “__proto__” is not the id of any pillar.',
+    );
+    expect(message({ type: 'ballot/cast', participantId: 'p' })).toBe('Dots is missing.');
+  });
+
   it('refuses unknown commands, extra fields and non-objects', () => {
     expect(message({ type: 'workshop/delete-everything' })).toBe('Journey Room does not know that kind of change.');
     expect(message({ type: 'history/restore', parts: {} })).toBe('Journey Room does not know that kind of change.');
