@@ -1,12 +1,15 @@
-// Team pages on the real server (loopback, real store in a temp folder): a
-// page that opened a workshop as a team never receives another team's silent
+// People's own devices on the real server (loopback, real store in a temp
+// folder): each person joins the room with the code on their own device —
+// Zoë's and Ana's for Blue, Lukasz's and Iga's for Red — and a device gets its
+// team's view of the workshop. It never receives another team's silent
 // ratings, nor other teams' dots or the wall tallies of a round whose results
 // are hidden — not in the open snapshot, not in an update's patch (event or
-// dispatch reply), not in an export — and what only the facilitator may do is
+// dispatch reply), not in an export. A device casts dots only as its own
+// person; a vote for anyone else, and what only the facilitator may do, is
 // refused with a sentence, leaving the saved file byte for byte as it was.
 //
 // Each page here holds the workshop as the renderer does: the snapshot it
-// opened with, then every patch applied in seq order. What a team's page holds
+// opened with, then every patch applied in seq order. What a device holds
 // must be exactly viewForTeam of the host's workshop at that seq; the host's
 // workshops are recorded from its own events, not from the wire.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -21,10 +24,13 @@ import { viewForTeam } from '../../../shared/selectors/team-view';
 import type { ExportedFile, WorkshopSnapshot, WorkshopSummary, WorkshopUpdate } from '../../../shared/wire';
 import type { PdfExporter } from '../../../main/api/handlers';
 import { WorkshopHost } from '../../../main/host/workshop-host';
-import { startServer, type RunningServer } from '../../../main/server/start-server';
+import type { RunningServer } from '../../../main/server/start-server';
 import { readSavedWorkshop } from '../../../main/store/saved-workshop';
+import { JOIN_FIRST } from '../../../shared/roles';
 import { Page } from '../support/page';
+import { guestIn, openRoom } from '../support/room-devices';
 import { openStore, tickingClock } from '../support/temp-data';
+import { joinRoom, startTestServer } from '../support/test-server';
 import { TestClient, type Reply } from '../support/ws-client';
 
 /** The workshops the PDF was made from, so a test can see what went into a team's PDF. */
@@ -58,7 +64,7 @@ beforeAll(async () => {
     if (!states.has(seq - 1)) states.set(seq - 1, before);
     states.set(seq, after);
   });
-  server = await startServer({ host, pdf, staticDir: join(root, 'web'), port: 0, log: () => undefined });
+  server = await startTestServer({ host, pdf, staticDir: join(root, 'web') });
 });
 
 afterAll(async () => {
@@ -69,6 +75,7 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
+/** A page of the facilitator's (the facilitator key's cookie, on the desk address). */
 async function connect(): Promise<TestClient> {
   const client = await TestClient.connect(server.url);
   clients.push(client);
@@ -281,13 +288,29 @@ async function setUpRoom(options: { votes?: boolean } = {}): Promise<Room> {
   return { facilitator, workshopId, blue, red, card, pillar, people: { zoe, ana, lukasz, iga }, fixes: [f0, f1, f2, f3], seq: facilitator.seq };
 }
 
-async function joinAs(teamId: string, workshopId: string): Promise<Page> {
-  const page = await Page.on(await connect(), workshopId, { as: teamId });
-  return page;
+type Person = keyof Room['people'];
+
+const NAMES: { readonly [P in Person]: string } = { zoe: 'Zoë', ana: 'Ana', lukasz: 'Lukasz', iga: 'Iga' };
+
+function teamOf(room: Room, person: Person): string {
+  return person === 'zoe' || person === 'ana' ? room.blue : room.red;
 }
 
-describe('what a team’s page receives', () => {
-  it('before reveal: only its own ratings and dots, in the open snapshot, events and dispatch replies', async () => {
+/**
+ * The person's own device: it joins the room with the code, choosing its
+ * name from the team's list, and opens the workshop on the room's address
+ * with the credential it was given. Gives the page and the device's id.
+ */
+async function deviceOf(room: Room, person: Person): Promise<Page & { readonly deviceId: string }> {
+  const { credential, session } = await joinRoom(server, room.workshopId, teamOf(room, person), NAMES[person]);
+  expect(session.participantId).toBe(room.people[person]);
+  const page = await Page.connect((await openRoom(server, room.workshopId)).url, room.workshopId, { credential });
+  clients.push(page.client);
+  return Object.assign(page, { deviceId: session.deviceId });
+}
+
+describe('what a person’s device receives', () => {
+  it('before reveal: only its team’s ratings and dots, in the open snapshot, events and dispatch replies', async () => {
     const room = await setUpRoom();
     const { facilitator, workshopId } = room;
     const { zoe, lukasz, iga } = room.people;
@@ -300,18 +323,20 @@ describe('what a team’s page receives', () => {
     expect(raters(fresh.state)).toEqual(sorted([room.blue, room.red]));
     expect(voters(fresh.state)).toEqual(sorted([zoe, lukasz]));
 
-    const blue = await joinAs(room.blue, workshopId);
+    // Zoë joins the room on her own device and opens the workshop there.
+    const blue = await deviceOf(room, 'zoe');
     const opened = blue.snapshots[0];
+    expect(blue.client.session).toMatchObject({ kind: 'member', workshopId, teamId: room.blue, participantId: zoe, name: 'Zoë' });
     expect(opened?.seq).toBe(room.seq);
     expect(opened?.state.ratings.map((r) => r.teamId)).toEqual([room.blue]);
     expect(opened?.state.votes.map((v) => v.participantId)).toEqual([zoe]);
     expect(leaks(blue.state, room.blue)).toEqual([]);
     expect(blue.state).toEqual(viewForTeam(host.currentState(workshopId), room.blue));
-    // The facilitator did everything so far: Blue has nothing of its own to undo.
+    // The facilitator did everything so far: Zoë has nothing of her own to undo.
     expect(opened?.history).toEqual({ canUndo: false, canRedo: false });
 
-    // Another team's page votes: Blue hears that the workshop changed, and nothing of the dots.
-    const red = await joinAs(room.red, workshopId);
+    // Lukasz votes on his device, for Red: Zoë hears that the workshop changed, and nothing of the dots.
+    const red = await deviceOf(room, 'lukasz');
     const redUpdate = await red.must({ type: 'vote/set', participantId: lukasz, fixId: room.fixes[3], dots: 2 });
     expect(redUpdate.patch.put?.votes).toEqual([{ participantId: lukasz, fixId: room.fixes[3], dots: 2, round: 0 }]);
     expect(voters(red.state)).toEqual([lukasz, lukasz]);
@@ -319,7 +344,7 @@ describe('what a team’s page receives', () => {
     expect(appliedAt(blue, redUpdate.seq).patch).toEqual({ set: { updatedAt: host.currentState(workshopId).updatedAt } });
     expect(voters(blue.state)).toEqual([zoe]);
 
-    // Blue's own vote: the reply carries Blue's dots and nobody else's.
+    // Zoë's own vote: the reply carries Blue's dots and nobody else's.
     const blueUpdate = await blue.must({ type: 'vote/set', participantId: zoe, fixId: room.fixes[3], dots: 1 });
     expect(blueUpdate.patch.put?.votes).toEqual([{ participantId: zoe, fixId: room.fixes[3], dots: 1, round: 0 }]);
     expect(blue.state.votes.map((v) => [v.participantId, v.dots]).sort()).toEqual([[zoe, 1], [zoe, 2]]);
@@ -331,6 +356,10 @@ describe('what a team’s page receives', () => {
     await red.waitForSeq(blueUpdate.seq);
     expect(appliedAt(red, blueUpdate.seq).patch.put).toBeUndefined();
     expect(appliedAt(red, blueUpdate.seq).patch.del).toBeUndefined();
+    // Ana's device, Blue's other one, holds the same view: her teammate's dots, not Red's.
+    const ana = await deviceOf(room, 'ana');
+    expect(ana.state).toEqual(blue.state);
+    expect(voters(ana.state)).toEqual([zoe, zoe]);
 
     // Not one byte of Red's silent rating or of Red's people's dots has reached Blue's page.
     expect(blue.client.texts.length).toBeGreaterThan(2);
@@ -362,15 +391,18 @@ describe('what a team’s page receives', () => {
     );
     expect(voters(blue.state)).toEqual([zoe, zoe]);
     await red.waitForSeq(hiddenAgain.seq);
+    await ana.waitForSeq(hiddenAgain.seq);
+    expect(ana.state).toEqual(blue.state);
 
     expect(checkTeamPage(red, room.red)).toBeGreaterThan(0);
     expect(checkTeamPage(blue, room.blue)).toBeGreaterThan(0);
+    expect(checkTeamPage(ana, room.blue)).toBeGreaterThan(0);
   });
 
-  it('keeps the wall tallies of a hidden round away from team pages', async () => {
+  it('keeps the wall tallies of a hidden round away from people’s devices', async () => {
     const room = await setUpRoom({ votes: false });
-    const { facilitator, workshopId } = room;
-    const blue = await joinAs(room.blue, workshopId);
+    const { facilitator } = room;
+    const blue = await deviceOf(room, 'zoe');
     await facilitator.must({ type: 'voting/configure', mode: 'tally', tallyVoters: 6 });
     const tallied = await facilitator.must({ type: 'vote/tally', fixId: room.fixes[2], dots: 7 });
     expect(tallied.patch.put?.tallies).toEqual([{ fixId: room.fixes[2], dots: 7, round: 0 }]);
@@ -384,10 +416,10 @@ describe('what a team’s page receives', () => {
     expect(checkTeamPage(blue, room.blue)).toBeGreaterThan(0);
   });
 
-  it('exports only what the team may see', async () => {
+  it('exports only what the device’s team may see', async () => {
     const room = await setUpRoom();
     const { facilitator, workshopId } = room;
-    const blue = await joinAs(room.blue, workshopId);
+    const blue = await deviceOf(room, 'zoe');
 
     const csv = await blue.client.request('export/file', { workshopId, kind: 'ratings-csv' });
     const text = Buffer.from((csv.result as ExportedFile).base64, 'base64').toString('utf8');
@@ -408,17 +440,21 @@ describe('what a team’s page receives', () => {
   });
 });
 
-describe('what a team’s page may not do', () => {
-  it('is refused with a sentence, and the saved file stays byte for byte the same', async () => {
+describe('what a person’s device may not do', () => {
+  it('is refused with a sentence, and the saved file and the lobby stay as they were', async () => {
     const room = await setUpRoom();
     const { facilitator, workshopId } = room;
-    const blue = await joinAs(room.blue, workshopId);
-    const watcher = await joinAs(room.blue, workshopId);
+    const blue = await deviceOf(room, 'zoe');
+    // Ana's device: Blue's other device, which must not hear of anything either.
+    const watcher = await deviceOf(room, 'ana');
     const before = savedFile(workshopId);
+    const lobby = server.room.status();
     const seq = host.openWorkshop(workshopId).seq;
     const dispatch = (command: ClientCommand) => blue.dispatch(command);
+    const { code } = await openRoom(server, workshopId);
+    const zoesDotsOnly = "This device is Zoë's, so it can only place Zoë's dots.";
 
-    const cases: Array<[string, () => Promise<Reply>, string, string]> = [
+    const cases: Array<[string, () => Promise<Reply>, string, string | RegExp]> = [
       ['reveal the vote', () => dispatch({ type: 'vote/reveal', revealed: true }), 'forbidden', 'Only the facilitator can reveal the results.'],
       ['reveal the ratings', () => dispatch({ type: 'rating/reveal', revealed: true }), 'forbidden', 'Only the facilitator can reveal the ratings.'],
       ['configure the vote', () => dispatch({ type: 'voting/configure', secret: false }), 'forbidden', 'Only the facilitator can change the rules of the vote.'],
@@ -428,18 +464,16 @@ describe('what a team’s page may not do', () => {
         'forbidden',
         'Only the facilitator can start or cancel a runoff.',
       ],
+      ['vote for a teammate', () => dispatch({ type: 'vote/set', participantId: room.people.ana, fixId: room.fixes[2], dots: 1 }), 'forbidden', zoesDotsOnly],
       [
         "vote for another team's person",
         () => dispatch({ type: 'vote/set', participantId: room.people.lukasz, fixId: room.fixes[1], dots: 1 }),
         'forbidden',
-        "Your team's page can only place dots for your own team's people.",
+        zoesDotsOnly,
       ],
-      [
-        "cast another team's ballot",
-        () => dispatch({ type: 'ballot/cast', participantId: room.people.iga, dots: { [room.fixes[0]]: 1 } }),
-        'forbidden',
-        "Your team's page can only place dots for your own team's people.",
-      ],
+      ["take a teammate's dots away", () => dispatch({ type: 'vote/set', participantId: room.people.ana, fixId: room.fixes[2], dots: 0 }), 'forbidden', zoesDotsOnly],
+      ["cast another team's ballot", () => dispatch({ type: 'ballot/cast', participantId: room.people.iga, dots: { [room.fixes[0]]: 1 } }), 'forbidden', zoesDotsOnly],
+      ["empty another person's ballot", () => dispatch({ type: 'ballot/cast', participantId: room.people.lukasz, dots: {} }), 'forbidden', zoesDotsOnly],
       [
         'rate as another team',
         () => dispatch({ type: 'rating/set', teamId: room.red, touchpointId: room.card, pillarId: room.pillar, score: 1 }),
@@ -447,9 +481,15 @@ describe('what a team’s page may not do', () => {
         'Your team can only change its own ratings.',
       ],
       ["edit another team's fix", () => dispatch({ type: 'fix/update', fixId: room.fixes[2], title: 'Chat' }), 'forbidden', 'Your team can only change its own fixes.'],
+      [
+        'add someone to the list',
+        () => dispatch({ type: 'participant/add', name: 'Bartek', teamId: room.blue }),
+        'forbidden',
+        "People are added from the team's shared page or by the facilitator, not from one person's own device.",
+      ],
       ['merge fixes', () => dispatch({ type: 'fix/merge', fixId: room.fixes[0], otherFixId: room.fixes[1] }), 'forbidden', 'Only the facilitator can merge fixes.'],
       ['add a stage', () => dispatch({ type: 'stage/add', name: 'Aftercare' }), 'forbidden', 'Only the facilitator can change the stages and channels.'],
-      // Undo and redo are a team's own now: with nothing of its own done, there is nothing to undo.
+      // Undo and redo are a person's own: with nothing of her own done, Zoë has nothing to undo.
       ['undo the facilitator’s work', () => blue.undo(), 'conflict', 'There is nothing of yours to undo.'],
       ['redo', () => blue.redo(), 'conflict', 'There is nothing of yours to redo.'],
       ['delete the workshop', () => blue.client.request('library/delete', { workshopId }), 'forbidden', 'Only the facilitator can delete the workshop.'],
@@ -460,35 +500,40 @@ describe('what a team’s page may not do', () => {
         'forbidden',
         'Only the facilitator can export the whole workshop.',
       ],
+      ['look at the lobby', () => blue.client.request('room/status', {}), 'forbidden', 'Only the facilitator runs the room.'],
+      ["take Ana's device out of the room", () => blue.client.request('room/device-remove', { deviceId: watcher.deviceId }), 'forbidden', 'Only the facilitator runs the room.'],
+      ['move itself to Red', () => blue.client.request('room/device-move', { deviceId: blue.deviceId, teamId: room.red }), 'forbidden', 'Only the facilitator runs the room.'],
+      ['close the room', () => blue.client.request('room/close', {}), 'forbidden', 'Only the facilitator runs the room.'],
+      // Seated as Zoë of Blue, the page cannot join again as someone of another team.
+      ['join again as Red', () => blue.client.request('room/join', { code, teamId: room.red, name: 'Iga' }), 'forbidden', 'This device has already joined the room.'],
+      ['look at the teams to join', () => blue.client.request('room/preview', { code }), 'forbidden', 'This device has already joined the room.'],
       [
-        'open the workshop as the facilitator',
-        () => blue.client.request('workshop/open', { workshopId }),
-        'forbidden',
-        'This page joined the workshop as a team. Open it without "?team=" to run it as the facilitator.',
-      ],
-      [
-        'join as another team',
+        'open the workshop with the old "as"',
         () => blue.client.request('workshop/open', { workshopId, as: { teamId: room.red } }),
-        'forbidden',
-        'This page already joined as another team. Open a new page to join as this one.',
+        'bad-request',
+        /^That request was not understood: /,
       ],
     ];
 
-    for (const [label, send, code, message] of cases) {
+    for (const [label, send, errorCode, message] of cases) {
       const reply = await send();
-      expect(reply, label).toMatchObject({ ok: false, error: { code, message } });
+      expect(reply, label).toMatchObject({ ok: false, error: { code: errorCode } });
+      if (typeof message === 'string') expect(reply.error?.message, label).toBe(message);
+      else expect(reply.error?.message, label).toMatch(message);
       expect(savedFile(workshopId), label).toEqual(before);
     }
     expect(host.openWorkshop(workshopId).seq).toBe(seq);
-    // Nobody heard of a change: not the page that asked, not another page of its team, not the facilitator.
+    expect(server.room.status()).toEqual(lobby);
+    expect(blue.client.session).toMatchObject({ kind: 'member', teamId: room.blue, participantId: room.people.zoe });
+    // Nobody heard of a change: not the device that asked, not Blue's other device, not the facilitator.
     await watcher.client.request('library/list', {});
     await facilitator.client.request('library/list', {});
     for (const page of [blue, watcher, facilitator]) {
       expect(page.client.events.filter((e) => e.event === 'workshop/changes' && (e.data as WorkshopUpdate).seq > room.seq)).toEqual([]);
     }
 
-    // The same page may still do what a team does, and the facilitator may still reveal.
-    expect(await dispatch({ type: 'vote/set', participantId: room.people.ana, fixId: room.fixes[2], dots: 1 })).toMatchObject({ ok: true });
+    // The same device may still do what a person does — vote as Zoë — and the facilitator may still reveal.
+    expect(await dispatch({ type: 'vote/set', participantId: room.people.zoe, fixId: room.fixes[3], dots: 1 })).toMatchObject({ ok: true });
     expect(await facilitator.dispatch({ type: 'vote/reveal', revealed: true })).toMatchObject({ ok: true });
     await watcher.waitForSeq(seq + 2);
     // The vote is revealed now, the ratings are still silent.
@@ -499,14 +544,15 @@ describe('what a team’s page may not do', () => {
     checkTeamPage(watcher, room.blue);
   });
 
-  it('stays in the workshop it joined', async () => {
-    const room = await setUpRoom({ votes: false });
+  it('stays in the workshop its room is for', async () => {
     const other = await setUpRoom({ votes: false });
-    const blue = await joinAs(room.blue, room.workshopId);
+    const room = await setUpRoom({ votes: false });
+    const blue = await deviceOf(room, 'zoe');
     const before = savedFile(other.workshopId);
-    expect(await blue.client.request('workshop/open', { workshopId: other.workshopId, as: { teamId: other.blue } })).toMatchObject({
+    const elsewhere = 'This device joined the room for another workshop; it can open only that one.';
+    expect(await blue.client.request('workshop/open', { workshopId: other.workshopId })).toMatchObject({
       ok: false,
-      error: { code: 'forbidden', message: 'This page joined another workshop as a team. Open this one from a page of its own.' },
+      error: { code: 'forbidden', message: elsewhere },
     });
     expect(
       await blue.client.request('workshop/dispatch', {
@@ -514,84 +560,107 @@ describe('what a team’s page may not do', () => {
         command: { type: 'touchpoint/remove', touchpointId: other.card },
         mutation: blue.nextMutation(),
       }),
-    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    ).toMatchObject({ ok: false, error: { code: 'forbidden', message: elsewhere } });
     expect(await blue.client.request('workshop/undo', { workshopId: other.workshopId })).toMatchObject({
       ok: false,
-      error: { code: 'forbidden' },
+      error: { code: 'forbidden', message: elsewhere },
+    });
+    expect(await blue.client.request('export/pdf', { workshopId: other.workshopId, paper: 'a4' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', message: elsewhere },
     });
     expect(savedFile(other.workshopId)).toEqual(before);
-    // Listing the library shows titles and counts only, which a team may see.
-    expect(await blue.client.request('library/list', {})).toMatchObject({ ok: true });
-    // Changes to the other workshop never reach this page.
+    // The library shows the room's workshop alone: the others' titles are none of the room's business.
+    const listing = await blue.client.request('library/list', {});
+    expect(listing).toMatchObject({ ok: true });
+    expect((listing.result as { workshops: WorkshopSummary[] }).workshops.map((w) => w.id)).toEqual([room.workshopId]);
+    // Changes to the other workshop never reach this device.
     await other.facilitator.must({ type: 'stage/add', name: 'Aftercare' });
     await blue.client.request('library/list', {});
     expect(blue.client.events.filter((e) => e.event === 'workshop/changes')).toEqual([]);
   });
 
-  it('cannot join as a team that is not in the workshop, and nothing is opened', async () => {
+  it('cannot join a team that is not in the workshop; nobody is added and the page stays a guest', async () => {
     const room = await setUpRoom({ votes: false });
-    const stranger = await connect();
-    expect(await stranger.request('workshop/open', { workshopId: room.workshopId, as: { teamId: 'no-such-team' } })).toMatchObject({
+    const stranger = await guestIn(server, room.workshopId);
+    clients.push(stranger);
+    const { code } = await openRoom(server, room.workshopId);
+    const before = savedFile(room.workshopId);
+    const lobby = server.room.status();
+    expect(await stranger.request('room/join', { code, teamId: 'no-such-team', name: 'Bartek' })).toMatchObject({
       ok: false,
-      error: { code: 'not-found', message: 'That team is not in this workshop.' },
+      error: { code: 'not-found', message: 'That team is no longer in the workshop. Choose another.' },
     });
+    // Nor as a person of another team's list.
+    expect(await stranger.request('room/join', { code, teamId: room.blue, name: 'Iga', participantId: room.people.iga })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: 'That person is not on the list of Blue. Choose your name again.' },
+    });
+    expect(savedFile(room.workshopId)).toEqual(before);
+    expect(server.room.status()).toEqual(lobby);
+    expect(stranger.session).toEqual({ kind: 'guest' });
     await room.facilitator.must({ type: 'stage/add', name: 'Aftercare' });
     // A reply on the same connection comes after any event sent to it before.
-    await stranger.request('library/list', {});
+    await stranger.request('room/preview', { code });
     expect(stranger.events.filter((e) => e.event === 'workshop/changes')).toEqual([]);
-    // Not seated either: the same page may still open the workshop as the facilitator.
+    // Not seated: the workshop stays closed to it.
     expect(await stranger.request('workshop/open', { workshopId: room.workshopId })).toMatchObject({
-      ok: true,
-      result: { kind: 'snapshot', snapshot: { state: host.currentState(room.workshopId) } },
+      ok: false,
+      error: { code: 'forbidden', message: JOIN_FIRST },
     });
   });
 });
 
-type Who = 'blue' | 'red' | 'blue-again' | 'facilitator';
+type Who = 'zoe' | 'ana' | 'lukasz' | 'facilitator';
+type DeviceOwner = Exclude<Who, 'facilitator'>;
 
 type Step =
   | { readonly kind: 'vote'; readonly who: Who; readonly person: 0 | 1 | 2 | 3; readonly fix: 0 | 1 | 2 | 3; readonly dots: number }
-  | { readonly kind: 'rate'; readonly who: Exclude<Who, 'facilitator'>; readonly score: number }
+  | { readonly kind: 'rate'; readonly who: DeviceOwner; readonly score: number }
   | { readonly kind: 'reveal-votes' | 'reveal-ratings'; readonly revealed: boolean }
   | { readonly kind: 'runoff' }
   | { readonly kind: 'undo'; readonly who: Who };
 
-const whoArb = fc.constantFrom<Who>('blue', 'red', 'blue-again', 'facilitator');
+const whoArb = fc.constantFrom<Who>('zoe', 'ana', 'lukasz', 'facilitator');
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('vote' as const), who: whoArb, person: fc.constantFrom(0, 1, 2, 3) as fc.Arbitrary<0 | 1 | 2 | 3>, fix: fc.constantFrom(0, 1, 2, 3) as fc.Arbitrary<0 | 1 | 2 | 3>, dots: fc.integer({ min: 0, max: 3 }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('rate' as const), who: fc.constantFrom('blue', 'red', 'blue-again') as fc.Arbitrary<Exclude<Who, 'facilitator'>>, score: fc.integer({ min: 1, max: 5 }) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('rate' as const), who: fc.constantFrom<DeviceOwner>('zoe', 'ana', 'lukasz'), score: fc.integer({ min: 1, max: 5 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('reveal-votes' as const, 'reveal-ratings' as const), revealed: fc.boolean() }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'runoff' as const }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('undo' as const), who: whoArb }) },
 );
 
 describe('a room voting at random', () => {
-  it('never sends a team page anything its team may not see', async () => {
+  it('never sends a device anything its team may not see, and takes each device’s dots only for its own person', async () => {
     let redactedMessages = 0;
+    let refusedForOthers = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 20 }), async (steps) => {
         const room = await setUpRoom();
         const { facilitator, workshopId } = room;
         const pages = {
-          blue: await joinAs(room.blue, workshopId),
-          red: await joinAs(room.red, workshopId),
-          'blue-again': await joinAs(room.blue, workshopId),
+          zoe: await deviceOf(room, 'zoe'),
+          ana: await deviceOf(room, 'ana'),
+          lukasz: await deviceOf(room, 'lukasz'),
           facilitator,
         };
-        const teamOf = { blue: room.blue, red: room.red, 'blue-again': room.blue } as const;
         const people = [room.people.zoe, room.people.ana, room.people.lukasz, room.people.iga];
-        const teamOfPerson = [room.blue, room.blue, room.red, room.red];
 
         for (const step of steps) {
           if (step.kind === 'vote') {
-            const command: ClientCommand = { type: 'vote/set', participantId: people[step.person] ?? '', fixId: room.fixes[step.fix], dots: step.dots };
+            const participantId = people[step.person] ?? '';
+            const command: ClientCommand = { type: 'vote/set', participantId, fixId: room.fixes[step.fix], dots: step.dots };
+            const before = host.openWorkshop(workshopId).seq;
             const reply = await pages[step.who].dispatch(command);
-            if (step.who !== 'facilitator' && teamOfPerson[step.person] !== teamOf[step.who]) {
+            if (step.who !== 'facilitator' && participantId !== room.people[step.who]) {
+              // A device votes as its own person only: someone else's dots, teammate or not, are refused and nothing changes.
               expect(reply.error?.code).toBe('forbidden');
+              expect(host.openWorkshop(workshopId).seq).toBe(before);
+              refusedForOthers += 1;
             }
           } else if (step.kind === 'rate') {
             const reply = await pages[step.who].dispatch({
-              type: 'rating/set', teamId: teamOf[step.who], touchpointId: room.card, pillarId: room.pillar, score: step.score,
+              type: 'rating/set', teamId: teamOf(room, step.who), touchpointId: room.card, pillarId: room.pillar, score: step.score,
             });
             expect(reply.ok).toBe(true);
           } else if (step.kind === 'runoff') {
@@ -613,15 +682,16 @@ describe('a room voting at random', () => {
         expect(facilitator.state).toEqual(now);
         expect(facilitator.state).toEqual(savedWorkshop(workshopId));
         expect(facilitator.problems).toEqual([]);
-        for (const who of ['blue', 'red', 'blue-again'] as const) {
-          expect(pages[who].state).toEqual(viewForTeam(now, teamOf[who]));
-          redactedMessages += checkTeamPage(pages[who], teamOf[who]);
+        for (const who of ['zoe', 'ana', 'lukasz'] as const) {
+          expect(pages[who].state).toEqual(viewForTeam(now, teamOf(room, who)));
+          redactedMessages += checkTeamPage(pages[who], teamOf(room, who));
         }
-        await Promise.all([pages.blue.close(), pages.red.close(), pages['blue-again'].close(), facilitator.close()]);
+        await Promise.all([pages.zoe.close(), pages.ana.close(), pages.lukasz.close(), facilitator.close()]);
       }),
       { numRuns: 12 },
     );
-    // The rooms did hide something: the property is not true merely because nothing was secret.
+    // The rooms did hide something, and did refuse someone: the property is not true merely because nothing was tried.
     expect(redactedMessages).toBeGreaterThan(0);
+    expect(refusedForOthers).toBeGreaterThan(0);
   });
 });
