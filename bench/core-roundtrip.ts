@@ -7,15 +7,14 @@
  * page, watching the same workshop, receives when one rating is set
  * (goal ≤ 1024 bytes).
  */
-import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
-import WebSocket from 'ws';
+import type WebSocket from 'ws';
 import { actionPlanPdf } from '../main/api/action-plan-pdf';
 import { startServer } from '../main/server/start-server';
-import { PROTOCOL_VERSION } from '../shared/wire';
 import type { Benchmark } from './benchmark';
 import { commandAt, openLargeHost } from './large-store';
 import { percentile, round } from './stats';
+import { connectPage } from './ws-page';
 
 const WARMUP = 20;
 const SAMPLES = 200;
@@ -33,29 +32,14 @@ export const coreRoundtripBenchmark: Benchmark = {
   async run() {
     const { host, workshop, dispose } = openLargeHost();
     const server = await startServer({ host, pdf: actionPlanPdf, staticDir: 'out/web', port: 0 });
-    const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}ws`, { origin: server.url.replace(/\/$/, '') });
-    const watcher = new WebSocket(`${server.url.replace(/^http/, 'ws')}ws`, { origin: server.url.replace(/\/$/, '') });
-    await Promise.all([once(socket, 'open'), once(watcher, 'open')]);
+    const page = await connectPage(server.url);
+    const watcher = await connectPage(server.url);
     const heard: string[] = [];
-    watcher.on('message', (data: WebSocket.RawData) => heard.push(String(data)));
-    let nextId = 1;
-    const send = (method: string, params: unknown): Promise<void> =>
-      new Promise((resolve, reject) => {
-        const id = nextId++;
-        const onMessage = (data: WebSocket.RawData): void => {
-          const message = JSON.parse(String(data)) as { id?: number; ok?: boolean; event?: string };
-          if (message.id !== id) return;
-          socket.off('message', onMessage);
-          if (message.ok) resolve();
-          else reject(new Error(`The server refused ${method}: ${String(data).slice(0, 300)}`));
-        };
-        socket.on('message', onMessage);
-        socket.send(JSON.stringify({ v: PROTOCOL_VERSION, id, method, params }));
-      });
+    watcher.socket.on('message', (data: WebSocket.RawData) => heard.push(String(data)));
+    const send = (method: string, params: unknown) => page.send(method, params);
     try {
       await send('workshop/open', { workshopId: workshop.id });
-      watcher.send(JSON.stringify({ v: PROTOCOL_VERSION, id: 1, method: 'workshop/open', params: { workshopId: workshop.id } }));
-      await waitFor(() => heard.length > 0);
+      await watcher.send('workshop/open', { workshopId: workshop.id });
       const times: number[] = [];
       let ratingBytes = 0;
       for (let i = 0; i < WARMUP + SAMPLES; i++) {
@@ -75,8 +59,8 @@ export const coreRoundtripBenchmark: Benchmark = {
         { name: 'wire.rating_change_bytes', value: ratingBytes, unit: 'bytes', goal: 1024 },
       ];
     } finally {
-      socket.close();
-      watcher.close();
+      page.socket.close();
+      watcher.socket.close();
       await server.close();
       await dispose();
     }

@@ -4,8 +4,7 @@
  * as text once per seat; the connection that sent the change is left out,
  * since its reply already carried it. Library changes go to everyone.
  */
-import { seatKey } from '../../shared/seat';
-import { PROTOCOL_VERSION } from '../../shared/wire';
+import { PROTOCOL_VERSION, type WorkshopUpdate } from '../../shared/wire';
 import type { HostEvent, WorkshopHost } from '../host/workshop-host';
 import type { Connection } from './connection';
 import { jsonOnce } from './json-once';
@@ -19,16 +18,16 @@ export function fanOut(host: WorkshopHost, connections: () => Iterable<Connectio
       return;
     }
     const update = event.data;
-    const texts = new Map<string, string>();
+    const texts = new Map<WorkshopUpdate, string>();
     for (const connection of connections()) {
       if (!connection.isWatching(update.workshopId) || connection.id === update.origin.connectionId) continue;
-      const seat = seatOf(connection);
-      const key = seatKey(seat);
-      let text = texts.get(key);
+      // Seats that see the same view with the same undo state share one cut, and so one text.
+      const cut = updateForSeat(update, seatOf(connection), host);
+      let text = texts.get(cut);
       if (text === undefined) {
         // The same cut is the sender's reply when it is of this seat: its text is made once for both.
-        text = `{"v":${PROTOCOL_VERSION},"event":"workshop/changes","data":${jsonOnce(updateForSeat(update, seat, host))}}`;
-        texts.set(key, text);
+        text = `{"v":${PROTOCOL_VERSION},"event":"workshop/changes","data":${jsonOnce(cut)}}`;
+        texts.set(cut, text);
       }
       connection.sendText(text);
     }

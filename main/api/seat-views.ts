@@ -9,7 +9,7 @@ import { patchForSeat, stateForSeat } from '../../shared/changes/seat-view';
 import type { Patch } from '../../shared/changes/types';
 import type { Workshop } from '../../shared/model';
 import { guestRequestRefusal, JOIN_FIRST, teamRequestRefusal, type Refusal } from '../../shared/roles';
-import { FACILITATOR, seatKey, viewKey, type Seat } from '../../shared/seat';
+import { FACILITATOR, viewKey, type Seat } from '../../shared/seat';
 import type { Method, Params, WorkshopSnapshot, WorkshopUpdate } from '../../shared/wire';
 import type { HostUpdate, OpenedWorkshop, WorkshopHost } from '../host/workshop-host';
 import type { ApiClient } from './api-client';
@@ -26,7 +26,11 @@ export function seatOf(client: ApiClient): Seat {
 interface Cuts {
   /** The patch per view: every page of a team sees the same change. */
   readonly patches: Map<string, Patch>;
-  /** The update per seat: a person's device has its own undo state. */
+  /**
+   * The update per view and undo state: a person's device has its own undo
+   * history, but most of a team's devices share the same two flags, so they
+   * share one cut — and one JSON text.
+   */
   readonly updates: Map<string, WorkshopUpdate>;
 }
 
@@ -39,12 +43,12 @@ export function updateForSeat(update: HostUpdate, seat: Seat, host: WorkshopHost
     made = { patches: new Map(), updates: new Map() };
     cuts.set(update, made);
   }
-  const key = seatKey(seat);
   const history = host.historyFlags(update.workshopId, seat);
-  const cached = made.updates.get(key);
-  // The history can move on (the seat undid something) while the patch stays the same.
-  if (cached && cached.history.canUndo === history.canUndo && cached.history.canRedo === history.canRedo) return cached;
   const view = viewKey(seat);
+  // The history can move on (the seat undid something) while the patch stays the same: the flags are part of the key.
+  const key = `${view}|${history.canUndo ? 'u' : '-'}${history.canRedo ? 'r' : '-'}`;
+  const cached = made.updates.get(key);
+  if (cached) return cached;
   let patch = made.patches.get(view);
   if (!patch) {
     patch = patchForSeat(update.before, update.after, update.changes, seat);

@@ -30,22 +30,25 @@ export function setWeights(state: Workshop, command: CommandOf<'framework/set-we
   const { pillars } = state.framework;
   const known = new Set(pillars.map((p) => p.id));
   if (Object.keys(command.weights).some((id) => !known.has(id))) return pillarNotFound();
-  const missing = pillars.filter((p) => command.weights[p.id] === undefined).map((p) => p.name);
+  // Own keys only: a pillar id such as "toString" must not find a value the object inherits.
+  const given = new Map(Object.entries(command.weights));
+  const weightOf = (id: string): number | undefined => given.get(id);
+  const missing = pillars.filter((p) => weightOf(p.id) === undefined).map((p) => p.name);
   if (missing.length > 0) {
     return fail('invalid', `Give every pillar a weight: ${listOf(missing)} ${missing.length === 1 ? 'has' : 'have'} none.`);
   }
-  const total = pillars.reduce((sum, p) => sum + (command.weights[p.id] ?? 0), 0);
+  const total = pillars.reduce((sum, p) => sum + (weightOf(p.id) ?? 0), 0);
   if (Math.abs(total - 100) > WEIGHT_TOLERANCE) {
     const shown = Math.round(total * 100) / 100;
     return fail('invalid', `The weights add up to ${shown} %; they need to add up to 100 %.`);
   }
-  const unchanged = pillars.every((p) => p.weight === command.weights[p.id]);
+  const unchanged = pillars.every((p) => p.weight === weightOf(p.id));
   if (unchanged) return ok(state);
   return ok({
     ...state,
     framework: {
       ...state.framework,
-      pillars: pillars.map((p) => ({ ...p, weight: command.weights[p.id] ?? p.weight })),
+      pillars: pillars.map((p) => ({ ...p, weight: weightOf(p.id) ?? p.weight })),
     },
   });
 }
