@@ -11,6 +11,7 @@ import { boardDragBenchmark } from './board-drag';
 import { corePersistBenchmark } from './core-persist';
 import { coreRoundtripBenchmark } from './core-roundtrip';
 import { coreTeamRoundtripBenchmark } from './core-team-roundtrip';
+import { lanRoomBenchmark } from './lan-room';
 import { pdfLargeBenchmark } from './pdf-large';
 import { ratingsInsightsBenchmark } from './ratings-insights';
 import { ratingsKeystrokeBenchmark } from './ratings-keystroke';
@@ -27,6 +28,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   boardDragBenchmark,
   screenOpenBenchmark,
   pdfLargeBenchmark,
+  lanRoomBenchmark,
 ];
 
 async function main(): Promise<void> {
