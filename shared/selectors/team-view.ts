@@ -4,7 +4,7 @@
  * reach their laptops, so the hidden parts are taken out of the workshop
  * itself rather than merely not drawn.
  */
-import type { Id, Workshop } from '../model';
+import type { Id, Rating, Workshop } from '../model';
 import { openRound, resultsVisible } from './voting';
 
 /**
@@ -17,7 +17,7 @@ import { openRound, resultsVisible } from './voting';
 export function viewForTeam(workshop: Workshop, teamId: Id): Workshop {
   let view = workshop;
   if (!workshop.ratingsRevealed) {
-    const ratings = workshop.ratings.filter((r) => r.teamId === teamId);
+    const ratings = teamRatings(workshop.ratings, teamId);
     if (ratings.length !== workshop.ratings.length) view = { ...view, ratings };
   }
   if (!resultsVisible(workshop)) {
@@ -29,4 +29,25 @@ export function viewForTeam(workshop: Workshop, teamId: Id): Workshop {
     if (tallies.length !== workshop.tallies.length) view = { ...view, tallies };
   }
   return view;
+}
+
+/**
+ * One team's ratings, kept for as long as the ratings array is the same
+ * object: a room's every change (a dot, a card moved) remakes each team's
+ * view, and the ratings — the largest part — seldom change with it.
+ */
+const ratingsByTeam = new WeakMap<readonly Rating[], Map<Id, readonly Rating[]>>();
+
+function teamRatings(ratings: readonly Rating[], teamId: Id): readonly Rating[] {
+  let perTeam = ratingsByTeam.get(ratings);
+  if (!perTeam) {
+    perTeam = new Map();
+    ratingsByTeam.set(ratings, perTeam);
+  }
+  let own = perTeam.get(teamId);
+  if (!own) {
+    own = ratings.filter((r) => r.teamId === teamId);
+    perTeam.set(teamId, own);
+  }
+  return own;
 }
