@@ -30,6 +30,8 @@ export interface ConnectOptions {
   /** Comes in without the facilitator's cookie even on the facilitator's address. */
   readonly guest?: boolean;
   readonly origin?: string;
+  /** More request headers for the upgrade (a cookie a browser might send). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export class TestClient {
@@ -67,7 +69,7 @@ export class TestClient {
     const parsed = new URL(url);
     const base = `${parsed.protocol}//${parsed.host}`;
     const key = parsed.searchParams.get('key');
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...options.headers };
     if (key !== null && options.credential === undefined && options.guest !== true) headers['cookie'] = `jr_facilitator_${parsed.port}=${key}`;
     const protocols = [ROOM_PROTOCOL, ...(options.credential === undefined ? [] : [`${CREDENTIAL_PROTOCOL_PREFIX}${options.credential}`])];
     const socket = new WebSocket(`${base.replace(/^http/, 'ws')}/ws`, protocols, { origin: options.origin ?? base, headers });
