@@ -11,6 +11,7 @@ import { boardDragBenchmark } from './board-drag';
 import { corePersistBenchmark } from './core-persist';
 import { coreRoundtripBenchmark } from './core-roundtrip';
 import { coreTeamRoundtripBenchmark } from './core-team-roundtrip';
+import { lanJoinBenchmark } from './lan-join';
 import { lanRoomBenchmark } from './lan-room';
 import { pdfLargeBenchmark } from './pdf-large';
 import { ratingsInsightsBenchmark } from './ratings-insights';
@@ -29,6 +30,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   screenOpenBenchmark,
   pdfLargeBenchmark,
   lanRoomBenchmark,
+  lanJoinBenchmark,
 ];
 
 async function main(): Promise<void> {
