@@ -3,6 +3,7 @@
  * workshop's title, whether everything is saved, Undo/Redo, and — for the
  * facilitator — History… (the restore points).
  */
+import type { ReactNode } from 'react';
 import type { ConnectionState } from '../api/client';
 import { BackIcon, Button, HistoryIcon, RedoIcon, UndoIcon } from '../ui';
 import { SaveIndicator } from './SaveIndicator';
@@ -20,6 +21,8 @@ export interface TopBarProps {
   readonly onBack: () => void;
   /** Opens the restore points; absent where this page may not see them (a team's page). */
   readonly onHistory?: () => void;
+  /** The Room control (features/room); it shows itself only on the facilitator's page. */
+  readonly room?: ReactNode;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -36,6 +39,7 @@ export function TopBar(props: TopBarProps) {
         {props.organisation ? <span className="top-bar-org">{props.organisation}</span> : null}
       </div>
       <SaveIndicator state={props.saveState} connection={props.connection} />
+      {props.room}
       <div className="top-bar-history" role="group" aria-label="History">
         <Button
           size="sm"

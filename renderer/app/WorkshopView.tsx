@@ -9,6 +9,7 @@ import type { Id, Phase } from '../../shared/model';
 import type { PaperSize } from '../../shared/wire';
 import { mayRequest, seatFor } from '../features/common/seat';
 import { HistoryDialog } from '../features/history/HistoryDialog';
+import { RoomControl } from '../features/room/RoomControl';
 import { Button, EmptyState } from '../ui';
 import { useClient } from '../api/client-context';
 import { PHASE_PANEL_ID, PhaseTabs, tabId } from './PhaseTabs';
@@ -118,6 +119,7 @@ function OpenWorkshop({ store, onBack }: { store: LiveWorkshop; onBack: () => vo
         onRedo={doRedo}
         onBack={onBack}
         onHistory={mayOpenHistory ? openHistory : undefined}
+        room={<RoomControl workshopId={workshopId} />}
       />
       <UnsavedBanner store={store} />
       <nav className="phase-bar" aria-label="Phases">
