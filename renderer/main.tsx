@@ -1,6 +1,7 @@
 /**
  * The renderer's entry: fonts and base styles, the client for this page's
- * transport (desktop bridge or WebSocket), and the app.
+ * transport (desktop bridge or WebSocket), and the app. Who the page is
+ * comes from the host (its session), never from the address.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -10,13 +11,12 @@ import './styles/tokens.css';
 import './styles/base.css';
 import { createClient } from './api/create-client';
 import { App } from './app/App';
-import { teamFromQuery } from './app/team-query';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 
 createRoot(container).render(
   <StrictMode>
-    <App client={createClient({ teamId: teamFromQuery(window.location.search) })} />
+    <App client={createClient()} />
   </StrictMode>,
 );

@@ -5,6 +5,7 @@
  * transport). Request and result types come from shared/wire.ts, so a
  * screen cannot send a request the host does not know.
  */
+import type { SessionState } from '../../shared/room';
 import { WIRE_ERROR_CODES, type EventName, type Events, type ExportKind, type Method, type Mutation, type PaperSize, type Params, type Results, type WireErrorCode } from '../../shared/wire';
 
 /** How an export ended, in terms the Export screen can show. */
@@ -84,10 +85,20 @@ export interface JourneyClient {
   /** Why the host refused this page, when the connection is 'refused'. */
   readonly refusalMessage: string | null;
   /**
-   * The team this page joined as (a browser opened with "?team=<id>"): the
-   * host sends it only that team's view. Absent or null: the facilitator.
+   * What this page is (shared/room.ts): the facilitator, a member of the
+   * room seated as one person of one team, or a guest that may only join.
+   * Null until the host has said, which it does first thing on every
+   * connection; the host's word replaces it whenever the seat changes.
    */
-  readonly joinedTeamId?: string | null;
+  readonly session: SessionState | null;
+  /** Listens for changes of the session; returns a function that stops listening. */
+  onSession(listener: (session: SessionState) => void): () => void;
+  /**
+   * Joins the room as a person of a team, and keeps the seat's credential so
+   * that a reload or a dropped line lands on the same seat. Rejects with the
+   * host's sentence (wrong code, too many tries, name taken).
+   */
+  joinRoom(params: Params<'room/join'>): Promise<SessionState>;
   /** Listens for connection changes; returns a function that stops listening. */
   onConnection(listener: (state: ConnectionState) => void): () => void;
   /**

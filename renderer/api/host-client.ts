@@ -10,8 +10,12 @@
  * After a drop, pages that show a workshop hear `onReconnect` first and catch
  * up (shared/wire.ts, `workshop/open` with `since`) before resent commands go.
  *
- * Given a team, the page joins every workshop it opens as that team.
+ * The host says what the page is (its session, shared/room.ts) as each
+ * connection opens and whenever the seat changes; the client keeps the
+ * latest word and tells the app. Joining the room stores the seat's
+ * credential, and a seat that ends takes it away again.
  */
+import type { SessionState } from '../../shared/room';
 import {
   eventSchemas,
   isEventName,
@@ -37,8 +41,18 @@ import {
   type ExportOutcome,
   type JourneyClient,
 } from './client';
+import type { CredentialStore } from './credential-store';
 import { downloadBase64 } from './download';
 import type { Transport } from './transport';
+
+export interface HostClientOptions {
+  /** Called once when the host refuses this page for good (the transport stops reconnecting). */
+  readonly onRefused?: () => void;
+  /** Where the room credential is kept; absent where the page never joins the room (the desktop window). */
+  readonly credentials?: CredentialStore;
+  /** The session before the host has said, for a line whose host never says (the desktop window: the facilitator). */
+  readonly session?: SessionState;
+}
 
 interface Pending {
   readonly method: Method;
@@ -83,13 +97,14 @@ export class HostClient implements JourneyClient {
   private hasBeenOpen = false;
   /** Just back after a drop: only catching-up requests go until the pages have asked. */
   private catchingUp = false;
+  private currentSession: SessionState | null;
+  private readonly sessionListeners = new Set<(session: SessionState) => void>();
 
   constructor(
     private readonly transport: Transport,
-    /** The team this page joins as; absent for the facilitator. */
-    private readonly joinAs?: { readonly teamId: string },
-    private readonly onRefused?: () => void,
+    private readonly options: HostClientOptions = {},
   ) {
+    this.currentSession = options.session ?? null;
     this.state = transport.state;
     transport.onMessage((text) => this.handleMessage(text));
     transport.onState((state) => this.handleState(state));
@@ -104,8 +119,23 @@ export class HostClient implements JourneyClient {
     return this.state;
   }
 
-  get joinedTeamId(): string | null {
-    return this.joinAs?.teamId ?? null;
+  get session(): SessionState | null {
+    return this.currentSession;
+  }
+
+  onSession(listener: (session: SessionState) => void): () => void {
+    this.sessionListeners.add(listener);
+    return () => {
+      this.sessionListeners.delete(listener);
+    };
+  }
+
+  async joinRoom(params: Params<'room/join'>): Promise<SessionState> {
+    const joined = await this.request('room/join', params);
+    this.options.credentials?.write(joined.credential);
+    // The host has usually said so already in a session/state event; this keeps the page right if not.
+    this.receiveSession(joined.session);
+    return joined.session;
   }
 
   /** Why the host refused this page (another version of the app), when it did. */
@@ -121,8 +151,7 @@ export class HostClient implements JourneyClient {
   request<M extends Method>(method: M, params: Params<M>): Promise<Results[M]> {
     if (this.refusal !== null) return Promise.reject(new ClientError('unsupported', this.refusal));
     const id = this.nextId++;
-    const sent = this.joinAs && method === 'workshop/open' ? { ...params, as: { teamId: this.joinAs.teamId } } : params;
-    const text = JSON.stringify({ v: PROTOCOL_VERSION, id, method, params: sent });
+    const text = JSON.stringify({ v: PROTOCOL_VERSION, id, method, params });
     return new Promise<Results[M]>((resolve, reject) => {
       this.pending.set(id, {
         method,
@@ -228,7 +257,7 @@ export class HostClient implements JourneyClient {
       entry.reject(new ClientError('unsupported', reason));
     }
     this.setState('refused');
-    this.onRefused?.();
+    this.options.onRefused?.();
   }
 
   private deliver<E extends EventName>(name: E, data: Events[E]): void {
@@ -297,9 +326,42 @@ export class HostClient implements JourneyClient {
       console.error(`Ignored a malformed '${name}' event from the host.`);
       return;
     }
+    if (name === 'session/state') {
+      // What this page is comes before anyone hears of it, so listeners read the new session.
+      this.receiveSession(parsed.data as Events['session/state']);
+    }
     // Checked against the contract's schema for this event just above.
     this.deliver(name, parsed.data as Events[typeof name]);
   }
+
+  /**
+   * The host's word on what this page is. A seat that ended takes its
+   * credential with it; and the sentence saying why stays until the page
+   * joins again, even when a later connection (without a credential now)
+   * is told only that it is a guest.
+   */
+  private receiveSession(next: SessionState): void {
+    if (next.kind === 'guest' && next.ended !== undefined) this.options.credentials?.clear();
+    const current = this.currentSession;
+    if (next.kind === 'guest' && next.ended === undefined && current?.kind === 'guest' && current.ended !== undefined) return;
+    if (current !== null && sameSession(current, next)) return;
+    this.currentSession = next;
+    for (const listener of this.sessionListeners) listener(next);
+  }
+}
+
+function sameSession(a: SessionState, b: SessionState): boolean {
+  if (a.kind === 'member' && b.kind === 'member') {
+    return (
+      a.workshopId === b.workshopId &&
+      a.teamId === b.teamId &&
+      a.participantId === b.participantId &&
+      a.deviceId === b.deviceId &&
+      a.name === b.name
+    );
+  }
+  if (a.kind === 'guest' && b.kind === 'guest') return a.ended === b.ended;
+  return a.kind === b.kind;
 }
 
 /** Hands the host's file to the browser's download; a failure becomes its sentence. */

@@ -3,7 +3,13 @@
  * (laptop sleeps, Wi-Fi hiccups) it reconnects by itself with growing
  * pauses and a little jitter, so a room full of laptops does not knock all
  * at once.
+ *
+ * Every connect offers the subprotocols it is given at that moment: the
+ * room's protocol, with the seat's credential beside it when the page has
+ * one. The host seats the socket by them as it opens, so a page that comes
+ * back after a drop is the same member again without asking.
  */
+import { ROOM_PROTOCOL } from '../../shared/room';
 import type { Transport, TransportState } from './transport';
 
 const FIRST_RETRY_MS = 500;
@@ -24,7 +30,11 @@ export class WsTransport implements Transport {
   private readonly messageListeners: ((text: string) => void)[] = [];
   private readonly stateListeners: ((state: TransportState) => void)[] = [];
 
-  constructor(private readonly url: string) {
+  constructor(
+    private readonly url: string,
+    /** Read afresh at every (re)connect: a credential cleared meanwhile is not offered again. */
+    private readonly protocols: () => readonly string[] = () => [ROOM_PROTOCOL],
+  ) {
     this.connect();
   }
 
@@ -60,7 +70,7 @@ export class WsTransport implements Transport {
   }
 
   private connect(): void {
-    const socket = new WebSocket(this.url);
+    const socket = new WebSocket(this.url, [...this.protocols()]);
     this.socket = socket;
     socket.addEventListener('open', () => {
       this.failedAttempts = 0;

@@ -1,34 +1,81 @@
 /**
- * The whole app: the workshop library, or one open workshop. Which one is
- * open lives in the address's hash (#/workshop/<id>), so a reload or the
- * browser's Back button lands where the person expects.
+ * The whole app, chosen by what this page is (its session, shared/room.ts):
+ *
+ * - the facilitator: the workshop library, or one open workshop, by the
+ *   address's hash (#/workshop/<id>);
+ * - a member of the local-network room: the room's workshop as that person
+ *   of that team, and nothing else of the library;
+ * - a guest: the join screen (#/join/<code>[/<teamId>] from the room's QR
+ *   codes, or a field for the code).
+ *
+ * Nothing shows until the host has said which, so a member's phone never
+ * flashes the join screen while it reconnects with its credential.
  */
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
+import type { SessionState } from '../../shared/room';
 import type { JourneyClient } from '../api/client';
+import { ClientProvider } from '../api/client-context';
+import { FACILITATOR, seatFor } from '../features/common/seat';
+import { joinHash, joinRouteOf, type JoinRoute } from '../features/join/join-route';
+import { JoinScreen } from '../features/join/JoinScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { NotifyProvider } from '../ui';
-import { ClientProvider } from '../api/client-context';
 import { ConnectionBanner } from './ConnectionBanner';
+import { replaceHash, useHash } from './use-hash';
+import { useSession } from './use-session';
 import { WorkshopView } from './WorkshopView';
 import './app.css';
 
 const WORKSHOP_HASH = /^#\/workshop\/([^/]+)$/;
 
-function subscribeToHash(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+function workshopHash(id: string): string {
+  return `#/workshop/${encodeURIComponent(id)}`;
 }
 
-function openWorkshopId(): string | null {
-  const match = WORKSHOP_HASH.exec(window.location.hash);
-  return match?.[1] ? decodeURIComponent(match[1]) : null;
+function workshopIdIn(hash: string): string | null {
+  const match = WORKSHOP_HASH.exec(hash);
+  if (!match?.[1]) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
 }
 
 export function App({ client }: { client: JourneyClient }) {
-  const workshopId = useSyncExternalStore(subscribeToHash, openWorkshopId);
+  return (
+    <ClientProvider client={client}>
+      <NotifyProvider>
+        <ConnectionBanner />
+        <BySession />
+      </NotifyProvider>
+    </ClientProvider>
+  );
+}
 
+function BySession() {
+  const session = useSession();
+  if (session === null) return <Connecting />;
+  if (session.kind === 'member') return <MemberApp session={session} />;
+  if (session.kind === 'guest') return <GuestApp ended={session.ended} />;
+  return <FacilitatorApp />;
+}
+
+/** Until the host has said what this page is. */
+function Connecting() {
+  return (
+    <main className="app-connecting">
+      <p className="muted" role="status" data-testid="connecting">
+        Connecting to the workshop…
+      </p>
+    </main>
+  );
+}
+
+function FacilitatorApp() {
+  const workshopId = workshopIdIn(useHash());
   const open = useCallback((id: string) => {
-    window.location.hash = `#/workshop/${encodeURIComponent(id)}`;
+    window.location.hash = workshopHash(id);
   }, []);
   const back = useCallback(() => {
     window.location.hash = '#/';
@@ -38,16 +85,31 @@ export function App({ client }: { client: JourneyClient }) {
     if (workshopId === null) document.title = 'Journey Room';
   }, [workshopId]);
 
-  return (
-    <ClientProvider client={client}>
-      <NotifyProvider>
-        <ConnectionBanner />
-        {workshopId === null ? (
-          <LibraryScreen onOpen={open} />
-        ) : (
-          <WorkshopView key={workshopId} workshopId={workshopId} onBack={back} />
-        )}
-      </NotifyProvider>
-    </ClientProvider>
-  );
+  if (workshopId === null) return <LibraryScreen onOpen={open} />;
+  return <WorkshopView key={workshopId} workshopId={workshopId} seat={FACILITATOR} onBack={back} />;
+}
+
+type MemberSession = Extract<SessionState, { kind: 'member' }>;
+
+/** A device in the room: its workshop, as its person of its team, wherever the address pointed. */
+function MemberApp({ session }: { session: MemberSession }) {
+  const { workshopId, teamId, participantId, name } = session;
+  const seat = useMemo(() => seatFor(teamId, participantId), [teamId, participantId]);
+  const hash = useHash();
+
+  useEffect(() => {
+    // The join address (or the library's, or any other) gives way to the workshop's: this device shows nothing else.
+    replaceHash(workshopHash(workshopId));
+  }, [workshopId, hash]);
+
+  // A new team is a new view of the workshop: the page opens it afresh as that team.
+  return <WorkshopView key={`${workshopId}/${teamId}/${participantId}`} workshopId={workshopId} seat={seat} member={{ name }} />;
+}
+
+function GuestApp({ ended }: { ended: string | undefined }) {
+  const route = joinRouteOf(useHash());
+  const go = useCallback((next: JoinRoute | null) => {
+    window.location.hash = joinHash(next);
+  }, []);
+  return <JoinScreen route={route} ended={ended} onRoute={go} />;
 }

@@ -1,5 +1,6 @@
 /**
- * The bar above every workshop screen: the way back to the library, the
+ * The bar above every workshop screen: the way back to the library (or, on
+ * a member's device, who is working here: "Ana · Blue team"), the
  * workshop's title, whether everything is saved, Undo/Redo, and — for the
  * facilitator — History… (the restore points).
  */
@@ -18,11 +19,20 @@ export interface TopBarProps {
   readonly canRedo: boolean;
   readonly onUndo: () => void;
   readonly onRedo: () => void;
-  readonly onBack: () => void;
+  /** Back to the library; absent where the page shows one workshop only (a member of the room). */
+  readonly onBack?: (() => void) | undefined;
   /** Opens the restore points; absent where this page may not see them (a team's page). */
-  readonly onHistory?: () => void;
+  readonly onHistory?: (() => void) | undefined;
+  /** A member of the room: who works on this device, and in which team. */
+  readonly who?: Who | undefined;
   /** The Room control (features/room); it shows itself only on the facilitator's page. */
   readonly room?: ReactNode;
+}
+
+export interface Who {
+  readonly name: string;
+  readonly teamName: string;
+  readonly teamColor: string | null;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -31,9 +41,12 @@ const MOD = isMac ? '⌘' : 'Ctrl+';
 export function TopBar(props: TopBarProps) {
   return (
     <header className="top-bar">
-      <Button variant="ghost" onClick={props.onBack} className="top-bar-back">
-        <BackIcon /> All workshops
-      </Button>
+      {props.onBack ? (
+        <Button variant="ghost" onClick={props.onBack} className="top-bar-back">
+          <BackIcon /> All workshops
+        </Button>
+      ) : null}
+      {props.who ? <WhoIsHere who={props.who} /> : null}
       <div className="top-bar-title">
         <h1 data-testid="workshop-title">{props.title}</h1>
         {props.organisation ? <span className="top-bar-org">{props.organisation}</span> : null}
@@ -66,5 +79,21 @@ export function TopBar(props: TopBarProps) {
         ) : null}
       </div>
     </header>
+  );
+}
+
+/** "Ana · Blue team", with the team's colour: a person glancing at their phone knows whose seat it is. */
+function WhoIsHere({ who }: { who: Who }) {
+  return (
+    <p className="top-bar-who" data-testid="member-who">
+      {who.teamColor ? <span className="top-bar-who-swatch" style={{ background: who.teamColor }} aria-hidden="true" /> : null}
+      <span className="top-bar-who-name">{who.name}</span>
+      {who.teamName ? (
+        <>
+          <span aria-hidden="true">·</span>
+          <span className="top-bar-who-team">{who.teamName}</span>
+        </>
+      ) : null}
+    </p>
   );
 }

@@ -1,13 +1,16 @@
 /**
  * An open workshop: top bar, phase tabs, the team switcher where a screen
- * shows one team's work, and the screen itself. Choosing a tab also tells the
- * host, so the workshop remembers which phase the room is in.
+ * shows one team's work, and the screen itself. The page works as its seat:
+ * the facilitator chooses a team to look at, and choosing a tab tells the
+ * host, so the workshop remembers which phase the room is in; a member of
+ * the room works as its own team, says who it is in the top bar, and its
+ * tabs only look.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ClientCommand } from '../../shared/commands';
 import type { Id, Phase } from '../../shared/model';
 import type { PaperSize } from '../../shared/wire';
-import { mayRequest, seatFor } from '../features/common/seat';
+import { isTeamSeat, mayRequest, type Seat } from '../features/common/seat';
 import { HistoryDialog } from '../features/history/HistoryDialog';
 import { RoomControl } from '../features/room/RoomControl';
 import { Button, EmptyState } from '../ui';
@@ -25,10 +28,15 @@ import { useUndoShortcuts } from './use-undo-shortcuts';
 
 export interface WorkshopViewProps {
   readonly workshopId: string;
-  readonly onBack: () => void;
+  /** Who this page works as (shared/seat.ts): the facilitator, or one person of one team. */
+  readonly seat: Seat;
+  /** Back to the library; absent for a member of the room, whose page shows this workshop only. */
+  readonly onBack?: () => void;
+  /** A member of the room: the person's name, for the top bar. */
+  readonly member?: { readonly name: string };
 }
 
-export function WorkshopView({ workshopId, onBack }: WorkshopViewProps) {
+export function WorkshopView({ workshopId, seat, onBack, member }: WorkshopViewProps) {
   const store = useLiveWorkshop(workshopId);
   // Only whether it is open and why not: the screens read the workshop themselves.
   const opened = useLiveSelector(store, (live) => live.workshop !== null);
@@ -38,7 +46,10 @@ export function WorkshopView({ workshopId, onBack }: WorkshopViewProps) {
     return (
       <main className="workshop-loading">
         {loadError ? (
-          <EmptyState title="This workshop could not be opened" action={<Button onClick={onBack}>Back to all workshops</Button>}>
+          <EmptyState
+            title="This workshop could not be opened"
+            action={onBack ? <Button onClick={onBack}>Back to all workshops</Button> : undefined}
+          >
             <p>{loadError}</p>
           </EmptyState>
         ) : (
@@ -51,12 +62,19 @@ export function WorkshopView({ workshopId, onBack }: WorkshopViewProps) {
   }
   return (
     <LiveWorkshopProvider value={store}>
-      <OpenWorkshop store={store} onBack={onBack} />
+      <OpenWorkshop store={store} seat={seat} onBack={onBack} member={member} />
     </LiveWorkshopProvider>
   );
 }
 
-function OpenWorkshop({ store, onBack }: { store: LiveWorkshop; onBack: () => void }) {
+interface OpenWorkshopProps {
+  readonly store: LiveWorkshop;
+  readonly seat: Seat;
+  readonly onBack: (() => void) | undefined;
+  readonly member: { readonly name: string } | undefined;
+}
+
+function OpenWorkshop({ store, seat, onBack, member }: OpenWorkshopProps) {
   const client = useClient();
   const connection = useConnection();
   const dispatch = useCallback((command: ClientCommand) => store.dispatch(command), [store]);
@@ -71,15 +89,15 @@ function OpenWorkshop({ store, onBack }: { store: LiveWorkshop; onBack: () => vo
   const [phase, setPhase] = useState<Phase>(roomPhase);
   const [chosenTeam, setChosenTeam] = useState<Id | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
-  // A team's page ("?team=<id>") works as that team only; the facilitator's page chooses.
-  const joinedTeam = client.joinedTeamId ?? null;
+  // A member's page works as its own team only; the facilitator's page chooses.
   // Screens offer only what this page's seat may do, so a team never meets a button the host refuses.
-  const seat = useMemo(() => seatFor(joinedTeam), [joinedTeam]);
+  const joinedTeam = isTeamSeat(seat) ? seat.teamId : null;
   // Restore points are the facilitator's (shared/roles.ts): a team's page does not offer them.
   const mayOpenHistory = mayRequest(seat, 'history/list', { workshopId });
   const firstTeam = teams[0];
   const teamId = teams.find((team) => team.id === (joinedTeam ?? chosenTeam))?.id ?? firstTeam?.id ?? '';
   const tab = PHASE_TABS.find((t) => t.phase === phase);
+  const ownTeam = joinedTeam === null ? undefined : teams.find((team) => team.id === joinedTeam);
 
   useEffect(() => {
     document.title = `${title} — Journey Room`;
@@ -120,6 +138,7 @@ function OpenWorkshop({ store, onBack }: { store: LiveWorkshop; onBack: () => vo
         onBack={onBack}
         onHistory={mayOpenHistory ? openHistory : undefined}
         room={<RoomControl workshopId={workshopId} />}
+        who={member ? { name: member.name, teamName: ownTeam?.name ?? '', teamColor: ownTeam?.color ?? null } : undefined}
       />
       <UnsavedBanner store={store} />
       <nav className="phase-bar" aria-label="Phases">

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workshop } from '../../shared/model';
-import { openApp } from './support/browser';
+import { openTeamPage } from './support/room';
 import { readSavedWorkshop, waitUntilSaved } from './support/saved-workshop';
 import { buildWorkshop, dataDirWith } from './support/seed-workshop';
 import { startSeededSession } from './support/seeded-session';
@@ -128,9 +128,8 @@ describe('History… on the facilitator’s page', () => {
 describe('a team’s page', () => {
   it('offers no History: restore points are the facilitator’s', async () => {
     const teamId = workshop.teams[0]?.id ?? '';
-    const team = await openApp(session.browser, `${session.app.url}?team=${encodeURIComponent(teamId)}#/workshop/${encodeURIComponent(workshop.id)}`);
+    const team = await openTeamPage(session.browser, session.app, workshop.id, teamId, 'Noor');
     try {
-      await team.page.getByTestId('workshop-title').waitFor();
       expect(await team.page.getByRole('button', { name: 'Undo' }).count()).toBe(1);
       expect(await team.page.getByTestId('open-history').count()).toBe(0);
       expect(await team.page.getByRole('button', { name: /History/ }).count()).toBe(0);

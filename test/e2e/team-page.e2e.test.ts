@@ -1,7 +1,7 @@
-// A team's page in a real browser, opened at /?team=<id>#/workshop/<id>: it
-// works as that team only, never receives another team's silent ratings or
-// hidden dots over its WebSocket, is not offered what only the facilitator may
-// do, and sees everything once the facilitator reveals it.
+// A team's page in a real browser, a device that joined the room as one of
+// the team's people: it works as that team only, never receives another team's
+// silent ratings or hidden dots over its WebSocket, is not offered what only
+// the facilitator may do, and sees everything once the facilitator reveals it.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -10,6 +10,7 @@ import { applyPatch } from '../../shared/changes/patch';
 import type { Patch } from '../../shared/changes/types';
 import type { Workshop } from '../../shared/model';
 import { launchBrowser, openApp, type OpenedPage } from './support/browser';
+import { openTeamPage } from './support/room';
 import { readSavedWorkshop } from './support/saved-workshop';
 import { dataDirWith, extendWorkshop } from './support/seed-workshop';
 import { outputDir, startApp, type RunningApp } from './support/serve';
@@ -78,11 +79,12 @@ describe('a team’s page', () => {
   beforeAll(async () => {
     dataDir = dataDirWith(workshop);
     [browser, app] = await Promise.all([launchBrowser(), startApp(dataDir)]);
-    team = await openApp(browser, app.url);
+    // Ama, already on Front line's list, joins from her own device; every frame it receives is kept.
+    team = await openTeamPage(browser, app, workshop.id, front, 'Ama Mensah', {
+      beforeJoin: ({ page: joining }) =>
+        joining.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => frames.push(String(payload)))),
+    });
     page = team.page;
-    page.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => frames.push(String(payload))));
-    await page.goto(`${app.url}?team=${encodeURIComponent(front)}#/workshop/${encodeURIComponent(workshop.id)}`);
-    await page.getByTestId('workshop-title').waitFor();
   });
 
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../shared/commands';
 import type { Workshop } from '../../shared/model';
 import { teamCommandRefusal } from '../../shared/roles';
-import { commandRefusal, FACILITATOR, isTeamSeat, mayDispatch, mayRequest, requestRefusal, seatFor } from '../../renderer/features/common/seat';
+import { commandRefusal, FACILITATOR, isTeamSeat, mayDispatch, mayRequest, requestRefusal, seatFor, sessionSeat } from '../../renderer/features/common/seat';
 import { blankWorkshop, idsOf, withCommands } from './rating/workshop-builder';
 
 /** Two teams with one person each. */
@@ -82,5 +82,33 @@ describe('mayRequest', () => {
     expect(mayRequest(team, 'library/list', {})).toBe(true);
     expect(mayRequest(FACILITATOR, 'export/file', { workshopId: 'w', kind: 'workshop-json' })).toBe(true);
     expect(mayRequest(FACILITATOR, 'library/delete', { workshopId: 'w' })).toBe(true);
+  });
+});
+
+describe('a session’s seat', () => {
+  it('is the facilitator’s, a member’s person of a team, or none for a guest', () => {
+    expect(sessionSeat({ kind: 'facilitator' })).toEqual(FACILITATOR);
+    expect(
+      sessionSeat({ kind: 'member', workshopId: 'w1', teamId: 't1', participantId: 'p1', deviceId: 'd1', name: 'Ama' }),
+    ).toEqual({ kind: 'team', teamId: 't1', participantId: 'p1' });
+    expect(sessionSeat({ kind: 'guest' })).toBeNull();
+    expect(sessionSeat({ kind: 'guest', ended: 'The facilitator closed the room.' })).toBeNull();
+  });
+
+  it('offers a person’s own device only that person’s dots, as the host allows', () => {
+    // One pass of commands, so every id is new (each withCommands counts its ids from the start).
+    const start = blankWorkshop();
+    const own = idsOf(start).team('Team 1');
+    const withColleague = withCommands(start, [
+      { type: 'participant/add', name: 'Ama', teamId: own },
+      { type: 'participant/add', name: 'Chloé', teamId: own },
+    ]);
+    const person = (name: string) => withColleague.participants.find((p) => p.name === name)?.id ?? '';
+    const [ownPerson, colleague] = [person('Ama'), person('Chloé')];
+    const device = seatFor(own, ownPerson);
+    expect(mayDispatch(device, withColleague, { type: 'ballot/cast', participantId: ownPerson, dots: {} })).toBe(true);
+    expect(mayDispatch(device, withColleague, { type: 'ballot/cast', participantId: colleague, dots: {} })).toBe(false);
+    // The team's shared page still places dots for any of its people.
+    expect(mayDispatch(seatFor(own), withColleague, { type: 'ballot/cast', participantId: colleague, dots: {} })).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import type { WorkshopSummary } from '../../../shared/wire';
 import { describeError } from '../../api/client';
 import { useClient } from '../../api/client-context';
 import { Button, ConfirmDialog, EmptyState, useNotify } from '../../ui';
-import { mayRequest, seatFor } from '../common/seat';
+import { FACILITATOR, mayRequest, sessionSeat } from '../common/seat';
 import { CreateWorkshopForm } from './CreateWorkshopForm';
 import { StoreProblems } from './StoreProblems';
 import { LIBRARY_LIST_TITLE_ID, useProblemActions } from './use-problem-actions';
@@ -30,7 +30,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
 
   const workshops = [...(listing?.workshops ?? [])].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   // A team's page may look and open; starting, copying, renaming and deleting are the facilitator's (shared/roles.ts).
-  const seat = seatFor(client.joinedTeamId);
+  const seat = (client.session && sessionSeat(client.session)) ?? FACILITATOR;
   const mayCreate = mayRequest(seat, 'library/create', { title: SAMPLE_TITLE, template: 'sample' });
   const mayRename = (id: string) => mayRequest(seat, 'library/rename', { workshopId: id, title: SAMPLE_TITLE });
   const mayDuplicate = (id: string) => mayRequest(seat, 'library/duplicate', { workshopId: id });

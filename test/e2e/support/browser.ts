@@ -5,7 +5,7 @@
  * reaching for the network, which a workshop room does not have.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -48,11 +48,12 @@ export function findChromium(): string {
   return found;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: more flags, such as `--host-resolver-rules` to reach the room by a name (room.e2e.test.ts). */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(),
     // playwright gives every launch a fresh, empty profile of its own.
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS, ...extraArgs],
     headless: true,
   });
 }
@@ -66,13 +67,39 @@ export interface OpenedPage {
   readonly pageErrors: string[];
 }
 
-/** A fresh page at the app's address that records anything that leaves the app. */
+/** A phone held upright (390×844), touch and all, as the join screen must work on it: `openApp(b, url, PHONE.viewport, PHONE.device)`. */
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  device: { isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+} as const;
+
+/**
+ * A fresh page at the app's address that records anything that leaves the app.
+ * `device`: a phone's emulation (PHONE.device) or anything else a context may take.
+ */
 export async function openApp(
   browser: Browser,
   appUrl: string,
   viewport = { width: 1280, height: 720 },
+  device: Omit<BrowserContextOptions, 'viewport' | 'acceptDownloads'> = {},
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const opened = await newAppPage(browser, appUrl, viewport, device);
+  await opened.page.goto(appUrl);
+  return opened;
+}
+
+/**
+ * The same page before it goes anywhere, so a test can listen from the very
+ * start (its WebSocket frames, say) and then go to `appUrl` itself. Only
+ * `appUrl`'s origin counts as the app.
+ */
+export async function newAppPage(
+  browser: Browser,
+  appUrl: string,
+  viewport = { width: 1280, height: 720 },
+  device: Omit<BrowserContextOptions, 'viewport' | 'acceptDownloads'> = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true, ...device });
   const page = await context.newPage();
   const origin = new URL(appUrl).origin;
   const foreignRequests: string[] = [];
@@ -90,6 +117,5 @@ export async function openApp(
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
-  await page.goto(appUrl);
   return { context, page, foreignRequests, pageErrors };
 }

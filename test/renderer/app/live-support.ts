@@ -7,6 +7,7 @@ import { vi } from 'vitest';
 import { toPatch } from '../../../shared/changes/patch';
 import type { ClientCommand } from '../../../shared/commands';
 import type { Workshop } from '../../../shared/model';
+import type { SessionState } from '../../../shared/room';
 import { sequentialIds } from '../../../shared/new-workshop';
 import { applyCommand } from '../../../shared/reducer';
 import { createSampleWorkshop } from '../../../shared/sample-workshop';
@@ -71,6 +72,8 @@ export class FakeClient implements JourneyClient {
   readonly platform = 'browser' as const;
   connection: ConnectionState = 'open';
   readonly refusalMessage = null;
+  /** The store runs on the facilitator's page; sessions are the app's concern, tested with the client. */
+  readonly session: SessionState = { kind: 'facilitator' };
   readonly asked: Asked[] = [];
   private readonly eventListeners = new Map<EventName, Set<(data: never) => void>>();
   private readonly connectionListeners = new Set<(state: ConnectionState) => void>();
@@ -116,6 +119,14 @@ export class FakeClient implements JourneyClient {
 
   emit<E extends EventName>(name: E, data: Events[E]): void {
     for (const listener of this.eventListeners.get(name) ?? []) (listener as (data: Events[E]) => void)(data);
+  }
+
+  onSession(): () => void {
+    return () => undefined;
+  }
+
+  joinRoom(): Promise<SessionState> {
+    return Promise.reject(new ClientError('unsupported', 'The facilitator’s page does not join the room.'));
   }
 
   onConnection(listener: (state: ConnectionState) => void): () => void {
