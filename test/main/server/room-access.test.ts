@@ -305,6 +305,15 @@ describe('the facilitator key', () => {
     const facilitator = kept(await TestClient.connect(server.url));
     expect(facilitator.session).toEqual({ kind: 'facilitator' });
     expect(await facilitator.request('room/status', {})).toMatchObject({ ok: true });
+    // The facilitator runs the room; it does not sit in it as somebody.
+    const w = await setUp();
+    const { code } = await openRoom(server, w.workshopId);
+    expect(refusalOf(await facilitator.request('room/join', { code, teamId: w.blue, name: 'Zoë' }))).toEqual({
+      code: 'forbidden',
+      message: "This page is the facilitator's; join the room from another device or browser.",
+    });
+    expect(facilitator.session).toEqual({ kind: 'facilitator' });
+    expect(server.room.status().room?.devices).toEqual([]);
   });
 
   it('counts for nothing on the room’s address: no cookie is given, and a page bringing one is a guest', async () => {
