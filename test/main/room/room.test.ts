@@ -441,6 +441,21 @@ describe('the lobby', () => {
 });
 
 describe('closing the room', () => {
+  it('while a join is still under way seats nobody: the credential it hands out is void, now and after reopening', async () => {
+    const { room, workshopId, teamId } = setUp();
+    await room.open(workshopId, WIFI.address);
+    // A new person joins; adding them to the workshop takes a moment (the disk), and the room closes meanwhile.
+    const joining = room.join({ code: codeOf(room), teamId, name: 'Bartek' }, 'phone-1');
+    await room.close();
+    const outcome = await joining.then(
+      (joined) => joined.credential,
+      () => null,
+    );
+    await room.open(workshopId, WIFI.address);
+    expect(room.status().room?.devices).toEqual([]);
+    if (outcome !== null) expect(room.deviceFor(outcome)).toBeUndefined();
+  });
+
   it('ends every device’s pages with a sentence, stops listening, and voids the code and every credential', async () => {
     const { room, network, awake, events, workshopId, teamId } = setUp();
     await room.open(workshopId, WIFI.address);

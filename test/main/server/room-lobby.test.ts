@@ -163,6 +163,35 @@ describe('the lobby', () => {
     });
   });
 
+  it('moves a device while it is away: coming back with `since`, it holds its new team’s view', async () => {
+    const w = await setUp();
+    const zoe = await joinDevice(server, w.workshopId, w.blue, 'Zoë');
+    kept(zoe.client);
+    const asBlue = await Page.on(zoe.client, w.workshopId, { credential: zoe.credential });
+    await zoe.client.close();
+    // While Zoë's phone is off the network, the facilitator moves it to Red and changes a stage.
+    await w.facilitator.client.request('room/device-move', { deviceId: zoe.session.deviceId, teamId: w.red });
+    await w.facilitator.must({ type: 'stage/add', name: 'Aftercare' });
+    // The phone comes back with what it holds, as the renderer does after a drop.
+    const back = await Page.resume((await openRoom(server, w.workshopId)).url, asBlue);
+    kept(back.page.client);
+    expect(back.page.client.session).toMatchObject({ kind: 'member', teamId: w.red });
+    expect(back.page.problems).toEqual([]);
+    // Whatever the host sends (the missed updates or the whole workshop), the page must end up with Red's view.
+    expect(back.page.state).toEqual(viewForTeam(host.currentState(w.workshopId), w.red));
+  });
+
+  it('moves a person with their device: after the move they still cast their own dots', async () => {
+    const w = await setUp();
+    const zoe = await joinDevice(server, w.workshopId, w.blue, 'Zoë');
+    kept(zoe.client);
+    await w.facilitator.client.request('room/device-move', { deviceId: zoe.session.deviceId, teamId: w.red });
+    const page = await Page.on(zoe.client, w.workshopId, { credential: zoe.credential });
+    // Zoë sits with Red now; her dots are still hers to place, on Blue's fix as on any other.
+    const vote = await page.dispatch({ type: 'vote/set', participantId: zoe.session.participantId, fixId: w.fix, dots: 1 });
+    expect(vote.error).toBeUndefined();
+    expect(host.currentState(w.workshopId).votes).toEqual([{ participantId: zoe.session.participantId, fixId: w.fix, dots: 1, round: 0 }]);
+  });
 });
 
 describe('joining', () => {
@@ -190,6 +219,25 @@ describe('joining', () => {
     const other = kept(await guestIn(server, w.workshopId));
     const after = (await other.request('room/preview', { code })).result as RoomPreview;
     expect(after.teams[1]?.people).toEqual([{ id: iga, name: 'Iga', joined: true }]);
+  });
+
+  it('twice at the same moment as the same new person seats one device, whatever the timing', async () => {
+    const w = await setUp();
+    const { code } = await openRoom(server, w.workshopId);
+    const seated = (name: string) => ({
+      people: host.currentState(w.workshopId).participants.filter((p) => p.name === name).length,
+      devices: server.room.status().room?.devices.filter((d) => d.name === name).length,
+    });
+    // Bartek taps Join twice on his phone before the first answer comes back.
+    const phone = kept(await guestIn(server, w.workshopId));
+    const taps = await Promise.all([0, 1].map(() => phone.request('room/join', { code, teamId: w.blue, name: 'Bartek' })));
+    expect(seated('Bartek')).toEqual({ people: 1, devices: 1 });
+    expect(taps.filter((r) => r.ok)).toHaveLength(1);
+    // Celina joins on two phones at once.
+    const phones = [kept(await guestIn(server, w.workshopId)), kept(await guestIn(server, w.workshopId))];
+    const replies = await Promise.all(phones.map((p) => p.request('room/join', { code, teamId: w.blue, name: 'Celina' })));
+    expect(seated('Celina')).toEqual({ people: 1, devices: 1 });
+    expect(replies.filter((r) => r.ok)).toHaveLength(1);
   });
 
   it('twice as the same person, from a second device, is refused with a sentence saying what to do', async () => {
