@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workshop } from '../../shared/model';
 import { launchBrowser, openApp, PHONE, type OpenedPage } from './support/browser';
-import { openRoom, removeDevice, roomStatus } from './support/room';
+import { asFacilitator, openRoom, removeDevice, roomStatus } from './support/room';
 import { buildWorkshop, dataDirWith } from './support/seed-workshop';
 import { outputDir, ROOM_HOST_NAME, startApp, type RunningApp } from './support/serve';
 
@@ -54,7 +54,7 @@ async function tapTargets(page: Page): Promise<{ name: string; height: number }[
 
 describe('joining the room from a browser on the room’s network', () => {
   const workshop = roomWorkshop();
-  const [front, back] = workshop.teams.map((t) => t.id);
+  const [front, back, field] = workshop.teams.map((t) => t.id);
   let dataDir: string;
   let browser: Browser;
   let app: RunningApp;
@@ -185,9 +185,22 @@ describe('joining the room from a browser on the room’s network', () => {
     }
   });
 
-  it('when the facilitator takes the device out, the phone says so on the join screen, and stays out after a reload', async () => {
+  it('when the facilitator renames the person or moves them to another team, the phone follows at once', async () => {
     const page = phone.page;
     const noor = (await roomStatus(app)).room?.devices.find((d) => d.name === 'Noor Haddad');
+    if (!noor) throw new Error('Noor’s phone is not in the lobby.');
+    await asFacilitator(app, 'room/device-rename', { deviceId: noor.id, name: 'Noor H.' });
+    await eventually(() => page.getByTestId('member-who').innerText()).toMatch(/^Noor H\.\s*·\s*Back office$/);
+    await asFacilitator(app, 'room/device-move', { deviceId: noor.id, teamId: field ?? '' });
+    await eventually(() => page.getByTestId('member-who').innerText()).toMatch(/^Noor H\.\s*·\s*Field engineers and installers$/);
+    // The page opened the workshop afresh as its new team: the board is that team's.
+    await page.getByTestId('board-view').waitFor();
+    await expect(page.getByTestId('joined-team').innerText()).resolves.toMatch(/Team\s+Field engineers and installers/);
+  });
+
+  it('when the facilitator takes the device out, the phone says so on the join screen, and stays out after a reload', async () => {
+    const page = phone.page;
+    const noor = (await roomStatus(app)).room?.devices.find((d) => d.name === 'Noor H.');
     if (!noor) throw new Error('Noor’s phone is not in the lobby.');
     await removeDevice(app, noor.id);
     await expect(page.getByTestId('join-ended').innerText()).resolves.toBe(REMOVED);
