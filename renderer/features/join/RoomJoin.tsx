@@ -34,7 +34,9 @@ export function RoomJoin({ code, teamId, onOtherCode }: RoomJoinProps) {
       </p>
     );
   }
-  if (state.kind === 'failed') return <PreviewFailed code={code} message={state.message} onRetry={reload} onOtherCode={onOtherCode} />;
+  if (state.kind === 'failed') {
+    return <PreviewFailed code={code} message={state.message} onRetry={state.mayRetry ? reload : null} onOtherCode={onOtherCode} />;
+  }
 
   const { preview } = state;
   const team = preview.teams.find((t) => t.id === chosenId) ?? null;
@@ -90,7 +92,8 @@ function Refusal({ message }: { message: string }) {
 interface PreviewFailedProps {
   readonly code: string;
   readonly message: string;
-  readonly onRetry: () => void;
+  /** Absent for a wrong code, which asking again would only count against this device. */
+  readonly onRetry: (() => void) | null;
   readonly onOtherCode: () => void;
 }
 
@@ -109,9 +112,11 @@ function PreviewFailed({ code, message, onRetry, onOtherCode }: PreviewFailedPro
         <Button variant="primary" className="entry-wide-button" onClick={onOtherCode}>
           Type the code again
         </Button>
-        <Button className="entry-wide-button" onClick={onRetry}>
-          Try this code again
-        </Button>
+        {onRetry ? (
+          <Button className="entry-wide-button" onClick={onRetry}>
+            Try this code again
+          </Button>
+        ) : null}
       </div>
     </>
   );

@@ -6,13 +6,21 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { RoomPreview } from '../../../shared/room';
-import { describeError } from '../../api/client';
+import { ClientError, describeError } from '../../api/client';
 import { useClient } from '../../api/client-context';
 
 export type PreviewState =
   | { readonly kind: 'loading' }
   | { readonly kind: 'ready'; readonly preview: RoomPreview }
-  | { readonly kind: 'failed'; readonly message: string };
+  | {
+      readonly kind: 'failed';
+      readonly message: string;
+      /**
+       * Whether asking again with the same code may help (the room is not open yet, the line dropped).
+       * A wrong code stays wrong, and each try counts towards the host's limit on wrong codes.
+       */
+      readonly mayRetry: boolean;
+    };
 
 interface Loaded {
   readonly code: string;
@@ -32,7 +40,8 @@ export function useRoomPreview(code: string): { readonly state: PreviewState; re
         if (live) setLoaded({ code, state: { kind: 'ready', preview } });
       },
       (error: unknown) => {
-        if (live) setLoaded({ code, state: { kind: 'failed', message: describeError(error) } });
+        const mayRetry = !(error instanceof ClientError && error.code === 'invalid');
+        if (live) setLoaded({ code, state: { kind: 'failed', message: describeError(error), mayRetry } });
       },
     );
     return () => {
