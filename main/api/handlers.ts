@@ -98,7 +98,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const opened = host.openWorkshop(workshopId);
       client.watch(workshopId);
       const seat = seatOf(client);
-      const missed = since ? host.updatesSince(workshopId, since) : undefined;
+      // A device moved to another team since `since` holds the old team's view: it gets the whole workshop.
+      const session = client.session;
+      const movedSince = session.kind === 'member' && since !== undefined && room !== undefined && since.seq < room.viewFromSeq(session.deviceId);
+      const missed = since && !movedSince ? host.updatesSince(workshopId, since) : undefined;
       if (missed) return { kind: 'updates', updates: missed.map((update) => updateForSeat(update, seat, host)) };
       return { kind: 'snapshot', snapshot: snapshotForSeat(opened, seat, host) };
     },

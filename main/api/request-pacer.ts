@@ -48,11 +48,14 @@ export class RequestPacer {
 
   private run(work: () => Promise<void>): void {
     this.running += 1;
-    void work().finally(() => {
-      this.running -= 1;
-      const next = this.line.shift();
-      if (next) this.run(next);
-    });
+    // A request's failure is its own reply's business; the line moves on either way.
+    void work()
+      .catch(() => undefined)
+      .finally(() => {
+        this.running -= 1;
+        const next = this.line.shift();
+        if (next) this.run(next);
+      });
   }
 
   private refill(): void {

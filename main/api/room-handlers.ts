@@ -26,8 +26,8 @@ export function roomHandlers(room: Room | undefined): RoomHandlers {
     'room/status': async () => theRoom().status(),
     'room/open': async ({ workshopId, address }) => theRoom().open(workshopId, address),
     'room/close': async () => theRoom().close(),
-    'room/device-rename': async ({ deviceId, name }) => theRoom().rename(deviceId, name),
-    'room/device-move': async ({ deviceId, teamId }) => theRoom().move(deviceId, teamId),
+    'room/device-rename': async ({ deviceId, name }) => await theRoom().rename(deviceId, name),
+    'room/device-move': async ({ deviceId, teamId }) => await theRoom().move(deviceId, teamId),
     'room/device-remove': async ({ deviceId }) => theRoom().remove(deviceId),
     'room/preview': async ({ code }, client) => theRoom().preview(code, askerOf(client)),
     'room/join': async (params, client) => {

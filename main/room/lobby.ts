@@ -21,6 +21,8 @@ export interface Device {
   teamId: string;
   readonly participantId: string;
   name: string;
+  /** Its pages hold its team's view from this seq on (it was moved to another team then). */
+  viewFromSeq: number;
   readonly joinedAt: Date;
   lastSeenAt: Date;
   readonly pages: Set<DevicePage>;

@@ -152,11 +152,24 @@ export class Room {
     const team = workshop.teams.find((t) => t.id === input.teamId);
     if (!team) throw new ApiRefusal('not-found', 'That team is no longer in the workshop. Choose another.');
     const participantId = await this.personFor(opened.workshopId, team, input);
+    // Adding a new person waited for the disk: the room may have closed, or the same person been seated, meanwhile.
+    if (this.opened !== opened) throw new ApiRefusal('not-found', 'The room closed while you were joining. Ask the facilitator for the code when it opens again.');
+    const already = this.lobby.ofParticipant(participantId);
+    if (already) throw new ApiRefusal('conflict', alreadyJoined(already.name));
     const person = this.options.host.currentState(opened.workshopId).participants.find((p) => p.id === participantId);
     const credential = newSecret();
     const at = this.now();
     const device = this.lobby.add(
-      { id: newDeviceId(), workshopId: opened.workshopId, teamId: team.id, participantId, name: person?.name ?? input.name, joinedAt: at, lastSeenAt: at },
+      {
+        id: newDeviceId(),
+        workshopId: opened.workshopId,
+        teamId: team.id,
+        participantId,
+        name: person?.name ?? input.name,
+        joinedAt: at,
+        lastSeenAt: at,
+        viewFromSeq: 0,
+      },
       credential,
     );
     this.tell();
@@ -180,23 +193,48 @@ export class Room {
     };
   }
 
-  rename(deviceId: string, name: string): RoomStatus {
+  /** Renames the person on the device, in the workshop's list too (their dots stay theirs). */
+  async rename(deviceId: string, name: string): Promise<RoomStatus> {
     const device = this.device(deviceId);
+    await this.updatePerson(device, { name });
     device.name = name;
     for (const page of device.pages) page.setSession(memberSession(device));
     this.tell();
     return this.status();
   }
 
-  /** Seats the device with another team: its pages are told, and open that team's view afresh. */
-  move(deviceId: string, teamId: string): RoomStatus {
+  /**
+   * Seats the person and their device with another team. Their pages are
+   * told, and open that team's view afresh: a page that was away asks with
+   * `since`, and is given the whole workshop rather than updates cut for a
+   * team it no longer holds.
+   */
+  async move(deviceId: string, teamId: string): Promise<RoomStatus> {
     const device = this.device(deviceId);
     const workshop = this.options.host.currentState(device.workshopId);
     if (!workshop.teams.some((t) => t.id === teamId)) throw new ApiRefusal('not-found', 'That team is not in this workshop.');
+    await this.updatePerson(device, { teamId });
     device.teamId = teamId;
+    device.viewFromSeq = this.options.host.openWorkshop(device.workshopId).seq;
     for (const page of device.pages) page.setSession(memberSession(device));
     this.tell();
     return this.status();
+  }
+
+  /** The seq from which this device's pages hold its present team's view; a page behind it needs the whole workshop. */
+  viewFromSeq(deviceId: string): number {
+    return this.lobby.get(deviceId)?.viewFromSeq ?? 0;
+  }
+
+  /** Changes the person in the workshop as the facilitator would, outside anyone's undo. */
+  private async updatePerson(device: Device, change: { readonly name?: string; readonly teamId?: string }): Promise<void> {
+    const outcome = await this.options.host.dispatch(
+      device.workshopId,
+      { type: 'participant/update', participantId: device.participantId, ...change },
+      { seat: FACILITATOR },
+      'not-recorded',
+    );
+    if (!outcome.ok) throw new ApiRefusal(outcome.error.code, outcome.error.message);
   }
 
   /** The credential stops working at once, and the device's pages are told why. */
@@ -252,12 +290,7 @@ export class Room {
       throw new ApiRefusal('conflict', `Someone called “${chosen.name}” is already in ${theirs}. Add an initial to tell you apart.`);
     }
     if (chosen) {
-      if (this.lobby.ofParticipant(chosen.id)) {
-        throw new ApiRefusal(
-          'conflict',
-          `${chosen.name} has already joined from another device. If that was you, ask the facilitator to take the old one out of the room.`,
-        );
-      }
+      if (this.lobby.ofParticipant(chosen.id)) throw new ApiRefusal('conflict', alreadyJoined(chosen.name));
       return chosen.id;
     }
     // A new person: added as the facilitator would add them, outside anyone's undo.
@@ -335,6 +368,10 @@ export class Room {
     else opened.suggestedAddress = suggestion;
     this.tell();
   }
+}
+
+function alreadyJoined(name: string): string {
+  return `${name} has already joined from another device. If that was you, ask the facilitator to take the old one out of the room.`;
 }
 
 function endPages(device: Device, reason: string): void {

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { idSchema, levelSchema, nameSchema, textSchema, type Id, type Workshop } from '../model';
 import { mergeFixes } from '../reducers/merge';
-import { addFix, addParticipant, removeFix, removeParticipant, updateFix } from '../reducers/voting';
+import { addFix, addParticipant, removeFix, removeParticipant, updateFix, updateParticipant } from '../reducers/voting';
 import { command, defineCommand, ownTeam, type Refusal, type TeamActor } from './define';
 
 const OWN_FIXES = 'Your team can only change its own fixes.';
@@ -64,6 +64,13 @@ export const participantAdd = command('participant/add', { name: nameSchema, tea
 
 export const participantRemove = command('participant/remove', { participantId: idSchema });
 
+/** Renames a person or seats them with another team (the room's lobby does both); their dots stay theirs. */
+export const participantUpdate = command('participant/update', {
+  participantId: idSchema,
+  name: nameSchema.optional(),
+  teamId: idSchema.optional(),
+});
+
 export const FIX_COMMANDS = [
   defineCommand(fixAdd, {
     apply: addFix,
@@ -102,5 +109,9 @@ export const FIX_COMMANDS = [
   defineCommand(participantRemove, {
     apply: removeParticipant,
     teams: 'Only the facilitator can take someone off the list.',
+  }),
+  defineCommand(participantUpdate, {
+    apply: updateParticipant,
+    teams: 'Only the facilitator can rename people or move them to another team.',
   }),
 ] as const;

@@ -110,6 +110,22 @@ export function addParticipant(
   return ok({ ...state, participants: [...state.participants, participant] });
 }
 
+/** A new name (still told apart from everyone else's) or another team; the person's dots stay where they are. */
+export function updateParticipant(state: Workshop, command: CommandOf<'participant/update'>): Outcome {
+  const person = state.participants.find((p) => p.id === command.participantId);
+  if (!person) return notFound('participant');
+  if (command.teamId !== undefined && !hasId(state.teams, command.teamId)) return notFound('team');
+  if (command.name !== undefined) {
+    const key = nameKey(command.name);
+    if (state.participants.some((p) => p.id !== person.id && nameKey(p.name) === key)) {
+      return fail('conflict', `There is already a participant called “${command.name}”. Add an initial to tell them apart.`);
+    }
+  }
+  const next = { ...person, name: command.name ?? person.name, teamId: command.teamId ?? person.teamId };
+  if (next.name === person.name && next.teamId === person.teamId) return ok(state);
+  return ok({ ...state, participants: state.participants.map((p) => (p.id === person.id ? next : p)) });
+}
+
 export function removeParticipant(state: Workshop, command: CommandOf<'participant/remove'>): Outcome {
   if (!hasId(state.participants, command.participantId)) return notFound('participant');
   return ok(removeParticipants(state, new Set([command.participantId])));

@@ -116,6 +116,11 @@ export const BUILDERS: Builders = {
   'fix/merge': (w, { a, b }) => ({ type: 'fix/merge', fixId: pick(w.fixes, a), otherFixId: pick(w.fixes, b) }),
   'participant/add': (w, { a, b }) => ({ type: 'participant/add', name: name(a), teamId: pick(w.teams, b) }),
   'participant/remove': (w, { a }) => ({ type: 'participant/remove', participantId: pick(w.participants, a) }),
+  'participant/update': (w, { a, b, c }) => ({
+    type: 'participant/update',
+    participantId: pick(w.participants, a),
+    ...(c % 2 === 0 ? { name: name(b) } : { teamId: pick(w.teams, b) }),
+  }),
   'voting/configure': (_w, { a, b, c, n }) =>
     n % 2
       ? { type: 'voting/configure', budget: b % 3 === 0 ? undefined : (a % 8) + 1, maxPerFix: b % 3 === 1 ? undefined : (c % 4) + 1 }

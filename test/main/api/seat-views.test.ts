@@ -223,7 +223,7 @@ describe('updateForSeat', () => {
 
 describe('exportableState', () => {
   it('exports the whole workshop for the facilitator and the team’s view for a team', async () => {
-    const { host, workshop, handle, north } = await twoTeams();
+    const { host, workshop, north } = await twoTeams();
     const whole = host.currentState(workshop.id);
     expect(exportableState(whole, desktopClient())).toBe(whole);
     const view = exportableState(whole, memberClient(workshop.id, north));
