@@ -120,7 +120,7 @@ describe('commands a team may send', () => {
 describe('requests from a team’s page', () => {
   it('may list, open, dispatch and export what it may see', () => {
     expect(teamRequestRefusal('library/list', {})).toBeNull();
-    expect(teamRequestRefusal('workshop/open', { workshopId: 'w', as: { teamId: 't' } })).toBeNull();
+    expect(teamRequestRefusal('workshop/open', { workshopId: 'w' })).toBeNull();
     expect(
       teamRequestRefusal('workshop/dispatch', { workshopId: 'w', command: { type: 'vote/reveal', revealed: true }, mutation: { clientId: 'p', n: 1 } }),
     ).toBeNull();
