@@ -23,7 +23,7 @@ import type { RequestHandler } from '../api/handle-request';
 import type { Room } from '../room/room';
 import { sameSecret } from '../room/secrets';
 import { isOwnHost, isOwnOrigin } from './origin-check';
-import { SECURITY_HEADERS } from './security-headers';
+import { ROOM_SECURITY_HEADERS, SECURITY_HEADERS } from './security-headers';
 import { contentTypeFor, resolveStaticPath } from './static-files';
 import { closeSocket, connectionFor } from './ws-session';
 
@@ -61,11 +61,12 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
   let hosts = new Set<string>();
   let port = 0;
   const cookieName = (): string => `jr_facilitator_${port}`;
+  const headers = options.kind === 'room' ? ROOM_SECURITY_HEADERS : SECURITY_HEADERS;
 
   const server = createServer((req, res) => {
     handleHttp(req, res).catch((error: unknown) => {
       options.log('A file could not be served.', error);
-      if (!res.headersSent) plain(res, 500, 'Something went wrong.');
+      if (!res.headersSent) plain(res, 500, 'Something went wrong.', headers);
       else res.destroy();
     });
   });
@@ -77,23 +78,23 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
   });
 
   async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!isOwnHost(req.headers, hosts)) return plain(res, 403, 'Forbidden');
+    if (!isOwnHost(req.headers, hosts)) return plain(res, 403, 'Forbidden', headers);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
-      return plain(res, 405, 'Method Not Allowed');
+      return plain(res, 405, 'Method Not Allowed', headers);
     }
     const key = keyParameter(req);
     if (key !== null) return takeKey(res, key);
-    await serveStatic(req, res, options.staticDir);
+    await serveStatic(req, res, options.staticDir, headers);
   }
 
   /** The facilitator's address: the key becomes a cookie for this port, and the page loads without it in the address. */
   function takeKey(res: ServerResponse, key: string): void {
     if (options.kind !== 'desk' || options.facilitatorKey === undefined || !sameSecret(key, options.facilitatorKey)) {
-      return plain(res, 403, 'That facilitator key is not right. Use the address Journey Room printed when it started.');
+      return plain(res, 403, 'That facilitator key is not right. Use the address Journey Room printed when it started.', headers);
     }
     res.writeHead(303, {
-      ...SECURITY_HEADERS,
+      ...headers,
       'Set-Cookie': `${cookieName()}=${key}; HttpOnly; SameSite=Strict; Path=/`,
       Location: '/',
       'Cache-Control': 'no-store',
@@ -161,18 +162,18 @@ function listen(server: ReturnType<typeof createServer>, hostname: string, port:
   });
 }
 
-async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string): Promise<void> {
+async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, headers: Readonly<Record<string, string>>): Promise<void> {
   const path = resolveStaticPath(root, pathOf(req));
-  if (path === null) return plain(res, 404, 'Not Found');
+  if (path === null) return plain(res, 404, 'Not Found', headers);
   let body: Buffer;
   try {
     body = await readFile(path);
   } catch (error) {
-    if (isNoFile(error)) return plain(res, 404, 'Not Found');
+    if (isNoFile(error)) return plain(res, 404, 'Not Found', headers);
     throw error;
   }
   res.writeHead(200, {
-    ...SECURITY_HEADERS,
+    ...headers,
     'Content-Type': contentTypeFor(path),
     'Content-Length': body.length,
     // Built assets have hashed names; index.html must always be fresh.
@@ -181,8 +182,8 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, root: stri
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-function plain(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+function plain(res: ServerResponse, status: number, text: string, headers: Readonly<Record<string, string>>): void {
+  res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
   res.end(text);
 }
 

@@ -26,3 +26,12 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
+
+/**
+ * The room's pages are served on a LAN address over plain http, which is not
+ * a trustworthy origin: browsers ignore the cross-origin isolation headers
+ * there (Chromium with a console error on every load), so they are left out.
+ */
+export const ROOM_SECURITY_HEADERS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(SECURITY_HEADERS).filter(([name]) => name !== 'Cross-Origin-Opener-Policy' && name !== 'Cross-Origin-Embedder-Policy'),
+);
