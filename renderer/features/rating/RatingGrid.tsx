@@ -98,12 +98,16 @@ export function RatingGrid(props: RatingGridProps) {
                           aria-label={cellLabel(touchpoint.title, pillar.name, value, valueLabel(value))}
                           aria-invalid={isInvalid || undefined}
                           aria-describedby={isActive ? 'rating-hint-meaning' : undefined}
+                          // A phone stacks a row's cells under its touchpoint and names each cell's pillar (rating.css).
+                          data-pillar={pillar.name}
                           ref={(el) => {
                             const key = `${row}:${col}`;
                             if (el) cellRefs.current.set(key, el);
                             else cellRefs.current.delete(key);
                           }}
                           onFocus={() => onFocusCell(pos)}
+                          // A tap does not focus a button in every phone browser (Safari): the tap chooses the cell too.
+                          onClick={() => onFocusCell(pos)}
                           onKeyDown={(event) => onKeyDown(event, pos)}
                         >
                           {cellText(value)}
