@@ -43,7 +43,7 @@ interface Device {
 
 function startServerProcess(): Promise<{ child: ChildProcess; served: Served }> {
   // Node itself with tsx's loader, so the pid measured is the server's own process.
-  const child = spawn(process.execPath, [...(process.env['LAN_PROFILE'] ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), '--import', 'tsx', join(import.meta.dirname, 'lan-server.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'lan-server.ts')], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
