@@ -7,7 +7,7 @@
  * list does not take it, and the highlighted option is named to assistive
  * technology through aria-activedescendant.
  */
-import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react';
 import {
   rowOfOption,
   rowWindow,
@@ -20,6 +20,21 @@ import { usePopupPlace } from './use-popup-place';
 
 /** One row's height in px; combobox.css gives the rows the same. */
 export const ROW_HEIGHT = 36;
+/** A row's height on a phone, a fingertip's (combobox.css, in the same media query as PHONE). */
+export const TOUCH_ROW_HEIGHT = 44;
+const PHONE = '(max-width: 40rem)';
+
+function subscribeToWidth(onChange: () => void): () => void {
+  const query = window.matchMedia(PHONE);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+/** The rows' height where the list is drawn now: the list places and windows its rows by it. */
+function useRowHeight(): number {
+  const phone = useSyncExternalStore(subscribeToWidth, () => window.matchMedia(PHONE).matches);
+  return phone ? TOUCH_ROW_HEIGHT : ROW_HEIGHT;
+}
 /** Rows in view at most: enough to see a stage's cards, short enough for a 720-pixel-high window. */
 const MOST_ROWS = 8;
 const FEWEST_ROWS = 3;
@@ -48,8 +63,9 @@ interface ComboboxPopupProps {
 
 export function ComboboxPopup(props: ComboboxPopupProps) {
   const { listId, labelId, fieldRef, rows, count, active, activeByPointer, chosen, empty, onHover, onPick } = props;
-  const place = usePopupPlace(fieldRef, Math.min(rows.length, MOST_ROWS) * ROW_HEIGHT + 2);
-  const fitting = place ? Math.floor((place.room - 2) / ROW_HEIGHT) : MOST_ROWS;
+  const rowHeight = useRowHeight();
+  const place = usePopupPlace(fieldRef, Math.min(rows.length, MOST_ROWS) * rowHeight + 2);
+  const fitting = place ? Math.floor((place.room - 2) / rowHeight) : MOST_ROWS;
   const visibleRows = Math.max(1, Math.min(rows.length, MOST_ROWS, Math.max(FEWEST_ROWS, fitting)));
   const [scrollTop, setScrollTop] = useState(0);
   const popupRef = useRef<HTMLDivElement>(null);
@@ -71,22 +87,22 @@ export function ComboboxPopup(props: ComboboxPopupProps) {
     let next: number;
     if (!opened.current) {
       opened.current = true;
-      next = scrollToCentre(activeRow >= 0 ? activeRow : rowOfOption(rows, chosen), ROW_HEIGHT, visibleRows, rows.length);
+      next = scrollToCentre(activeRow >= 0 ? activeRow : rowOfOption(rows, chosen), rowHeight, visibleRows, rows.length);
     } else if (activeByPointer || activeRow < 0) {
       return;
     } else {
       // An option in a group is shown below the group's name pinned at the top of the list.
       const row = rows[activeRow];
       const grouped = row?.kind === 'option' && row.heading >= 0;
-      next = scrollToShow(activeRow, list.scrollTop, ROW_HEIGHT, visibleRows, grouped);
+      next = scrollToShow(activeRow, list.scrollTop, rowHeight, visibleRows, grouped);
     }
     if (list.scrollTop !== next) list.scrollTop = next;
     setScrollTop(next);
-  }, [rows, active, activeByPointer, chosen, visibleRows, place]);
+  }, [rows, active, activeByPointer, chosen, visibleRows, place, rowHeight]);
 
-  const shown = rowWindow(scrollTop, ROW_HEIGHT, visibleRows, rows.length);
+  const shown = rowWindow(scrollTop, rowHeight, visibleRows, rows.length);
   // The group of the row at the top, named there while its own heading is scrolled away.
-  const topRow = rows[Math.floor(scrollTop / ROW_HEIGHT)];
+  const topRow = rows[Math.floor(scrollTop / rowHeight)];
   const pinned = topRow?.kind === 'group' ? topRow.name : topRow?.option.group;
   const parts: ReactNode[] = [];
   let group: { readonly key: string; readonly name: string; readonly members: ReactNode[] } | null = null;
@@ -103,7 +119,7 @@ export function ComboboxPopup(props: ComboboxPopupProps) {
   for (let r = shown.start; r < shown.end; r++) {
     const row = rows[r];
     if (!row) continue;
-    const top = r * ROW_HEIGHT;
+    const top = r * rowHeight;
     if (row.kind === 'group') {
       flush();
       group = { key: `${r}`, name: row.name, members: [] };
@@ -159,10 +175,10 @@ export function ComboboxPopup(props: ComboboxPopupProps) {
         role="listbox"
         aria-labelledby={labelId}
         className="combobox-list"
-        style={{ height: count === 0 ? 0 : visibleRows * ROW_HEIGHT }}
+        style={{ height: count === 0 ? 0 : visibleRows * rowHeight }}
         onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
       >
-        <div className="combobox-rows" style={{ height: rows.length * ROW_HEIGHT }}>
+        <div className="combobox-rows" style={{ height: rows.length * rowHeight }}>
           {pinned !== undefined && (
             <div className="combobox-group-name combobox-group-pinned" aria-hidden="true">
               {pinned}

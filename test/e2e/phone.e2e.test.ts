@@ -1,6 +1,6 @@
 // A person in the room on their own phone (390×844, touch, three device pixels to a CSS pixel), with
 // nothing but taps: they join their team from the QR code's address, place a card with the "+" of a
-// cell, edit it in the bottom sheet, rate it, propose a fix and cast their own dots. Every result is
+// cell, edit it in the bottom sheet, rate it, propose a fix about it and cast their own dots. Every result is
 // checked in the host's own copy of the workshop, read over the facilitator's line. On every screen
 // the page is no wider than the phone, and every control a finger can hit is at least 44 × 44 CSS
 // pixels (the ones that are not are listed by name). Screenshots go to test-output/screens/phone-*.png.
@@ -179,16 +179,26 @@ describe('the team’s page on a phone, by touch', () => {
     await page.keyboard.type(FIX);
     await page.locator('.fix-check').filter({ hasText: 'Time & Effort' }).tap();
     await page.getByRole('group', { name: /Impact/ }).locator('label').filter({ hasText: '5' }).tap();
-    await page.getByRole('button', { name: 'Add fix' }).tap();
-    await page.getByTestId('fix-card').filter({ hasText: FIX }).waitFor();
-    const timeAndEffort = workshop.framework.pillars.find((p) => p.name === 'Time & Effort');
-    await eventually(async () => {
-      const fix = (await host()).fixes.find((f) => f.title === FIX);
-      return fix && { teamId: fix.teamId, pillarIds: fix.pillarIds, impact: fix.impact };
-    }).toEqual({ teamId: front, pillarIds: [timeAndEffort?.id], impact: 5 });
+    // The touchpoint it is about, picked from the list with a finger: its rows are a fingertip high too.
+    await page.getByRole('combobox', { name: 'Link a touchpoint' }).tap();
+    const list = page.getByRole('listbox');
+    await list.waitFor();
+    await fitsAFinger(page, 'Fixes, the list of touchpoints open');
+    await screenshot(page, 'phone-fix-picker.png');
+    await list.getByRole('option', { name: new RegExp(`^${EDITED}`) }).tap();
+    await page.getByRole('button', { name: 'Link', exact: true }).tap();
+    await page.locator('.fix-link-chip').filter({ hasText: EDITED }).waitFor();
     await page.getByTestId('fix-title').scrollIntoViewIfNeeded();
     await fitsAFinger(page, 'Fixes');
     await screenshot(page, 'phone-fix.png');
+    await page.getByRole('button', { name: 'Add fix' }).tap();
+    await page.getByTestId('fix-card').filter({ hasText: FIX }).waitFor();
+    const timeAndEffort = workshop.framework.pillars.find((p) => p.name === 'Time & Effort');
+    const card = await ownCard();
+    await eventually(async () => {
+      const fix = (await host()).fixes.find((f) => f.title === FIX);
+      return fix && { teamId: fix.teamId, touchpointIds: fix.touchpointIds, pillarIds: fix.pillarIds, impact: fix.impact };
+    }).toEqual({ teamId: front, touchpointIds: [card?.id], pillarIds: [timeAndEffort?.id], impact: 5 });
   });
 
   it('Vote: the person opens their own ballot and casts their own dots', async () => {
