@@ -12,7 +12,7 @@ import type { ApiClient } from './api-client';
 import { ApiRefusal } from './api-errors';
 import { PDF_DIALOG, renderExportFile, type FileToSave } from './export-files';
 import { roomHandlers } from './room-handlers';
-import { exportableState, seatOf, snapshotForSeat, updateForSeat } from './seat-views';
+import { exportableState, openResultFor, seatOf, snapshotForSeat, updateForSeat } from './seat-views';
 
 export type Handlers = {
   [M in Method]: (params: Params<M>, client: ApiClient) => Promise<Results[M]>;
@@ -103,7 +103,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const movedSince = session.kind === 'member' && since !== undefined && room !== undefined && since.seq < room.viewFromSeq(session.deviceId);
       const missed = since && !movedSince ? host.updatesSince(workshopId, since) : undefined;
       if (missed) return { kind: 'updates', updates: missed.map((update) => updateForSeat(update, seat, host)) };
-      return { kind: 'snapshot', snapshot: snapshotForSeat(opened, seat, host) };
+      return openResultFor(snapshotForSeat(opened, seat, host));
     },
     'workshop/dispatch': async ({ workshopId, command, mutation }, client) => {
       const seat = seatOf(client);

@@ -10,7 +10,7 @@ import type { Patch } from '../../shared/changes/types';
 import type { Workshop } from '../../shared/model';
 import { guestRequestRefusal, JOIN_FIRST, teamRequestRefusal, type Refusal } from '../../shared/roles';
 import { FACILITATOR, viewKey, type Seat } from '../../shared/seat';
-import type { Method, Params, WorkshopSnapshot, WorkshopUpdate } from '../../shared/wire';
+import type { Method, OpenResult, Params, WorkshopSnapshot, WorkshopUpdate } from '../../shared/wire';
 import type { HostUpdate, OpenedWorkshop, WorkshopHost } from '../host/workshop-host';
 import type { ApiClient } from './api-client';
 import { ApiRefusal } from './api-errors';
@@ -61,13 +61,33 @@ export function updateForSeat(update: HostUpdate, seat: Seat, host: WorkshopHost
 
 /** The whole workshop as this seat sees it. */
 export function snapshotForSeat(opened: OpenedWorkshop, seat: Seat, host: WorkshopHost): WorkshopSnapshot {
-  return {
-    workshopId: opened.workshopId,
-    epoch: opened.epoch,
-    seq: opened.seq,
-    state: stateForSeat(opened.state, seat),
-    history: host.historyFlags(opened.workshopId, seat),
-  };
+  const history = host.historyFlags(opened.workshopId, seat);
+  // A room joining at once opens the same workshop many times: one snapshot (and one JSON text) per view and undo state.
+  let perKey = snapshots.get(opened.state);
+  if (!perKey) {
+    perKey = new Map();
+    snapshots.set(opened.state, perKey);
+  }
+  const key = `${opened.epoch}|${String(opened.seq)}|${viewKey(seat)}|${history.canUndo ? 'u' : '-'}${history.canRedo ? 'r' : '-'}`;
+  let snapshot = perKey.get(key);
+  if (!snapshot) {
+    snapshot = { workshopId: opened.workshopId, epoch: opened.epoch, seq: opened.seq, state: stateForSeat(opened.state, seat), history };
+    perKey.set(key, snapshot);
+  }
+  return snapshot;
+}
+
+const snapshots = new WeakMap<Workshop, Map<string, WorkshopSnapshot>>();
+const openResults = new WeakMap<WorkshopSnapshot, OpenResult>();
+
+/** The open request's answer for this snapshot, the same object each time so its JSON text is made once. */
+export function openResultFor(snapshot: WorkshopSnapshot): OpenResult {
+  let result = openResults.get(snapshot);
+  if (!result) {
+    result = { kind: 'snapshot', snapshot };
+    openResults.set(snapshot, result);
+  }
+  return result;
 }
 
 /** What an export may contain for this connection. */
