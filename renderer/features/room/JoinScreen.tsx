@@ -18,10 +18,12 @@ export interface JoinScreenProps {
   readonly workshopTitle: string;
   readonly mode: JoinScreenMode;
   readonly onMode: (mode: JoinScreenMode) => void;
+  /** Moves the room to another of this computer's addresses (when the chosen one went away). */
+  readonly onUseAddress: (address: string) => void;
   readonly onClose: () => void;
 }
 
-export function JoinScreen({ room, teams, workshopTitle, mode, onMode, onClose }: JoinScreenProps) {
+export function JoinScreen({ room, teams, workshopTitle, mode, onMode, onUseAddress, onClose }: JoinScreenProps) {
   const address = addressParts(room.url);
   const perTeam = mode === 'teams' && teams.length > 1;
   return (
@@ -41,6 +43,19 @@ export function JoinScreen({ room, teams, workshopTitle, mode, onMode, onClose }
           <CloseIcon /> Close (Esc)
         </Button>
       </div>
+      {room.addressProblem !== undefined ? (
+        // The room said its address went away: the codes on the wall no longer work, and the room must say so.
+        <div className="join-address-problem" role="alert" data-testid="join-address-problem">
+          <p>
+            <strong>The address below no longer works.</strong> {room.addressProblem}
+          </p>
+          {room.suggestedAddress !== undefined ? (
+            <Button variant="primary" onClick={() => onUseAddress(room.suggestedAddress ?? '')}>
+              Move the room to {room.suggestedAddress}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
       {perTeam ? (
         <TeamCodes room={room} teams={teams} />
       ) : (

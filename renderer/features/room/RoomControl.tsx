@@ -70,6 +70,7 @@ export function RoomControl({ workshopId }: { readonly workshopId: string }) {
           workshopTitle={title}
           mode={joinScreen}
           onMode={setJoinScreen}
+          onUseAddress={(address) => void act('room/open', { workshopId, address }).catch(() => undefined)}
           onClose={() => setJoinScreen(null)}
         />
       ) : null}
