@@ -17,6 +17,7 @@ import type { Room } from '../room/room';
 import type { ApiClient } from './api-client';
 import type { RequestHandler } from './handle-request';
 import { jsonOnce } from './json-once';
+import { flushed, scheduleFlush, type Outbox } from './outbox';
 import { RequestPacer } from './request-pacer';
 
 export interface ConnectionOptions {
@@ -36,6 +37,8 @@ export interface ConnectionOptions {
 export class Connection implements ApiClient {
   readonly id = randomUUID();
   readonly peer: string | undefined;
+  private waiting: string[] = [];
+  private readonly outbox: Outbox = { flush: () => this.flushOutbox() };
   private readonly watched = new Set<string>();
   private current: SessionState;
   private leaveRoom: (() => void) | null = null;
@@ -71,7 +74,7 @@ export class Connection implements ApiClient {
       this.leaveRoom?.();
       this.leaveRoom = null;
     }
-    this.sendText(`{"v":${PROTOCOL_VERSION},"event":"session/state","data":${JSON.stringify(session)}}`);
+    this.sendNow(`{"v":${PROTOCOL_VERSION},"event":"session/state","data":${JSON.stringify(session)}}`);
   }
 
   /** The page went away: its device shows as not connected. */
@@ -89,8 +92,29 @@ export class Connection implements ApiClient {
     return this.watched.has(workshopId);
   }
 
-  /** Sends text that is already a complete server message (events are serialised once for every page of a seat). */
+  /**
+   * An update for this page, as text that is already a complete server
+   * message (serialised once for every page of a view): it waits in this
+   * connection's outbox for its turn (main/api/outbox.ts), or goes ahead of
+   * the next reply.
+   */
   sendText(text: string): void {
+    this.waiting.push(text);
+    scheduleFlush(this.outbox);
+  }
+
+  /** What waits in the outbox, sent now, in order. */
+  private flushOutbox(): void {
+    if (this.waiting.length === 0) return;
+    const texts = this.waiting;
+    this.waiting = [];
+    flushed(this.outbox);
+    for (const text of texts) this.options.send(text);
+  }
+
+  /** Replies, refusals and the session go at once, after the updates that came before them. */
+  private sendNow(text: string): void {
+    this.flushOutbox();
     this.options.send(text);
   }
 
@@ -121,7 +145,7 @@ export class Connection implements ApiClient {
     }
     const answer = () =>
       this.options.handleRequest(method, params, this).then((response) => {
-        if (response.ok) this.sendText(`{"v":${v},"id":${id},"ok":true,"result":${jsonOnce(response.result)}}`);
+        if (response.ok) this.sendNow(`{"v":${v},"id":${id},"ok":true,"result":${jsonOnce(response.result)}}`);
         else this.send({ v, id, ok: false, error: response.error });
       });
     // The facilitator runs the room and is not paced; every other page is.
@@ -139,7 +163,7 @@ export class Connection implements ApiClient {
   }
 
   private send(message: ServerMessage): void {
-    this.sendText(JSON.stringify(message));
+    this.sendNow(JSON.stringify(message));
   }
 
   private refuse(id: number | null, error: WireError): void {
