@@ -205,11 +205,12 @@ describe('the team’s page on a phone, by touch', () => {
     await send({ type: 'phase/set', phase: 'vote' });
     await page.getByRole('tab', { name: 'Vote', exact: true }).tap();
     // A person's own device offers that person's ballot only.
-    await expect(page.getByTestId('next-voter').allInnerTexts()).resolves.toEqual([expect.stringContaining(NAME)]);
+    await expect(page.getByTestId('own-ballot').innerText()).resolves.toContain(`Your ballot, ${NAME}`);
+    await expect(page.getByTestId('next-voter').count()).resolves.toBe(0);
     await fitsAFinger(page, 'Vote');
     await screenshot(page, 'phone-vote.png');
 
-    await page.getByTestId('next-voter').tap();
+    await page.getByTestId('own-ballot-open').tap();
     await page.getByTestId('private-ballot').waitFor();
     await page.getByRole('button', { name: `Put a dot on “${FIX}”` }).tap();
     await page.getByRole('button', { name: `Put a dot on “${FIX}”` }).tap();
@@ -218,7 +219,7 @@ describe('the team’s page on a phone, by touch', () => {
     await fitsAFinger(page, 'Ballot');
     await screenshot(page, 'phone-ballot.png');
     await page.getByRole('button', { name: 'Confirm my vote (3 dots)' }).tap();
-    await page.getByTestId('hand-off').waitFor();
+    await page.getByTestId('own-ballot-summary').waitFor();
 
     await eventually(async () => {
       const state = await host();

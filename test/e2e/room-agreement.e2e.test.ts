@@ -235,7 +235,8 @@ describe('a room of eight teams stays in agreement through a whole workshop', ()
     await eventually(async () => (await host()).phase).toBe('vote');
     await everyTeam(async ({ index, page }) => {
       await page.getByRole('tab', { name: 'Vote', exact: true }).click();
-      await page.getByTestId('next-voter').filter({ hasText: PEOPLE[index] ?? '' }).click();
+      await expect(page.getByTestId('own-ballot').innerText()).resolves.toContain(PEOPLE[index] ?? '');
+      await page.getByTestId('own-ballot-open').click();
       await page.getByTestId('private-ballot').waitFor();
       let spent = 0;
       for (const [fix, dots] of BALLOTS[index] ?? []) {
@@ -243,8 +244,7 @@ describe('a room of eight teams stays in agreement through a whole workshop', ()
         spent += dots;
       }
       await page.getByRole('button', { name: `Confirm my vote (${String(spent)} ${spent === 1 ? 'dot' : 'dots'})` }).click();
-      await page.getByTestId('hand-off').waitFor();
-      await page.getByRole('button', { name: 'I am the next voter' }).click();
+      await page.getByTestId('own-ballot-summary').waitFor();
     });
     await eventually(async () => (await host()).votes.length).toBe(BALLOTS.flat().length);
     const state = await host();

@@ -101,11 +101,13 @@ describe('the controls on a team’s page and on the facilitator’s', () => {
     await screenshot(page, 'team-page-insights.png');
   });
 
-  it('Vote: its own people only, its own turnout, the rules to read, and no facilitator controls', async () => {
+  it('Vote: the person’s own ballot only, its team’s turnout, the rules to read, and no facilitator controls', async () => {
     const page = team.page;
     await goTo(page, 'Vote');
     await page.getByTestId('vote-rules-read').waitFor();
-    await expect(page.getByTestId('next-voter').allInnerTexts()).resolves.toEqual([expect.stringContaining('Chloé Durand')]);
+    // Chloé's own device: her ballot, no list of voters to pick from.
+    await expect(page.getByTestId('own-ballot').innerText()).resolves.toContain('Your ballot, Chloé Durand');
+    await expect(page.getByTestId('next-voter').count()).resolves.toBe(0);
     await expect(page.getByTestId('vote-progress').innerText()).resolves.toBe('1 of your team’s 2 have voted');
     await expect(page.getByTestId('vote-rules-read').innerText()).resolves.toContain('Each person has 5 dots, at most 3 on one fix.');
     await expect(page.locator('.vote-hidden-note').innerText()).resolves.toBe('Results stay hidden until the facilitator reveals them.');
@@ -119,23 +121,30 @@ describe('the controls on a team’s page and on the facilitator’s', () => {
     await screenshot(page, 'team-page-vote.png');
   });
 
-  it('Vote: the team’s own person casts a private ballot, and it is counted', async () => {
+  it('Vote: the person casts their own ballot, it is counted, and they may change it', async () => {
     const page = team.page;
-    await page.getByTestId('next-voter').filter({ hasText: 'Chloé Durand' }).click();
+    await page.getByTestId('own-ballot-open').click();
     await page.getByTestId('private-ballot').waitFor();
     await page.getByRole('button', { name: `Put a dot on “${CALL_BACK}”` }).click();
     await page.getByRole('button', { name: `Put a dot on “${CALL_BACK}”` }).click();
     await screenshot(page, 'team-page-ballot.png');
     await page.getByRole('button', { name: 'Confirm my vote (2 dots)' }).click();
-    await page.getByTestId('hand-off').waitFor();
+    // Nothing to pass on: the screen says what she gave, and lets her change it while the round is open.
+    await eventually(() => page.getByTestId('own-ballot-summary').innerText()).toContain('Your vote is in: 2 dots on one fix.');
+    await expect(page.getByTestId('hand-off').count()).resolves.toBe(0);
     const chloe = workshop.participants.find((p) => p.name === 'Chloé Durand')?.id;
     await eventually(() => saved().votes.filter((v) => v.participantId === chloe).map((v) => v.dots)).toEqual([2]);
-    await page.getByRole('button', { name: 'I am the next voter' }).click();
     await eventually(() => page.getByTestId('vote-progress').innerText()).toBe('2 of your team’s 2 have voted');
-    await expect(page.locator('.vote-all-voted').innerText()).resolves.toBe(
-      'Everyone in Front line has voted. The facilitator reveals the results when the room is ready.',
-    );
     await screenshot(page, 'team-page-vote-done.png');
+
+    // Changing her mind: the ballot opens with what she gave, and the new one replaces it.
+    await page.getByTestId('own-ballot-open').click();
+    await page.getByTestId('private-ballot').waitFor();
+    await expect(page.getByRole('button', { name: 'Confirm my vote (2 dots)' }).count()).resolves.toBe(1);
+    await page.getByRole('button', { name: `Take a dot off “${CALL_BACK}”` }).click();
+    await page.getByRole('button', { name: 'Confirm my vote (1 dot)' }).click();
+    await eventually(() => page.getByTestId('own-ballot-summary').innerText()).toContain('Your vote is in: 1 dot on one fix.');
+    await eventually(() => saved().votes.filter((v) => v.participantId === chloe).map((v) => v.dots)).toEqual([1]);
   });
 
   it('Export: the PDF and the CSV files, but not the whole workshop', async () => {

@@ -16,13 +16,15 @@ interface PrivateBallotProps {
   /** Sends the ballot; resolves with the refusal, or null when counted. */
   readonly onConfirm: (draft: Draft, round: number) => Promise<string | null>;
   readonly onCancel: () => void;
+  /** The dots to start from: on a person's own device, what they gave before (a ballot replaces it whole). */
+  readonly initial?: Draft;
 }
 
 export const GONE_MESSAGE =
   'A fix you put dots on was deleted while you were voting, so those dots are back for you to spend. Check your ballot, then confirm.';
 
-export function PrivateBallot({ workshop, participant, onConfirm, onCancel }: PrivateBallotProps) {
-  const [draft, setDraft] = useState<Draft>(() => new Map());
+export function PrivateBallot({ workshop, participant, onConfirm, onCancel, initial }: PrivateBallotProps) {
+  const [draft, setDraft] = useState<Draft>(() => new Map(initial ?? []));
   const [refusal, setRefusal] = useState<{ readonly fixId: Id | null; readonly message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const view = ballotView(workshop, participant);

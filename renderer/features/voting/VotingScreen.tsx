@@ -7,7 +7,7 @@
  */
 import { useState } from 'react';
 import type { Id } from '../../../shared/model';
-import { dotsByFix, resultsVisible, tallyVoters, votingStarted } from '../../../shared/selectors';
+import { dotsByFix, openRound, resultsVisible, tallyVoters, votingStarted } from '../../../shared/selectors';
 import { useNotify } from '../../ui';
 import type { ScreenProps } from '../common/screen-props';
 import { isTeamSeat, mayDispatch } from '../common/seat';
@@ -17,6 +17,7 @@ import { ImpactEffortMatrix } from './ImpactEffortMatrix';
 import { LockNote } from './LockNote';
 import { ModeChoice } from './ModeChoice';
 import { NextVoter } from './NextVoter';
+import { OwnBallot } from './OwnBallot';
 import { PrivateBallot } from './PrivateBallot';
 import { TallyTable } from './TallyTable';
 import { VoteResults } from './VoteResults';
@@ -52,20 +53,28 @@ export function VotingScreen({ dispatch, teamId, seat }: ScreenProps) {
     flow.kind === 'ballot' && !voter
       ? `${flow.name} was taken off the list of voters, so their ballot was closed. Nothing was counted.`
       : null;
+  // One person's own device: their ballot only, nothing to pass on.
+  const ownPerson = isTeamSeat(seat) && seat.participantId !== undefined ? workshop.participants.find((p) => p.id === seat.participantId) : undefined;
   if (voter && mode === 'ballot') {
+    const personal = ownPerson?.id === voter.id;
     const confirm = async (draft: Draft, round: number): Promise<string | null> => {
       const outcome = await dispatch(castCommand(voter.id, draft, round));
       if (!outcome.ok) return outcome.message;
-      notify.announce('Your vote is in. Please pass the laptop on.');
-      setFlow({ kind: 'thanks', name: voter.name });
+      notify.announce(personal ? 'Your vote is in.' : 'Your vote is in. Please pass the laptop on.');
+      setFlow(personal ? { kind: 'pick' } : { kind: 'thanks', name: voter.name });
       return null;
     };
+    const round = openRound(workshop);
+    const given: Draft = new Map(
+      personal ? workshop.votes.filter((v) => v.participantId === voter.id && v.round === round).map((v) => [v.fixId, v.dots] as const) : [],
+    );
     return (
       <div className="voting-private">
         <PrivateBallot
           key={voter.id}
           workshop={workshop}
           participant={voter}
+          initial={given}
           onConfirm={confirm}
           onCancel={() => setFlow({ kind: 'pick' })}
         />
@@ -125,7 +134,9 @@ export function VotingScreen({ dispatch, teamId, seat }: ScreenProps) {
                 {refusal ?? closedBallot}
               </p>
             )}
-            {mode === 'ballot' ? (
+            {mode === 'ballot' && ownPerson ? (
+              <OwnBallot workshop={workshop} person={ownPerson} onOpen={() => setFlow({ kind: 'ballot', id: ownPerson.id, name: ownPerson.name })} />
+            ) : mode === 'ballot' ? (
               <NextVoter
                 workshop={workshop}
                 dispatch={dispatch}
