@@ -6,12 +6,6 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 
-/** The host names this server answers to on its port. */
-export function allowedHosts(hostname: string, port: number): Set<string> {
-  const names = new Set([hostname, '127.0.0.1', 'localhost']);
-  return new Set([...names].map((name) => `${name}:${port}`));
-}
-
 export function isOwnHost(headers: IncomingHttpHeaders, hosts: ReadonlySet<string>): boolean {
   const host = headers.host?.toLowerCase();
   return host !== undefined && hosts.has(host);

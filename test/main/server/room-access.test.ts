@@ -9,9 +9,8 @@
 // room's address, and a wrong key is refused. Every refusal leaves the saved
 // file byte for byte as it was.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../../shared/commands';
@@ -19,16 +18,13 @@ import { JOIN_FIRST } from '../../../shared/roles';
 import type { SessionState } from '../../../shared/room';
 import { viewForTeam } from '../../../shared/selectors/team-view';
 import type { Method, Params, WorkshopSummary } from '../../../shared/wire';
-import type { PdfExporter } from '../../../main/api/handlers';
-import { WorkshopHost } from '../../../main/host/workshop-host';
+import type { WorkshopHost } from '../../../main/host/workshop-host';
 import type { RunningServer } from '../../../main/server/start-server';
 import { Page } from '../support/page';
 import { guestIn, isSessionState, joinDevice, lobbyWhere, openRoom, refusalOf } from '../support/room-devices';
-import { openStore, tickingClock } from '../support/temp-data';
-import { startTestServer } from '../support/test-server';
+import { serveForTest, type ServedForTest } from '../support/test-server';
 import { TestClient, type Reply } from '../support/ws-client';
 
-const pdf: PdfExporter = { render: async () => new TextEncoder().encode('%PDF-1.7 test'), fileName: () => 'plan.pdf' };
 const REMOVED = 'The facilitator took this device out of the room. Join again with the room code if that was a mistake.';
 const UNKNOWN_CREDENTIAL = 'This device is no longer in the room (the room was closed, or the device taken out). Join again with the room code.';
 const WRONG_KEY = 'That facilitator key is not right. Use the address Journey Room printed when it started.';
@@ -36,24 +32,17 @@ const WRONG_KEY = 'That facilitator key is not right. Use the address Journey Ro
 let root: string;
 let host: WorkshopHost;
 let server: RunningServer;
-const clients: TestClient[] = [];
+let served: ServedForTest;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'jr-room-access-test-'));
-  host = new WorkshopHost({ store: openStore(join(root, 'data')), log: () => undefined, now: tickingClock() });
-  server = await startTestServer({ host, pdf, staticDir: join(root, 'web') });
+  served = await serveForTest('jr-room-access-test-');
+  ({ root, host, server } = served);
 });
 
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-  await server.close();
-  await host.close();
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => served.close());
 
 function kept<T extends TestClient>(client: T): T {
-  clients.push(client);
-  return client;
+  return served.keep(client);
 }
 
 /** What is on disk for the workshop: its snapshot and its journal, byte for byte. */

@@ -4,42 +4,32 @@
 // ballot smuggling a "__proto__" key, a card moved to a position that does
 // not exist — each is refused with a sentence, the device stays connected
 // where it can, and the saved file stays byte for byte as it was.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../../shared/commands';
 import { PROTOCOL_VERSION, type WorkshopSummary } from '../../../shared/wire';
-import type { PdfExporter } from '../../../main/api/handlers';
-import { WorkshopHost } from '../../../main/host/workshop-host';
+import type { WorkshopHost } from '../../../main/host/workshop-host';
 import type { RunningServer } from '../../../main/server/start-server';
 import { MAX_PAYLOAD } from '../../../main/server/listener';
 import { Page } from '../support/page';
 import { joinDevice, lobbyWhere, refusalOf } from '../support/room-devices';
-import { openStore, tickingClock } from '../support/temp-data';
-import { startTestServer } from '../support/test-server';
+import { serveForTest, type ServedForTest } from '../support/test-server';
 import { TestClient, type Reply } from '../support/ws-client';
 
-const pdf: PdfExporter = { render: async () => new Uint8Array(), fileName: () => 'plan.pdf' };
 
 let root: string;
 let host: WorkshopHost;
 let server: RunningServer;
-const clients: TestClient[] = [];
+let served: ServedForTest;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'jr-room-bad-input-test-'));
-  host = new WorkshopHost({ store: openStore(join(root, 'data')), log: () => undefined, now: tickingClock() });
-  server = await startTestServer({ host, pdf, staticDir: join(root, 'web') });
+  served = await serveForTest('jr-room-bad-input-test-');
+  ({ root, host, server } = served);
 });
 
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-  await server.close();
-  await host.close();
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => served.close());
 
 /** What is on disk for the workshop: its snapshot and its journal, byte for byte. */
 function savedFile(workshopId: string): string {
@@ -64,7 +54,7 @@ interface Room {
 
 async function setUp(): Promise<Room> {
   const client = await TestClient.connect(server.url);
-  clients.push(client);
+  served.keep(client);
   const created = await client.request('library/create', { title: 'Broadband sign-up', template: 'blank' });
   const workshopId = (created.result as WorkshopSummary).id;
   const facilitator = await Page.on(client, workshopId);
@@ -81,12 +71,12 @@ async function setUp(): Promise<Room> {
   const fixes = [await fix('Live chat'), await fix('Track order')] as const;
 
   const joinedZoe = await joinDevice(server, workshopId, blue, 'Zoë');
-  clients.push(joinedZoe.client);
+  served.keep(joinedZoe.client);
   const zoePage = await Page.on(joinedZoe.client, workshopId, { credential: joinedZoe.credential });
   const zoe = Object.assign(zoePage, { participantId: joinedZoe.session.participantId, deviceId: joinedZoe.session.deviceId });
   await zoe.must({ type: 'ballot/cast', participantId: zoe.participantId, dots: { [fixes[0]]: 2, [fixes[1]]: 1 } });
   const joinedLukasz = await joinDevice(server, workshopId, red, 'Lukasz');
-  clients.push(joinedLukasz.client);
+  served.keep(joinedLukasz.client);
   const lukaszPage = await Page.on(joinedLukasz.client, workshopId, { credential: joinedLukasz.credential });
   const lukasz = Object.assign(lukaszPage, { participantId: joinedLukasz.session.participantId });
   return { facilitator, workshopId, blue, red, cards, cell, fixes, zoe, lukasz };

@@ -6,46 +6,32 @@
 // they open the other team's view. One person joins from one device at a
 // time: a second device for them is refused with a sentence that says what
 // to do. People already on a team's list choose their name from the preview.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../../shared/commands';
 import type { RoomPreview, SessionState } from '../../../shared/room';
 import { viewForTeam } from '../../../shared/selectors/team-view';
 import type { WorkshopSummary } from '../../../shared/wire';
-import type { PdfExporter } from '../../../main/api/handlers';
-import { WorkshopHost } from '../../../main/host/workshop-host';
+import type { WorkshopHost } from '../../../main/host/workshop-host';
 import type { RunningServer } from '../../../main/server/start-server';
 import { Page } from '../support/page';
 import { guestIn, isSessionState, joinDevice, lobbyWhere, openRoom, refusalOf } from '../support/room-devices';
-import { openStore, tickingClock } from '../support/temp-data';
-import { startTestServer } from '../support/test-server';
+import { serveForTest, type ServedForTest } from '../support/test-server';
 import { TestClient } from '../support/ws-client';
 
-const pdf: PdfExporter = { render: async () => new Uint8Array(), fileName: () => 'plan.pdf' };
 
-let root: string;
 let host: WorkshopHost;
 let server: RunningServer;
-const clients: TestClient[] = [];
+let served: ServedForTest;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'jr-room-lobby-test-'));
-  host = new WorkshopHost({ store: openStore(join(root, 'data')), log: () => undefined, now: tickingClock() });
-  server = await startTestServer({ host, pdf, staticDir: join(root, 'web') });
+  served = await serveForTest('jr-room-lobby-test-');
+  ({ host, server } = served);
 });
 
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-  await server.close();
-  await host.close();
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => served.close());
 
-function kept(client: TestClient): TestClient {
-  clients.push(client);
-  return client;
+function kept<T extends TestClient>(client: T): T {
+  return served.keep(client);
 }
 
 interface Workshop {

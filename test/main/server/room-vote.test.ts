@@ -6,24 +6,19 @@
 // renderer does. Every ballot must be counted exactly once: in the host, in
 // the saved file, on the facilitator's screen, and in the changes the host
 // made (one per person, however many times it was sent).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../../shared/commands';
 import { seatKey } from '../../../shared/seat';
 import { PROTOCOL_VERSION, type Mutation, type WorkshopSummary } from '../../../shared/wire';
-import type { PdfExporter } from '../../../main/api/handlers';
-import { WorkshopHost } from '../../../main/host/workshop-host';
+import type { WorkshopHost } from '../../../main/host/workshop-host';
 import type { RunningServer } from '../../../main/server/start-server';
 import { readSavedWorkshop } from '../../../main/store/saved-workshop';
 import { Page } from '../support/page';
 import { joinDevice, openRoom, type Device } from '../support/room-devices';
-import { openStore, tickingClock } from '../support/temp-data';
-import { startTestServer } from '../support/test-server';
+import { serveForTest, type ServedForTest } from '../support/test-server';
 import { TestClient, type Reply } from '../support/ws-client';
 
-const pdf: PdfExporter = { render: async () => new Uint8Array(), fileName: () => 'plan.pdf' };
 const FIRST_NAMES = ['Zoë', 'Łukasz', 'Παναγιώτα', 'Дмитрий', 'Aoife', 'Sébastien', 'Priya', 'Kwame'];
 const TEAMS = ['Blue', 'Red', 'Green', 'Amber', 'Violet'];
 const PEOPLE = 40;
@@ -32,27 +27,22 @@ const FLAKY = 10;
 let root: string;
 let host: WorkshopHost;
 let server: RunningServer;
-const clients: TestClient[] = [];
+let served: ServedForTest;
 /** How many changes the host made from each seat, as its own events tell. */
 const changesBySeat = new Map<string, number>();
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'jr-room-vote-test-'));
-  host = new WorkshopHost({ store: openStore(join(root, 'data')), log: () => undefined, now: tickingClock() });
-  host.subscribe((event) => {
-    if (event.name !== 'workshop/changes') return;
-    const key = seatKey(event.data.origin.seat);
-    changesBySeat.set(key, (changesBySeat.get(key) ?? 0) + 1);
-  });
-  server = await startTestServer({ host, pdf, staticDir: join(root, 'web') });
+  served = await serveForTest('jr-room-vote-test-', (watched) =>
+    watched.subscribe((event) => {
+      if (event.name !== 'workshop/changes') return;
+      const key = seatKey(event.data.origin.seat);
+      changesBySeat.set(key, (changesBySeat.get(key) ?? 0) + 1);
+    }),
+  );
+  ({ root, host, server } = served);
 });
 
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-  await server.close();
-  await host.close();
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => served.close());
 
 function dispatchText(id: number, workshopId: string, command: ClientCommand, mutation: Mutation): string {
   return JSON.stringify({ v: PROTOCOL_VERSION, id, method: 'workshop/dispatch', params: { workshopId, command, mutation } });
@@ -61,7 +51,7 @@ function dispatchText(id: number, workshopId: string, command: ClientCommand, mu
 describe('forty people voting at once', () => {
   it('counts every ballot exactly once, though ten phones drop as they send and send again', async () => {
     const facilitatorClient = await TestClient.connect(server.url);
-    clients.push(facilitatorClient);
+    served.keep(facilitatorClient);
     const created = await facilitatorClient.request('library/create', { title: 'Broadband sign-up', template: 'blank' });
     const workshopId = (created.result as WorkshopSummary).id;
     const facilitator = await Page.on(facilitatorClient, workshopId);
@@ -90,7 +80,7 @@ describe('forty people voting at once', () => {
       );
       devices.push(...joined);
     }
-    clients.push(...devices.map((d) => d.client));
+    for (const d of devices) served.keep(d.client);
     expect(new Set(devices.map((d) => d.session.participantId)).size).toBe(PEOPLE);
     expect(server.room.status().room?.devices.filter((d) => d.connected)).toHaveLength(PEOPLE);
     expect(host.currentState(workshopId).participants).toHaveLength(PEOPLE);
@@ -116,7 +106,7 @@ describe('forty people voting at once', () => {
         else device.client.socket.close();
         // Back on a new connection with the credential: open the workshop again, then send what was not answered.
         const again = await TestClient.connect(url, { credential: device.credential });
-        clients.push(again);
+        served.keep(again);
         expect(again.session).toEqual(device.session);
         expect(await again.request('workshop/open', { workshopId })).toMatchObject({ ok: true });
         const reply = await again.request('workshop/dispatch', { workshopId, command: commandOf(i), mutation });

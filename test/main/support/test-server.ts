@@ -3,8 +3,14 @@
  * and with a loopback address the room may open on (standing in for the
  * room's network address), so tests can seat devices the way a room does.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PdfExporter } from '../../../main/api/handlers';
+import { WorkshopHost } from '../../../main/host/workshop-host';
 import { startServer, type RunningServer, type ServerOptions } from '../../../main/server/start-server';
 import type { SessionState } from '../../../shared/room';
+import { openStore, tickingClock } from './temp-data';
 import { TestClient } from './ws-client';
 
 /** Where the tests' room listens: loopback, on a port of its own. */
@@ -40,4 +46,41 @@ export async function joinRoom(
   } finally {
     await guest.close();
   }
+}
+
+/** The real host and server on a fresh temp folder, as the room tests start them, and the pages they open. */
+export interface ServedForTest {
+  readonly root: string;
+  readonly host: WorkshopHost;
+  readonly server: RunningServer;
+  /** Keeps a page's connection to be closed with the server. */
+  keep<T extends TestClient>(client: T): T;
+  /** Closes the pages, the server, then the host (its writes end before the folder goes), and removes the folder. */
+  close(): Promise<void>;
+}
+
+const quietPdf: PdfExporter = { render: async () => new TextEncoder().encode('%PDF-1.7 test'), fileName: () => 'plan.pdf' };
+
+/** `watch` sees the host before any page connects (to count its events, say). */
+export async function serveForTest(prefix: string, watch?: (host: WorkshopHost) => void): Promise<ServedForTest> {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  const host = new WorkshopHost({ store: openStore(join(root, 'data')), log: () => undefined, now: tickingClock() });
+  watch?.(host);
+  const server = await startTestServer({ host, pdf: quietPdf, staticDir: join(root, 'web') });
+  const clients: TestClient[] = [];
+  return {
+    root,
+    host,
+    server,
+    keep: (client) => {
+      clients.push(client);
+      return client;
+    },
+    close: async () => {
+      await Promise.all(clients.map((c) => c.close()));
+      await server.close();
+      await host.close();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
 }
