@@ -48,6 +48,72 @@ export const PHASES = ['frame', 'map', 'rate', 'diagnose', 'fix', 'vote', 'plan'
 export const phaseSchema = z.enum(PHASES);
 export type Phase = z.infer<typeof phaseSchema>;
 
+/** The usual agenda, about a day's workshop: every phase, with time to match its work. */
+export const DEFAULT_AGENDA: readonly { readonly phase: Phase; readonly minutes: number }[] = [
+  { phase: 'frame', minutes: 20 },
+  { phase: 'map', minutes: 45 },
+  { phase: 'rate', minutes: 30 },
+  { phase: 'diagnose', minutes: 20 },
+  { phase: 'fix', minutes: 40 },
+  { phase: 'vote', minutes: 15 },
+  { phase: 'plan', minutes: 30 },
+  { phase: 'export', minutes: 5 },
+];
+
+/**
+ * The agenda: the phases the room works through, in order, each with the
+ * minutes the facilitator plans for it. A phase may be left out (a short
+ * session may skip Insights); each appears at most once.
+ */
+export const AGENDA_MINUTES_MAX = 480;
+export const agendaItemSchema = z.object({
+  phase: phaseSchema,
+  minutes: z
+    .number()
+    .int('Plan whole minutes.')
+    .min(1, 'Give each phase at least one minute.')
+    .max(AGENDA_MINUTES_MAX, `Plan at most ${AGENDA_MINUTES_MAX} minutes for one phase.`),
+});
+export type AgendaItem = Readonly<z.infer<typeof agendaItemSchema>>;
+export const agendaSchema = z
+  .array(agendaItemSchema)
+  .min(1, 'The agenda needs at least one phase.')
+  .max(PHASES.length)
+  .refine((items) => new Set(items.map((i) => i.phase)).size === items.length, 'Each phase can appear only once in the agenda.');
+
+/** The phases whose work the facilitator can lock: the ones where teams change things. */
+export const LOCKABLE_PHASES = ['map', 'rate', 'fix', 'vote', 'plan'] as const;
+export const lockablePhaseSchema = z.enum(LOCKABLE_PHASES);
+export type LockablePhase = z.infer<typeof lockablePhaseSchema>;
+
+/**
+ * The countdown for the current activity, kept by the host's clock. Running:
+ * `endsAt` is when it reaches zero. Paused: `endsAt` is null and `leftMs` is
+ * what is left. Pages work out the time left from the host's clock, so a
+ * reload or a rejoin shows the right time.
+ */
+/**
+ * What the projector shows. 'activity': the room's phase, what to do, the
+ * timer and progress that reveals no content. 'join': the join code. The
+ * others are reveal moments at wall scale, shown only once revealed:
+ * 'heatmap' and 'weakest' (the weakest pillar per stage) after the ratings'
+ * reveal, 'votes' after the vote's, and 'plan', the plan read-only.
+ */
+export const PROJECTOR_VIEWS = ['activity', 'join', 'heatmap', 'weakest', 'votes', 'plan'] as const;
+export const projectorViewSchema = z.enum(PROJECTOR_VIEWS);
+export type ProjectorView = z.infer<typeof projectorViewSchema>;
+
+export const TIMER_MAX_MS = 8 * 60 * 60 * 1000;
+export const timerSchema = z.object({
+  /** The phase it times, so a page can say "Rate: 12:00 left". */
+  phase: phaseSchema,
+  /** The whole length, minutes added included; for a progress ring. */
+  totalMs: z.number().int().min(1).max(TIMER_MAX_MS),
+  endsAt: z.iso.datetime().nullable(),
+  leftMs: z.number().int().min(0).max(TIMER_MAX_MS),
+});
+export type Timer = Readonly<z.infer<typeof timerSchema>>;
+
 export const stageSchema = z.object({ id: idSchema, order: orderKeySchema, name: nameSchema });
 export type Stage = Readonly<z.infer<typeof stageSchema>>;
 
@@ -268,7 +334,16 @@ export const workshopSchema = z.object({
   scope: textSchema,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** The phase the room is in: the facilitator moves it on, and team pages follow. */
   phase: phaseSchema,
+  /** Files written before the agenda existed get the usual one (shared/new-workshop.ts). */
+  agenda: agendaSchema.default(() => DEFAULT_AGENDA.map((item) => ({ ...item }))),
+  /** Phases whose work only the facilitator may change just now. */
+  locks: z.array(lockablePhaseSchema).max(LOCKABLE_PHASES.length).default([]),
+  timer: timerSchema.nullable().default(null),
+  /** Whether the timer's end sound is off in every page. */
+  chimeMuted: z.boolean().default(false),
+  projectorView: projectorViewSchema.default('activity'),
   stages: z.array(stageSchema).max(30),
   channels: z.array(channelSchema).max(30),
   teams: z.array(teamSchema).max(20),
@@ -306,8 +381,12 @@ export type Workshop = Readonly<
     | 'votes'
     | 'tallies'
     | 'actions'
+    | 'agenda'
+    | 'locks'
   >
 > & {
+  readonly agenda: readonly AgendaItem[];
+  readonly locks: readonly LockablePhase[];
   readonly stages: readonly Stage[];
   readonly channels: readonly Channel[];
   readonly teams: readonly Team[];

@@ -4,7 +4,7 @@
  * owning something, the common channels, one team and the six pillars.
  */
 import { frameworkPreset } from './frameworks';
-import { TEAM_COLORS, WORKSHOP_FORMAT_VERSION, type Workshop } from './model';
+import { DEFAULT_AGENDA, TEAM_COLORS, WORKSHOP_FORMAT_VERSION, type AgendaItem, type Workshop } from './model';
 import { finishDraft } from './workshop-draft';
 
 export const DEFAULT_STAGES = [
@@ -30,6 +30,11 @@ export const DEFAULT_VOTING = {
   runoffs: [],
 } as const;
 
+/** A fresh room: the usual agenda (or the one given), nothing locked, no timer, the end sound on, the projector on the activity. */
+export function freshFacilitation(agenda: readonly AgendaItem[] = DEFAULT_AGENDA) {
+  return { agenda: agenda.map((item) => ({ ...item })), locks: [], timer: null, chimeMuted: false, projectorView: 'activity' } as const;
+}
+
 export interface NewWorkshopInput {
   readonly title: string;
   /** ISO 8601 time; the workshop's createdAt and updatedAt. */
@@ -53,6 +58,7 @@ export function createBlankWorkshop(input: NewWorkshopInput): Workshop {
     createdAt: now,
     updatedAt: now,
     phase: 'frame',
+    ...freshFacilitation(),
     stages: DEFAULT_STAGES.map((name) => ({ id: newId(), name })),
     channels: DEFAULT_CHANNELS.map((name) => ({ id: newId(), name })),
     teams: [{ id: newId(), name: 'Team 1', color: TEAM_COLORS[0] }],

@@ -36,6 +36,8 @@ const REQUEST_RULES: { readonly [M in Method]: RequestRule<M> } = {
   'library/recover': 'Only the facilitator can bring a workshop back.',
   'history/list': 'Only the facilitator can see the restore points.',
   'history/restore': 'Only the facilitator can go back to a restore point.',
+  // The time of day: nothing a team may not know.
+  'clock/now': null,
   'workshop/open': null,
   // Each command is checked against the workshop with teamCommandRefusal.
   'workshop/dispatch': null,

@@ -5,7 +5,7 @@
  * Everything is built from `now` and `newId`, so it is the same every time.
  */
 import { frameworkPreset } from './frameworks';
-import { DEFAULT_VOTING } from './new-workshop';
+import { DEFAULT_VOTING, freshFacilitation } from './new-workshop';
 import {
   TEAM_COLORS,
   WORKSHOP_FORMAT_VERSION,
@@ -254,6 +254,7 @@ export function createSampleWorkshop(input: SampleWorkshopInput): Workshop {
     createdAt: now,
     updatedAt: now,
     phase: 'plan',
+    ...freshFacilitation(),
     stages,
     channels,
     teams,

@@ -69,6 +69,11 @@ export const requestSchemas = {
    * (shared/selectors/team-view.ts) and may send only what its seat may
    * (shared/roles.ts).
    */
+  /**
+   * The host's clock, so every page counts the room's timer down from the
+   * same time (the page corrects for the trip there and back).
+   */
+  'clock/now': z.object({}).strict(),
   'workshop/open': z
     .object({
       workshopId: idSchema,
@@ -217,6 +222,7 @@ export const resultSchemas = {
   'library/recover': workshopSummarySchema,
   'history/list': z.object({ points: z.array(restorePointSchema) }),
   'history/restore': workshopUpdateSchema,
+  'clock/now': z.object({ now: z.number().int().min(0) }).strict(),
   'workshop/open': openResultSchema,
   'workshop/dispatch': workshopUpdateSchema,
   'workshop/undo': workshopUpdateSchema,

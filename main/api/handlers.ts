@@ -94,6 +94,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'library/recover': async ({ workshopId }) => host.recoverWorkshop(workshopId),
     'history/list': async ({ workshopId }) => ({ points: host.restorePointsWithChanges(workshopId) }),
     'history/restore': async ({ workshopId, pointId }, client) => answer(await host.restore(workshopId, pointId, originOf(client)), client),
+    'clock/now': async () => ({ now: now().getTime() }),
     'workshop/open': async ({ workshopId, since }, client) => {
       const opened = host.openWorkshop(workshopId);
       client.watch(workshopId);

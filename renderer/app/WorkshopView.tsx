@@ -12,6 +12,7 @@ import type { Id, Phase } from '../../shared/model';
 import type { PaperSize } from '../../shared/wire';
 import { isTeamSeat, mayRequest, type Seat } from '../features/common/seat';
 import { HistoryDialog } from '../features/history/HistoryDialog';
+import { ProjectorButton } from '../features/present/ProjectorButton';
 import { RoomControl } from '../features/room/RoomControl';
 import { Button, EmptyState } from '../ui';
 import { useClient } from '../api/client-context';
@@ -137,7 +138,12 @@ function OpenWorkshop({ store, seat, onBack, member }: OpenWorkshopProps) {
         onRedo={doRedo}
         onBack={onBack}
         onHistory={mayOpenHistory ? openHistory : undefined}
-        room={<RoomControl workshopId={workshopId} />}
+        room={
+          <>
+            <RoomControl workshopId={workshopId} />
+            {joinedTeam === null ? <ProjectorButton workshopId={workshopId} /> : null}
+          </>
+        }
         who={member ? { name: member.name, teamName: ownTeam?.name ?? '', teamColor: ownTeam?.color ?? null } : undefined}
       />
       <UnsavedBanner store={store} />

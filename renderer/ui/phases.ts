@@ -3,6 +3,7 @@
  * through them, and which of them show one team's work at a time.
  */
 import type { Phase } from '../../shared/model';
+import { phaseLabel } from '../../shared/present/phase-words';
 
 export interface PhaseTab {
   readonly phase: Phase;
@@ -12,17 +13,15 @@ export interface PhaseTab {
 }
 
 export const PHASE_TABS: readonly PhaseTab[] = [
-  { phase: 'frame', label: 'Frame', perTeam: false },
-  { phase: 'map', label: 'Map', perTeam: true },
-  { phase: 'rate', label: 'Rate', perTeam: true },
+  { phase: 'frame', label: phaseLabel('frame'), perTeam: false },
+  { phase: 'map', label: phaseLabel('map'), perTeam: true },
+  { phase: 'rate', label: phaseLabel('rate'), perTeam: true },
   // Per team while rating is silent: each team sees its own figures until the reveal.
-  { phase: 'diagnose', label: 'Insights', perTeam: true },
-  { phase: 'fix', label: 'Fixes', perTeam: true },
-  { phase: 'vote', label: 'Vote', perTeam: false },
-  { phase: 'plan', label: 'Plan', perTeam: false },
-  { phase: 'export', label: 'Export', perTeam: false },
+  { phase: 'diagnose', label: phaseLabel('diagnose'), perTeam: true },
+  { phase: 'fix', label: phaseLabel('fix'), perTeam: true },
+  { phase: 'vote', label: phaseLabel('vote'), perTeam: false },
+  { phase: 'plan', label: phaseLabel('plan'), perTeam: false },
+  { phase: 'export', label: phaseLabel('export'), perTeam: false },
 ];
 
-export function phaseLabel(phase: Phase): string {
-  return PHASE_TABS.find((tab) => tab.phase === phase)?.label ?? phase;
-}
+export { phaseLabel } from '../../shared/present/phase-words';

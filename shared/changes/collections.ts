@@ -10,6 +10,10 @@
  */
 import type {
   Action,
+  AgendaItem,
+  LockablePhase,
+  ProjectorView,
+  Timer,
   Channel,
   Fix,
   Id,
@@ -74,6 +78,11 @@ export interface FieldValues {
   readonly persona: string;
   readonly scope: string;
   readonly phase: Phase;
+  readonly agenda: readonly AgendaItem[];
+  readonly locks: readonly LockablePhase[];
+  readonly timer: Timer | null;
+  readonly chimeMuted: boolean;
+  readonly projectorView: ProjectorView;
   readonly ratingsRevealed: boolean;
   readonly framework: FrameworkInfo;
   readonly voting: VotingSettings;
@@ -88,6 +97,11 @@ export const FIELD_NAMES = [
   'persona',
   'scope',
   'phase',
+  'agenda',
+  'locks',
+  'timer',
+  'chimeMuted',
+  'projectorView',
   'ratingsRevealed',
   'framework',
   'voting',
@@ -186,6 +200,11 @@ export function getField<F extends FieldName>(w: Workshop, field: F): FieldValue
     persona: w.persona,
     scope: w.scope,
     phase: w.phase,
+    agenda: w.agenda,
+    locks: w.locks,
+    timer: w.timer,
+    chimeMuted: w.chimeMuted,
+    projectorView: w.projectorView,
     ratingsRevealed: w.ratingsRevealed,
     framework: { id: w.framework.id, name: w.framework.name },
     voting: w.voting,

@@ -6,6 +6,11 @@
 import { z } from 'zod';
 import {
   actionSchema,
+  agendaSchema,
+  LOCKABLE_PHASES,
+  lockablePhaseSchema,
+  timerSchema,
+  projectorViewSchema,
   channelSchema,
   fixSchema,
   idSchema,
@@ -71,6 +76,11 @@ export const patchSchema = z
         persona: textSchema.optional(),
         scope: textSchema.optional(),
         phase: phaseSchema.optional(),
+        agenda: agendaSchema.optional(),
+        locks: z.array(lockablePhaseSchema).max(LOCKABLE_PHASES.length).optional(),
+        timer: timerSchema.nullable().optional(),
+        chimeMuted: z.boolean().optional(),
+        projectorView: projectorViewSchema.optional(),
         ratingsRevealed: z.boolean().optional(),
         framework: z.object({ id: idSchema, name: nameSchema }).strict().optional(),
         voting: votingSettingsSchema.optional(),

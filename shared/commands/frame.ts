@@ -1,9 +1,8 @@
 /**
- * Commands that frame the workshop: its details, the phase the room is in,
- * the journey's stages and channels, and the teams. Only the facilitator
+ * Commands that frame the workshop: its details, the journey's stages and channels, and the teams. Only the facilitator
  * frames the room.
  */
-import { idSchema, nameSchema, phaseSchema, textSchema, type Id, type Workshop } from '../model';
+import { idSchema, nameSchema, textSchema, type Id, type Workshop } from '../model';
 import { count } from '../reducers/common';
 import {
   addOnAxis,
@@ -13,7 +12,6 @@ import {
   removeTeam,
   renameOnAxis,
   renameTeam,
-  setPhase,
   updateWorkshop,
 } from '../reducers/frame';
 import { command, defineCommand } from './define';
@@ -37,8 +35,6 @@ export const workshopUpdate = command('workshop/update', {
       persona: textSchema.optional(),
       scope: textSchema.optional(),
     });
-
-export const phaseSet = command('phase/set', { phase: phaseSchema });
 
 export const stageAdd = command('stage/add', { name: nameSchema, index: indexField.optional() });
 
@@ -66,12 +62,6 @@ export const FRAME_COMMANDS = [
   defineCommand(workshopUpdate, {
     apply: updateWorkshop,
     teams: "Only the facilitator can change the workshop's details.",
-  }),
-  defineCommand(phaseSet, {
-    apply: setPhase,
-    teams: 'Only the facilitator can move the workshop to another step.',
-    // Moving between phases is navigation: Ctrl+Z right after switching tabs undoes the last real edit.
-    undoable: false,
   }),
 
   defineCommand(stageAdd, {

@@ -10,10 +10,12 @@
  * tests' table (test/shared/command-builders.ts), which the compiler asks for.
  */
 import { z } from 'zod';
-import type { Id, Workshop } from '../model';
+import type { Id, LockablePhase, Workshop } from '../model';
+import { lockRefusal } from '../present/phase-words';
 import type { CommandContext } from '../result';
 import { BOARD_COMMANDS } from './board';
 import { teamPage, type CommandDefinition, type Outcome, type Refusal, type SchemaOf, type TeamActor } from './define';
+import { FACILITATION_COMMANDS } from './facilitation';
 import { FIX_COMMANDS } from './fixes';
 import { FRAME_COMMANDS } from './frame';
 import { PLAN_COMMANDS } from './plan';
@@ -25,6 +27,7 @@ export { teamPage, type Outcome, type Refusal, type TeamActor } from './define';
 
 const DEFINITIONS = [
   ...FRAME_COMMANDS,
+  ...FACILITATION_COMMANDS,
   ...BOARD_COMMANDS,
   ...RATING_COMMANDS,
   ...FIX_COMMANDS,
@@ -50,6 +53,28 @@ export type Command = ClientCommand;
 export type CommandOf<T extends CommandType> = Extract<ClientCommand, { readonly type: T }>;
 
 export const COMMAND_TYPES: readonly CommandType[] = DEFINITIONS.map((definition) => definition.schema.shape.type.value);
+
+/**
+ * Whose work each team command changes, so a lock on that phase stops it:
+ * every command in an area's list belongs to that area's phase. Commands
+ * only the facilitator may send are never stopped by a lock.
+ */
+const LOCKED_BY = new Map<string, LockablePhase>(
+  (
+    [
+      ['map', BOARD_COMMANDS],
+      ['rate', RATING_COMMANDS],
+      ['fix', FIX_COMMANDS],
+      ['vote', VOTING_COMMANDS],
+      ['plan', PLAN_COMMANDS],
+    ] as const
+  ).flatMap(([phase, list]) => list.map((definition) => [definition.schema.shape.type.value, phase] as const)),
+);
+
+/** The phase whose lock stops this command, or null when no lock does. */
+export function lockingPhase(type: CommandType): LockablePhase | null {
+  return LOCKED_BY.get(type) ?? null;
+}
 
 const BY_TYPE = new Map<string, CommandDefinition>(
   // Each definition's apply and rules take its own command; dispatch below hands them only that.
@@ -90,5 +115,9 @@ export function restorePointBefore(state: Workshop, command: ClientCommand): str
  */
 export function teamCommandRefusal(workshop: Workshop, actor: TeamActor | Id, command: ClientCommand): Refusal {
   const rule = definitionOf(command.type).teams;
-  return typeof rule === 'string' ? rule : rule(workshop, typeof actor === 'string' ? teamPage(actor) : actor, command);
+  if (typeof rule === 'string') return rule;
+  // A lock stops the team before its own rules are asked: nothing is half-saved.
+  const lock = lockingPhase(command.type);
+  if (lock !== null && workshop.locks.includes(lock)) return lockRefusal(lock);
+  return rule(workshop, typeof actor === 'string' ? teamPage(actor) : actor, command);
 }

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type * as board from './board';
 import type { CommandSchema } from './define';
+import type * as facilitation from './facilitation';
 import type * as fixes from './fixes';
 import type * as frame from './frame';
 import type * as plan from './plan';
@@ -19,6 +20,7 @@ type SchemasIn<M> = Extract<WithoutLists<M>[keyof WithoutLists<M>], CommandSchem
 
 type AnySchema =
   | SchemasIn<typeof frame>
+  | SchemasIn<typeof facilitation>
   | SchemasIn<typeof board>
   | SchemasIn<typeof rating>
   | SchemasIn<typeof fixes>

@@ -31,10 +31,6 @@ export function updateWorkshop(state: Workshop, command: CommandOf<'workshop/upd
   return ok(patch(state, { title, organisation, facilitator, persona, scope }));
 }
 
-export function setPhase(state: Workshop, command: CommandOf<'phase/set'>): Outcome {
-  return ok(state.phase === command.phase ? state : { ...state, phase: command.phase });
-}
-
 /** Stages and channels: the two axes of the journey grid. */
 type Axis = 'stages' | 'channels';
 const AXIS_WORD: Record<Axis, { kind: 'stage' | 'channel'; plural: string }> = {

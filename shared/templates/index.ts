@@ -7,7 +7,7 @@
  * its frame filled in.
  */
 import type { Id, Touchpoint, Workshop } from '../model';
-import { createBlankWorkshop } from '../new-workshop';
+import { createBlankWorkshop, freshFacilitation } from '../new-workshop';
 import { finishDraft, type Unordered } from '../workshop-draft';
 import { bankingTemplate } from './banking';
 import { healthcareTemplate } from './healthcare';
@@ -89,7 +89,8 @@ export function createFromTemplate(input: CreateFromTemplateInput): Workshop {
     feeling: 0,
   }));
 
-  return finishDraft({ ...blank, persona: data.persona, scope: data.scope, stages, channels, touchpoints });
+  const facilitation = data.agenda ? freshFacilitation(data.agenda) : {};
+  return finishDraft({ ...blank, ...facilitation, persona: data.persona, scope: data.scope, stages, channels, touchpoints });
 }
 
 /** `defineTemplate` already checks the names at compile time; this keeps a bad edit from slipping through at run time. */

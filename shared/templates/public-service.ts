@@ -9,6 +9,17 @@ export const publicServiceTemplate = defineTemplate({
     'From finding out what they are entitled to until a decision and any appeal. In scope: information, the application, evidence, updates, the decision and appeals. Out of scope: how cases are assessed internally.',
   stages: ['Find out', 'Check eligibility', 'Apply', 'Send evidence', 'Wait for a decision', 'Decision', 'Appeal or renew'],
   channels: ['Website', 'Online account', 'Phone', 'Service desk', 'Letter', 'E-mail'],
+  // A full day: many services and channels to map, and more voices to hear before voting.
+  agenda: [
+    { phase: 'frame', minutes: 30 },
+    { phase: 'map', minutes: 60 },
+    { phase: 'rate', minutes: 40 },
+    { phase: 'diagnose', minutes: 30 },
+    { phase: 'fix', minutes: 45 },
+    { phase: 'vote', minutes: 20 },
+    { phase: 'plan', minutes: 40 },
+    { phase: 'export', minutes: 5 },
+  ],
   touchpoints: [
     { stage: 'Find out', channel: 'Website', title: 'Guidance page', description: 'Who can apply, what it costs and how long it takes.', momentOfTruth: false },
     { stage: 'Check eligibility', channel: 'Website', title: 'Eligibility questions', description: 'A few questions that say whether it is worth applying.', momentOfTruth: false },

@@ -9,6 +9,16 @@ export const softwareTemplate = defineTemplate({
     'From hearing about the product to the first renewal. In scope: the free trial, onboarding, billing, support and cancelling. Out of scope: large enterprise contracts and partner resellers.',
   stages: ['Discover', 'Free trial', 'Subscribe', 'Set up', 'Everyday use', 'Get help', 'Renew or cancel'],
   channels: ['Website', 'In the product', 'E-mail', 'Live chat', 'Phone', 'Help centre'],
+  // A half-day session: product teams skip the separate Insights step and read the heatmap while fixing.
+  agenda: [
+    { phase: 'frame', minutes: 10 },
+    { phase: 'map', minutes: 30 },
+    { phase: 'rate', minutes: 20 },
+    { phase: 'fix', minutes: 30 },
+    { phase: 'vote', minutes: 10 },
+    { phase: 'plan', minutes: 20 },
+    { phase: 'export', minutes: 5 },
+  ],
   touchpoints: [
     { stage: 'Discover', channel: 'Website', title: 'Pricing page', description: 'Plans, limits and prices per user, side by side.', momentOfTruth: false },
     { stage: 'Free trial', channel: 'In the product', title: 'First screen after sign-up', description: 'Empty workspace with a short checklist of first steps.', momentOfTruth: true },

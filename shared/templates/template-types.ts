@@ -4,6 +4,7 @@
  * makes the compiler check that every name is one of the template's own, so
  * no example card can point at a cell that does not exist.
  */
+import type { AgendaItem } from '../model';
 
 export interface TemplateTouchpoint<S extends string, C extends string> {
   readonly stage: S;
@@ -26,6 +27,8 @@ export interface JourneyTemplateData<S extends string = string, C extends string
   readonly stages: readonly S[];
   readonly channels: readonly C[];
   readonly touchpoints: readonly TemplateTouchpoint<S, C>[];
+  /** The agenda this kind of workshop usually runs to; the usual one when absent. */
+  readonly agenda?: readonly AgendaItem[];
 }
 
 /** Identity at runtime; at compile time it ties each touchpoint to the template's own stages and channels. */

@@ -6,7 +6,7 @@
  * valid and invalid values mixed.
  */
 import type { ClientCommand, CommandOf, CommandType } from '../../shared/commands';
-import { PHASES, type Workshop } from '../../shared/model';
+import { LOCKABLE_PHASES, PHASES, PROJECTOR_VIEWS, type Workshop } from '../../shared/model';
 
 /** A random choice, described by plain numbers so fast-check can shrink it. */
 export interface Step {
@@ -32,7 +32,28 @@ type Builders = { readonly [T in CommandType]: Builder<T> };
 
 export const BUILDERS: Builders = {
   'workshop/update': (_w, { a }) => ({ type: 'workshop/update', title: name(a), persona: a % 2 ? 'Movers' : undefined }),
-  'phase/set': (_w, { a }) => ({ type: 'phase/set', phase: PHASES[a % PHASES.length] ?? 'map' }),
+  'phase/set': (w, { a, b }) => ({
+    type: 'phase/set',
+    phase: PHASES[a % PHASES.length] ?? 'map',
+    // Sometimes the page saw another phase than the room's: a raced "Next".
+    from: b % 3 === 0 ? undefined : b % 3 === 1 ? w.phase : (PHASES[b % PHASES.length] ?? 'frame'),
+  }),
+  'agenda/set': (_w, { a, b, n }) => ({
+    type: 'agenda/set',
+    // Sometimes a phase twice or a zero minute, which the schema refuses before the rules.
+    agenda: PHASES.slice(0, 1 + (a % PHASES.length)).map((phase, i) => ({
+      phase: b % 7 === 0 ? 'map' : phase,
+      minutes: (b + i * n) % 61,
+    })),
+  }),
+  'lock/set': (_w, { a, b }) => ({ type: 'lock/set', phase: LOCKABLE_PHASES[a % LOCKABLE_PHASES.length] ?? 'map', locked: b % 2 === 0 }),
+  'timer/start': (_w, { a }) => ({ type: 'timer/start', seconds: 1 + (a % 3600) }),
+  'timer/pause': () => ({ type: 'timer/pause' }),
+  'timer/resume': () => ({ type: 'timer/resume' }),
+  'timer/add': (_w, { a }) => ({ type: 'timer/add', seconds: a % 2 ? 60 : 1 + (a % 600) }),
+  'timer/end': () => ({ type: 'timer/end' }),
+  'chime/set': (_w, { a }) => ({ type: 'chime/set', muted: a % 2 === 0 }),
+  'projector/show': (_w, { a }) => ({ type: 'projector/show', view: PROJECTOR_VIEWS[a % PROJECTOR_VIEWS.length] ?? 'join' }),
   'stage/add': (_w, { a, b }) => ({ type: 'stage/add', name: name(a), index: b % 3 === 0 ? undefined : b % 10 }),
   'stage/rename': (w, { a, b }) => ({ type: 'stage/rename', stageId: pick(w.stages, a), name: name(b) }),
   'stage/move': (w, { a, b }) => ({ type: 'stage/move', stageId: pick(w.stages, a), toIndex: b % 10 }),

@@ -125,7 +125,7 @@ describe('sessions', () => {
       await handle('workshop/dispatch', { workshopId: workshop.id, command: { type: 'phase/set', phase: 'vote' }, mutation: mutation() }, client),
     ).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: 'Only the facilitator can move the workshop to another step.' },
+      error: { code: 'forbidden', message: 'Only the facilitator can move the room to another phase.' },
     });
   });
 

@@ -120,8 +120,8 @@ describe('a room of seats sending commands, undos and redos in any order', () =>
         undone += run.undone;
       }),
       // Teams change only their own cards, so many of their random commands are refused before the host;
-      // 180 runs keep enough of them accepted, and undone, to exercise every seat's history.
-      { numRuns: 180, seed: 20261203 },
+      // 220 runs keep enough of them accepted, and undone, to exercise every seat's history.
+      { numRuns: 220, seed: 20261203 },
     );
     // The runs really exercise the room, undo and redo included.
     expect(accepted).toBeGreaterThan(800);

@@ -246,6 +246,7 @@ describe('a page without a seat', () => {
       'library/recover': ref,
       'history/list': ref,
       'history/restore': { workshopId, pointId: 'p1' },
+      'clock/now': {},
       'workshop/open': ref,
       'workshop/dispatch': { workshopId, command: { type: 'touchpoint/remove', touchpointId: w.blueCard }, mutation: { clientId: 'guest-page', n: 1 } },
       'workshop/undo': ref,
