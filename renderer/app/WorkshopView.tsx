@@ -1,10 +1,11 @@
 /**
  * An open workshop: top bar, phase tabs, the team switcher where a screen
  * shows one team's work, and the screen itself. The page works as its seat:
- * the facilitator chooses a team to look at, and choosing a tab tells the
- * host, so the workshop remembers which phase the room is in; a member of
- * the room works as its own team, says who it is in the top bar, and its
- * tabs only look.
+ * the facilitator chooses a team to look at and runs the room from the
+ * facilitation bar ("Next: Rate"); a member of the room works as its own
+ * team, says who it is in the top bar, and is brought to the room's phase
+ * whenever the facilitator moves it on. On every page a tab only changes
+ * what that page looks at: the room's phase is shared state, moved on purpose.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { ClientCommand } from '../../shared/commands';
@@ -13,6 +14,9 @@ import type { PaperSize } from '../../shared/wire';
 import { isTeamSeat, mayRequest, type Seat } from '../features/common/seat';
 import { HistoryDialog } from '../features/history/HistoryDialog';
 import { ProjectorButton } from '../features/present/ProjectorButton';
+import { FacilitationBar } from '../features/facilitate/FacilitationBar';
+import { RoomNote } from '../features/facilitate/RoomNote';
+import { useHostClock } from '../features/facilitate/use-host-clock';
 import { RoomControl } from '../features/room/RoomControl';
 import { Button, EmptyState } from '../ui';
 import { useClient } from '../api/client-context';
@@ -26,6 +30,7 @@ import { useConnection } from './use-connection';
 import type { LiveWorkshop } from '../store/live-workshop';
 import { LiveWorkshopProvider, useLiveSelector, useLiveWorkshop, useWorkshopSelector } from '../store/use-live-workshop';
 import { useUndoShortcuts } from './use-undo-shortcuts';
+import { rememberedTab, rememberTab } from './viewed-tab';
 
 export interface WorkshopViewProps {
   readonly workshopId: string;
@@ -86,13 +91,20 @@ function OpenWorkshop({ store, seat, onBack, member }: OpenWorkshopProps) {
   const teams = useWorkshopSelector((w) => w.teams);
   const saveState = useLiveSelector(store, (live) => live.saveState);
   const { canUndo, canRedo } = useLiveSelector(store, (live) => live.history);
-  // The tab on this screen starts where the room was; after that this page chooses.
-  const [phase, setPhase] = useState<Phase>(roomPhase);
-  const [chosenTeam, setChosenTeam] = useState<Id | null>(null);
-  const [historyOpen, setHistoryOpen] = useState(false);
   // A member's page works as its own team only; the facilitator's page chooses.
   // Screens offer only what this page's seat may do, so a team never meets a button the host refuses.
   const joinedTeam = isTeamSeat(seat) ? seat.teamId : null;
+  // A team's page opens where the room is; the facilitator's where they were looking before a reload.
+  const [phase, setPhase] = useState<Phase>(() => (joinedTeam === null ? rememberedTab(workshopId) : null) ?? roomPhase);
+  // A team's page follows the room: when the facilitator moves it on, the page goes with it.
+  const [followedPhase, setFollowedPhase] = useState<Phase>(roomPhase);
+  if (followedPhase !== roomPhase) {
+    setFollowedPhase(roomPhase);
+    if (joinedTeam !== null) setPhase(roomPhase);
+  }
+  const [chosenTeam, setChosenTeam] = useState<Id | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const hostNow = useHostClock();
   // Restore points are the facilitator's (shared/roles.ts): a team's page does not offer them.
   const mayOpenHistory = mayRequest(seat, 'history/list', { workshopId });
   const firstTeam = teams[0];
@@ -104,13 +116,13 @@ function OpenWorkshop({ store, seat, onBack, member }: OpenWorkshopProps) {
     document.title = `${title} — Journey Room`;
   }, [title]);
 
+  // A tab only changes what this page looks at; the room moves from the facilitation bar.
   const choosePhase = useCallback(
     (next: Phase) => {
       setPhase(next);
-      // Where the room is, is the facilitator's to say; a team's page just looks.
-      if (next !== roomPhase && joinedTeam === null) void dispatch({ type: 'phase/set', phase: next });
+      if (joinedTeam === null) rememberTab(workshopId, next);
     },
-    [dispatch, roomPhase, joinedTeam],
+    [joinedTeam, workshopId],
   );
 
   const doUndo = useCallback(() => void store.undo(), [store]);
@@ -172,6 +184,11 @@ function OpenWorkshop({ store, seat, onBack, member }: OpenWorkshopProps) {
           </label>
         ) : null}
       </nav>
+      {joinedTeam === null ? (
+        <FacilitationBar viewing={phase} dispatch={dispatch} hostNow={hostNow} />
+      ) : (
+        <RoomNote viewing={phase} onFollow={choosePhase} hostNow={hostNow} />
+      )}
       <main id={PHASE_PANEL_ID} className="phase-panel" role="tabpanel" aria-labelledby={tabId(phase)}>
         <ScreenErrorBoundary resetKey={phase}>
           <PhaseScreen phase={phase} dispatch={dispatch} teamId={teamId} exportPdf={exportPdf} undo={doUndo} seat={seat} />

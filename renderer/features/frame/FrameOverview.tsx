@@ -5,6 +5,7 @@
  * frame without controls it could only be refused.
  */
 import type { Id, Workshop } from '../../../shared/model';
+import { AgendaOverview } from './AgendaEditor';
 
 export interface FrameOverviewProps {
   readonly workshop: Workshop;
@@ -59,6 +60,7 @@ export function FrameOverview({ workshop, ownTeamId }: FrameOverviewProps) {
               ))}
             </ul>
           </section>
+          <AgendaOverview agenda={workshop.agenda} />
           <section className="frame-section" aria-labelledby="frame-framework-title">
             <h2 id="frame-framework-title">Pillars to rate against</h2>
             <p className="muted frame-framework-name">{workshop.framework.name}, weighted in the overall index</p>

@@ -7,6 +7,7 @@ import type { ClientCommand } from '../../../shared/commands';
 import { useNotify } from '../../ui';
 import type { ScreenProps } from '../common/screen-props';
 import { isTeamSeat } from '../common/seat';
+import { AgendaEditor } from './AgendaEditor';
 import { DetailsForm } from './DetailsForm';
 import { FrameOverview } from './FrameOverview';
 import { FrameworkPicker } from './FrameworkPicker';
@@ -99,6 +100,7 @@ function FrameEditor({ dispatch }: ScreenProps) {
             onRename={(teamId, name) => send({ type: 'team/rename', teamId, name }, `Renamed to ${name}.`)}
             onRemove={(teamId) => send({ type: 'team/remove', teamId }, `Removed ${nameOf(workshop.teams, teamId)}.`)}
           />
+          <AgendaEditor agenda={workshop.agenda} send={send} />
         </div>
       </div>
       <FrameworkPicker
