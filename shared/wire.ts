@@ -44,6 +44,17 @@ export type PaperSize = (typeof PAPER_SIZES)[number];
 export const EXPORT_KINDS = ['actions-csv', 'ratings-csv', 'workshop-json'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
+/**
+ * What an export may hold. While the vote is secret and not yet revealed an
+ * export leaves out the open round's dots; the facilitator may ask for them
+ * for their own records (a team's page never gets them). Absent means false,
+ * so every older caller keeps the safe default.
+ */
+const exportOptionsShape = { includeHiddenVotes: z.boolean().optional() };
+export interface ExportOptions {
+  readonly includeHiddenVotes?: boolean;
+}
+
 const workshopRef = z.object({ workshopId: idSchema }).strict();
 
 export const mutationSchema = z
@@ -99,16 +110,16 @@ export const requestSchemas = {
   'history/restore': z.object({ workshopId: idSchema, pointId: z.string().min(1).max(120) }).strict(),
   /** The PDF's bytes, for a browser to download. */
   'export/pdf': z
-    .object({ workshopId: idSchema, paper: z.enum(PAPER_SIZES) })
+    .object({ workshopId: idSchema, paper: z.enum(PAPER_SIZES), ...exportOptionsShape })
     .strict(),
   /** Desktop only: asks where to save with the system dialog, then writes the PDF there. */
   'export/save-pdf': z
-    .object({ workshopId: idSchema, paper: z.enum(PAPER_SIZES) })
+    .object({ workshopId: idSchema, paper: z.enum(PAPER_SIZES), ...exportOptionsShape })
     .strict(),
   /** An actions or ratings CSV, or the whole workshop as JSON, for a browser to download. */
-  'export/file': z.object({ workshopId: idSchema, kind: z.enum(EXPORT_KINDS) }).strict(),
+  'export/file': z.object({ workshopId: idSchema, kind: z.enum(EXPORT_KINDS), ...exportOptionsShape }).strict(),
   /** Desktop only: asks where to save that file with the system dialog, then writes it there. */
-  'export/save-file': z.object({ workshopId: idSchema, kind: z.enum(EXPORT_KINDS) }).strict(),
+  'export/save-file': z.object({ workshopId: idSchema, kind: z.enum(EXPORT_KINDS), ...exportOptionsShape }).strict(),
   ...roomRequestSchemas,
 } as const;
 

@@ -5,12 +5,12 @@
  */
 import type { Workshop } from '../../shared/model';
 import { teamCommandRefusal } from '../../shared/roles';
-import type { ExportKind, Method, PaperSize, Params, Results, SaveOutcome, WorkshopUpdate } from '../../shared/wire';
+import type { ExportKind, ExportOptions, Method, PaperSize, Params, Results, SaveOutcome, WorkshopUpdate } from '../../shared/wire';
 import type { DispatchOutcome, Origin, WorkshopHost } from '../host/workshop-host';
 import type { Room } from '../room/room';
 import type { ApiClient } from './api-client';
 import { ApiRefusal } from './api-errors';
-import { PDF_DIALOG, renderExportFile, type FileToSave } from './export-files';
+import { mayIncludeHiddenVotes, PDF_DIALOG, renderExportFile, type FileToSave } from './export-files';
 import { roomHandlers } from './room-handlers';
 import { exportableState, openResultFor, seatOf, snapshotForSeat, updateForSeat } from './seat-views';
 
@@ -20,7 +20,8 @@ export type Handlers = {
 
 /** Makes the action-plan PDF; injected so the API does not depend on the PDF code's readiness. */
 export interface PdfExporter {
-  render(workshop: Workshop, options: { paper: PaperSize; generatedAt: Date }): Promise<Uint8Array>;
+  /** `includeHiddenVotes`: the facilitator asked for the secret dots (main/export/secret-votes.ts); otherwise they stay out. */
+  render(workshop: Workshop, options: { paper: PaperSize; generatedAt: Date; includeHiddenVotes?: boolean }): Promise<Uint8Array>;
   /** The name offered for the file. */
   fileName(workshop: Workshop, generatedAt: Date): string;
 }
@@ -48,10 +49,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     workshopId: string,
     paper: PaperSize,
     client: ApiClient,
+    options: ExportOptions,
   ): Promise<{ bytes: Uint8Array; fileName: string }> {
     const workshop = exportable(workshopId, client);
     const generatedAt = now();
-    const bytes = await pdf.render(workshop, { paper, generatedAt });
+    const bytes = await pdf.render(workshop, { paper, generatedAt, includeHiddenVotes: mayIncludeHiddenVotes(options, client) });
     return { bytes, fileName: pdf.fileName(workshop, generatedAt) };
   }
 
@@ -70,8 +72,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return updateForSeat(outcome.update, seatOf(client), host);
   }
 
-  function exportFile(workshopId: string, kind: ExportKind, client: ApiClient) {
-    return renderExportFile(exportable(workshopId, client), kind, now());
+  function exportFile(workshopId: string, kind: ExportKind, client: ApiClient, options: ExportOptions) {
+    return renderExportFile(exportable(workshopId, client), kind, now(), mayIncludeHiddenVotes(options, client));
   }
 
   return {
@@ -119,22 +121,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'workshop/undo': async ({ workshopId }, client) => answer(await host.undo(workshopId, originOf(client)), client),
     'workshop/redo': async ({ workshopId }, client) => answer(await host.redo(workshopId, originOf(client)), client),
-    'export/pdf': async ({ workshopId, paper }, client) => {
-      const { bytes, fileName } = await renderPdf(workshopId, paper, client);
+    'export/pdf': async ({ workshopId, paper, ...options }, client) => {
+      const { bytes, fileName } = await renderPdf(workshopId, paper, client, options);
       return { fileName, base64: Buffer.from(bytes).toString('base64') };
     },
-    'export/save-pdf': async ({ workshopId, paper }, client) => {
+    'export/save-pdf': async ({ workshopId, paper, ...options }, client) => {
       const saveFile = saveFileOrRefuse('the PDF', client);
-      const { bytes, fileName } = await renderPdf(workshopId, paper, client);
+      const { bytes, fileName } = await renderPdf(workshopId, paper, client, options);
       return saveFile({ bytes, defaultFileName: fileName, ...PDF_DIALOG });
     },
-    'export/file': async ({ workshopId, kind }, client) => {
-      const file = exportFile(workshopId, kind, client);
+    'export/file': async ({ workshopId, kind, ...options }, client) => {
+      const file = exportFile(workshopId, kind, client, options);
       return { fileName: file.defaultFileName, mimeType: file.mimeType, base64: Buffer.from(file.bytes).toString('base64') };
     },
-    'export/save-file': async ({ workshopId, kind }, client) => {
+    'export/save-file': async ({ workshopId, kind, ...options }, client) => {
       const saveFile = saveFileOrRefuse('the file', client);
-      return saveFile(exportFile(workshopId, kind, client));
+      return saveFile(exportFile(workshopId, kind, client, options));
     },
     ...roomHandlers(room),
   };

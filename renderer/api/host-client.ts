@@ -25,6 +25,7 @@ import {
   type EventName,
   type Events,
   type ExportKind,
+  type ExportOptions,
   type ExportedFile,
   type Method,
   type Mutation,
@@ -186,14 +187,14 @@ export class HostClient implements JourneyClient {
     };
   }
 
-  exportPdf(workshopId: string, paper: PaperSize): Promise<ExportOutcome> {
-    if (this.platform === 'desktop') return saved(this.request('export/save-pdf', { workshopId, paper }));
-    return downloaded(this.request('export/pdf', { workshopId, paper }).then((pdf) => ({ ...pdf, mimeType: 'application/pdf' })));
+  exportPdf(workshopId: string, paper: PaperSize, options: ExportOptions = {}): Promise<ExportOutcome> {
+    if (this.platform === 'desktop') return saved(this.request('export/save-pdf', { workshopId, paper, ...options }));
+    return downloaded(this.request('export/pdf', { workshopId, paper, ...options }).then((pdf) => ({ ...pdf, mimeType: 'application/pdf' })));
   }
 
-  exportFile(workshopId: string, kind: ExportKind): Promise<ExportOutcome> {
-    if (this.platform === 'desktop') return saved(this.request('export/save-file', { workshopId, kind }));
-    return downloaded(this.request('export/file', { workshopId, kind }));
+  exportFile(workshopId: string, kind: ExportKind, options: ExportOptions = {}): Promise<ExportOutcome> {
+    if (this.platform === 'desktop') return saved(this.request('export/save-file', { workshopId, kind, ...options }));
+    return downloaded(this.request('export/file', { workshopId, kind, ...options }));
   }
 
   private setState(state: ConnectionState): void {

@@ -2,11 +2,17 @@
  * The actions as a spreadsheet, for the people who carry the work on: one
  * row per action in priority order, with the fix it carries out and the dots
  * that fix won (in the last round it took part in). Links that are not set
- * are left empty rather than invented.
+ * are left empty rather than invented. While the vote is secret the open
+ * round's dots were taken out before export (main/export/secret-votes.ts):
+ * its fixes say so in the Dots column rather than show a 0 nobody gave.
  */
 import type { Workshop } from '../../../shared/model';
 import { finalRanking } from '../../../shared/selectors';
+import { withheldFixes } from '../secret-votes';
 import { toCsv } from './rfc4180';
+
+/** The Dots cell of an action whose fix stands in a round that is still secret. */
+export const SECRET_DOTS_CELL = 'Secret until revealed';
 
 export const ACTIONS_CSV_HEADER = [
   'Priority',
@@ -23,12 +29,13 @@ export const ACTIONS_CSV_HEADER = [
 
 const STATUS_TEXT = { planned: 'Planned', 'in-progress': 'In progress', done: 'Done' } as const;
 
-export function actionsCsv(workshop: Workshop): string {
+export function actionsCsv(workshop: Workshop, withheldRound: number | null = null): string {
   const pillars = new Map(workshop.framework.pillars.map((p) => [p.id, p.name]));
   const touchpoints = new Map(workshop.touchpoints.map((t) => [t.id, t.title]));
   const fixes = new Map(workshop.fixes.map((f) => [f.id, f.title]));
   // Dots from the whole vote: a fix that went to a runoff shows its runoff dots.
   const dots = new Map(finalRanking(workshop).map((r) => [r.fix.id, r.dots]));
+  const secret = withheldFixes(workshop, withheldRound);
   const rows = workshop.actions.map((action, i) => [
     i + 1,
     action.title,
@@ -39,7 +46,11 @@ export function actionsCsv(workshop: Workshop): string {
     (action.pillarId === null ? undefined : pillars.get(action.pillarId)) ?? '',
     (action.touchpointId === null ? undefined : touchpoints.get(action.touchpointId)) ?? '',
     (action.fixId === null ? undefined : fixes.get(action.fixId)) ?? '',
-    action.fixId === null || !fixes.has(action.fixId) ? null : (dots.get(action.fixId) ?? 0),
+    action.fixId === null || !fixes.has(action.fixId)
+      ? null
+      : secret.has(action.fixId)
+        ? SECRET_DOTS_CELL
+        : (dots.get(action.fixId) ?? 0),
   ]);
   return toCsv(ACTIONS_CSV_HEADER, rows);
 }

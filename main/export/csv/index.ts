@@ -5,7 +5,7 @@
 import type { Workshop } from '../../../shared/model';
 import { serializeWorkshop } from '../../../shared/workshop-file';
 
-export { actionsCsv, ACTIONS_CSV_HEADER } from './actions-csv';
+export { actionsCsv, ACTIONS_CSV_HEADER, SECRET_DOTS_CELL } from './actions-csv';
 export { ratingsCsv, RATINGS_CSV_HEADER } from './ratings-csv';
 export { BOM, toCsv } from './rfc4180';
 

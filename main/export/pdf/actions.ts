@@ -7,13 +7,11 @@ import type { Cursor } from './layout';
 import { COLORS, paragraph, sectionHeading, TYPE } from './layout';
 import type { ActionRow } from './plan-data';
 import { drawTable } from './table';
+import { SECRET_VOTES_SENTENCE } from '../secret-votes';
 
-export function drawActions(cursor: Cursor, actions: readonly ActionRow[]): void {
-  sectionHeading(
-    cursor,
-    'Actions in priority order',
-    'The fixes the room chose to carry out, each with an owner, a due date and a way to tell whether it worked.',
-  );
+export function drawActions(cursor: Cursor, actions: readonly ActionRow[], votesWithheld = false): void {
+  const intro = 'The fixes the room chose to carry out, each with an owner, a due date and a way to tell whether it worked.';
+  sectionHeading(cursor, 'Actions in priority order', votesWithheld ? `${intro} ${SECRET_VOTES_SENTENCE}` : intro);
   if (actions.length === 0) {
     paragraph(cursor, 'No actions agreed yet.', { size: TYPE.body, after: 18 });
     return;

@@ -8,11 +8,14 @@ import { COLORS, paragraph, sectionHeading, TYPE } from './layout';
 import type { FixRow } from './plan-data';
 import { drawTable } from './table';
 import { plural } from './format';
+import { SECRET_VOTES_SENTENCE } from '../secret-votes';
 
 export interface FixesSection {
   readonly fixes: readonly FixRow[];
   readonly dotsCast: number;
   readonly votesRevealed: boolean;
+  /** The open round's dots were left out: its fixes show no rank and “Secret”. */
+  readonly votesWithheld: boolean;
 }
 
 export function drawFixes(cursor: Cursor, section: FixesSection): void {
@@ -38,6 +41,12 @@ export function drawFixes(cursor: Cursor, section: FixesSection): void {
 
 function introFor(section: FixesSection): string {
   if (section.fixes.length === 0) return 'Fixes the teams proposed, ranked by the dots participants placed on them.';
+  if (section.votesWithheld) {
+    // Earlier rounds were revealed before the runoff began, so their ranks may be printed.
+    return section.dotsCast === 0
+      ? SECRET_VOTES_SENTENCE
+      : `${SECRET_VOTES_SENTENCE} Fixes outside the open round keep the ranks of the rounds before it.`;
+  }
   if (section.dotsCast === 0) return `${plural(section.fixes.length, 'fix', 'fixes')} proposed; no dots have been placed yet, so there is no ranking.`;
   const base = `${plural(section.dotsCast, 'dot')} placed. Fixes with the same number of dots share a rank, shown as “=2”.`;
   return section.votesRevealed ? base : `${base} Voting results had not yet been revealed in the room when this plan was generated.`;

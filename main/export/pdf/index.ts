@@ -31,11 +31,17 @@ export interface PdfOptions {
   readonly paper: Paper;
   /** Printed in every footer; also the moment the numbers were taken. */
   readonly generatedAt: Date;
+  /**
+   * The round whose dots were taken out of the workshop because the vote is
+   * still secret (main/export/secret-votes.ts); the plan says so where they would be.
+   */
+  readonly withheldRound?: number | null;
 }
 
 /** Renders the action plan and returns the bytes of the PDF file. */
 export async function renderActionPlanPdf(workshop: Workshop, options: PdfOptions): Promise<Uint8Array> {
-  const data = buildPlanData(workshop, options.generatedAt);
+  const withheldRound = options.withheldRound ?? null;
+  const data = buildPlanData(workshop, options.generatedAt, withheldRound);
   const frame = pageFrame(options.paper);
   const doc = new jsPDF({ unit: 'pt', format: options.paper, orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
   registerFonts(doc);
@@ -58,17 +64,17 @@ export async function renderActionPlanPdf(workshop: Workshop, options: PdfOption
   drawHeatmap(cursor, evidence.pillarNames, evidence.heatRows);
   drawJourney(cursor, evidence);
   newPage(cursor, 'portrait');
-  drawActions(cursor, data.actions);
+  drawActions(cursor, data.actions, data.votesWithheld);
   newPage(cursor);
   paragraph(cursor, 'Appendix', { size: TYPE.small, bold: true, color: COLORS.accent, after: 6 });
-  drawFixes(cursor, { fixes: data.fixes, dotsCast: data.dotsCast, votesRevealed: data.votesRevealed });
+  drawFixes(cursor, { fixes: data.fixes, dotsCast: data.dotsCast, votesRevealed: data.votesRevealed, votesWithheld: data.votesWithheld });
   drawFramework(cursor, workshop.framework);
   drawScale(cursor);
   drawMethod(cursor, {
     framework: workshop.framework,
     teamCount: workshop.teams.length,
     ratingCount: data.ratingCount,
-    voteMethod: describeVoteMethod(workshop),
+    voteMethod: describeVoteMethod(workshop, withheldRound),
   });
   drawAbout(cursor, data.about);
   stampHeadersAndFooters(doc, options.paper, { title: data.title, generatedLabel: data.generatedLabel });

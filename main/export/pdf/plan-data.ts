@@ -7,6 +7,7 @@
 import type { Workshop } from '../../../shared/model';
 import type { PillarScore } from '../../../shared/selectors';
 import { finalRanking, overallIndex, pillarScores, resultsVisible } from '../../../shared/selectors';
+import { SECRET_CELL, withheldFixes } from '../secret-votes';
 import { formatDueDate, formatGeneratedAt, formatLongDate, formatRank } from './format';
 
 /** Shown where a link (pillar, touchpoint, fix) is not set. */
@@ -20,7 +21,7 @@ export interface ActionRow {
   readonly successMeasure: string;
   readonly pillar: string;
   readonly touchpoint: string;
-  /** Dots on the fix this action carries out, or NONE. */
+  /** Dots on the fix this action carries out, NONE, or SECRET_CELL while they are withheld. */
   readonly dots: string;
 }
 
@@ -31,7 +32,8 @@ export interface FixRow {
   readonly touchpoints: string;
   readonly impact: number;
   readonly effort: number;
-  readonly dots: number;
+  /** The dots it won, or SECRET_CELL while the round it stands in is withheld. */
+  readonly dots: number | string;
 }
 
 export interface AboutData {
@@ -59,17 +61,21 @@ export interface PlanData {
   readonly fixes: readonly FixRow[];
   readonly dotsCast: number;
   readonly votesRevealed: boolean;
+  /** The open round's dots were left out because the vote is still secret (main/export/secret-votes.ts). */
+  readonly votesWithheld: boolean;
   readonly generatedLabel: string;
   readonly about: AboutData;
 }
 
-export function buildPlanData(workshop: Workshop, generatedAt: Date): PlanData {
+/** `withheldRound`: the round whose dots were taken out of `workshop` before export, so its fixes show SECRET_CELL rather than 0. */
+export function buildPlanData(workshop: Workshop, generatedAt: Date, withheldRound: number | null = null): PlanData {
   const pillarNames = new Map(workshop.framework.pillars.map((p) => [p.id, p.name]));
   const touchpointTitles = new Map(workshop.touchpoints.map((t) => [t.id, t.title]));
   const teamNames = new Map(workshop.teams.map((t) => [t.id, t.name]));
   // The whole vote's order: a runoff's fixes first, each with the dots of the last round it was in.
   const ranking = finalRanking(workshop);
   const dotsByFix = new Map(ranking.map((r) => [r.fix.id, r.dots]));
+  const secret = withheldFixes(workshop, withheldRound);
   const dotsCast =
     workshop.votes.reduce((sum, v) => sum + v.dots, 0) + workshop.tallies.reduce((sum, t) => sum + t.dots, 0);
 
@@ -83,20 +89,20 @@ export function buildPlanData(workshop: Workshop, generatedAt: Date): PlanData {
       successMeasure: action.successMeasure.trim() === '' ? NONE : action.successMeasure,
       pillar: (action.pillarId === null ? undefined : pillarNames.get(action.pillarId)) ?? NONE,
       touchpoint: (action.touchpointId === null ? undefined : touchpointTitles.get(action.touchpointId)) ?? NONE,
-      dots: dots === undefined ? NONE : String(dots),
+      dots: dots === undefined ? NONE : action.fixId !== null && secret.has(action.fixId) ? SECRET_CELL : String(dots),
     };
   });
 
   const fixes = ranking.map(
     (r): FixRow => ({
       // With no dots placed there is no ranking yet, only a list.
-      rank: dotsCast === 0 ? NONE : formatRank(r.rank, r.tied),
+      rank: dotsCast === 0 || secret.has(r.fix.id) ? NONE : formatRank(r.rank, r.tied),
       title: r.fix.title,
       team: teamNames.get(r.fix.teamId) ?? NONE,
       touchpoints: r.fix.touchpointIds.map((id) => touchpointTitles.get(id)).filter((t) => t !== undefined).join('; ') || NONE,
       impact: r.fix.impact,
       effort: r.fix.effort,
-      dots: r.dots,
+      dots: secret.has(r.fix.id) ? SECRET_CELL : r.dots,
     }),
   );
 
@@ -118,6 +124,7 @@ export function buildPlanData(workshop: Workshop, generatedAt: Date): PlanData {
     fixes,
     dotsCast,
     votesRevealed: resultsVisible(workshop),
+    votesWithheld: withheldRound !== null,
     generatedLabel: formatGeneratedAt(generatedAt),
     about: {
       persona: workshop.persona.trim(),

@@ -9,6 +9,7 @@ import { applyTextStyle, clampLines, COLORS, lineHeight, paragraph, rule, setFil
 import type { ActionRow, PlanData } from './plan-data';
 import type { Gap } from './evidence-data';
 import { formatAverage, formatIndex, plural } from './format';
+import { SECRET_VOTES_SENTENCE } from '../secret-votes';
 
 const INDEX_BOX_WIDTH = 170;
 const INDEX_BOX_HEIGHT = 150;
@@ -36,6 +37,8 @@ export function drawSummary(cursor: Cursor, data: PlanData, gaps: readonly Gap[]
 
   drawGaps(cursor, gaps);
   drawTopActions(cursor, data.actions);
+  // Said on page one too: leadership often reads no further, and must not take the missing dots for none.
+  if (data.votesWithheld) paragraph(cursor, SECRET_VOTES_SENTENCE, { size: TYPE.body, bold: true, color: COLORS.accent, after: 4 });
 }
 
 /** The weakest stage × pillar cells, one plain sentence each. */

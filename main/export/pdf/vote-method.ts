@@ -8,13 +8,14 @@
 import type { Workshop } from '../../../shared/model';
 import { tallyVoters, votersWhoVoted } from '../../../shared/selectors';
 import { plural } from './format';
+import { SECRET_VOTES_SENTENCE } from '../secret-votes';
 
 function dotsIn(workshop: Workshop, round: number): number {
   const ballots = workshop.votes.reduce((sum, v) => (v.round === round ? sum + v.dots : sum), 0);
   return ballots + workshop.tallies.reduce((sum, t) => (t.round === round ? sum + t.dots : sum), 0);
 }
 
-function firstRound(workshop: Workshop): string {
+function firstRound(workshop: Workshop, withheldRound: number | null): string {
   const { voting } = workshop;
   const rules =
     `Each person had ${plural(voting.budget, 'dot')} to spend, at most ${voting.maxPerFix} on any one fix` +
@@ -22,6 +23,7 @@ function firstRound(workshop: Workshop): string {
   const secrecy = voting.secret
     ? 'Results stayed hidden until the facilitator revealed them.'
     : 'Results were shown live as dots arrived.';
+  if (withheldRound === 0) return `${rules} ${secrecy} ${SECRET_VOTES_SENTENCE}`;
   const dots = dotsIn(workshop, 0);
   if (dots === 0) return `${rules} ${secrecy} No dots had been placed when this plan was generated.`;
   const how =
@@ -31,13 +33,14 @@ function firstRound(workshop: Workshop): string {
   return `${rules} ${secrecy} ${how}`;
 }
 
-function runoffs(workshop: Workshop): string[] {
+function runoffs(workshop: Workshop, withheldRound: number | null): string[] {
   const titles = new Map(workshop.fixes.map((f) => [f.id, f.title]));
   return workshop.voting.runoffs.map((runoff, i) => {
     const round = i + 1;
     const names = runoff.fixIds.map((id) => `“${titles.get(id) ?? 'a removed fix'}”`).join(', ');
     const dots = dotsIn(workshop, round);
-    const result = dots === 0 ? 'no dots had been placed in it yet' : `${plural(dots, 'dot')} ${dots === 1 ? 'was' : 'were'} placed`;
+    const counted = dots === 0 ? 'no dots had been placed in it yet' : `${plural(dots, 'dot')} ${dots === 1 ? 'was' : 'were'} placed`;
+    const result = round === withheldRound ? 'its votes stay secret until the facilitator reveals them' : counted;
     return (
       `Runoff ${round} was held among ${names}, with ${plural(runoff.budget, 'dot')} each and at most ${runoff.maxPerFix} on one fix; ${result}. ` +
       'Its result decides the order of those fixes; earlier rounds order the rest.'
@@ -45,7 +48,7 @@ function runoffs(workshop: Workshop): string[] {
   });
 }
 
-/** The Votes paragraph(s) of the appendix's method page. */
-export function describeVoteMethod(workshop: Workshop): readonly string[] {
-  return [firstRound(workshop), ...runoffs(workshop), 'Fixes with equal dots share a rank.'];
+/** The Votes paragraph(s) of the appendix's method page; the withheld round's dots were taken out, so it says so instead of counting them. */
+export function describeVoteMethod(workshop: Workshop, withheldRound: number | null = null): readonly string[] {
+  return [firstRound(workshop, withheldRound), ...runoffs(workshop, withheldRound), 'Fixes with equal dots share a rank.'];
 }
