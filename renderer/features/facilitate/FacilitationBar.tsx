@@ -5,7 +5,7 @@
  * work, and the end sound. Tabs only change what this page looks at; the
  * room moves only from here.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ClientCommand } from '../../../shared/commands';
 import type { Phase } from '../../../shared/model';
 import { phaseLabel } from '../../../shared/present/phase-words';
@@ -32,6 +32,8 @@ export function FacilitationBar({ viewing, dispatch, hostNow }: FacilitationBarP
   const next = nextAgendaPhase(agenda, roomPhase);
   // One move at a time: a second press while the first is on its way would skip a phase.
   const [moving, setMoving] = useState(false);
+  // The ref answers even before the disabled button has been drawn (a double click).
+  const movingNow = useRef(false);
   const [refusal, setRefusal] = useState<string | null>(null);
 
   /** Sends a command; a refusal is shown in the bar, quietly, until the next thing the facilitator does. */
@@ -47,15 +49,17 @@ export function FacilitationBar({ viewing, dispatch, hostNow }: FacilitationBarP
 
   const moveRoom = useCallback(
     async (phase: Phase) => {
-      if (moving) return;
+      if (movingNow.current) return;
+      movingNow.current = true;
       setMoving(true);
       try {
         await send({ type: 'phase/set', phase, from: roomPhase });
       } finally {
+        movingNow.current = false;
         setMoving(false);
       }
     },
-    [moving, roomPhase, send],
+    [roomPhase, send],
   );
 
   return (

@@ -10,7 +10,7 @@ import type { ClientCommand } from '../../../shared/commands';
 import { DEFAULT_AGENDA, type AgendaItem, type Phase } from '../../../shared/model';
 import { phaseLabel } from '../../../shared/present/phase-words';
 import { Button, CloseIcon, CommitField, DownIcon, PlusIcon, UpIcon } from '../../ui';
-import { durationWords, leftOut, moved, totalMinutes, typedMinutes, withMinutes, withoutPhase, withPhaseBack } from './agenda-edit';
+import { agendaProblem, durationWords, leftOut, moved, totalMinutes, typedMinutes, withMinutes, withoutPhase, withPhaseBack } from './agenda-edit';
 
 export interface AgendaEditorProps {
   readonly agenda: readonly AgendaItem[];
@@ -26,7 +26,7 @@ export function AgendaEditor({ agenda, send }: AgendaEditorProps) {
   const [problem, setProblem] = useState<string | null>(null);
 
   async function change(next: AgendaItem[], done: string): Promise<string | null> {
-    const refusal = await send({ type: 'agenda/set', agenda: next }, done);
+    const refusal = agendaProblem(next) ?? (await send({ type: 'agenda/set', agenda: next }, done));
     setProblem(refusal);
     return refusal;
   }
@@ -54,9 +54,10 @@ export function AgendaEditor({ agenda, send }: AgendaEditorProps) {
                   return typeof typed === 'string' ? typed : null;
                 }}
                 // A refused length shows under its own field, so the list's note is cleared rather than repeated.
-                onCommit={(text) => {
+                onCommit={async (text) => {
                   setProblem(null);
-                  return send({ type: 'agenda/set', agenda: withMinutes(agenda, item.phase, Number(text.trim())) }, `${label}: ${text.trim()} minutes.`);
+                  const next = withMinutes(agenda, item.phase, Number(text.trim()));
+                  return agendaProblem(next) ?? (await send({ type: 'agenda/set', agenda: next }, `${label}: ${text.trim()} minutes.`));
                 }}
                 className="agenda-minutes"
               />

@@ -3,7 +3,7 @@
  * agenda whole (`agenda/set`), and the host's rules (at least one phase,
  * at least a minute each) say what is wrong with one.
  */
-import { PHASES, type AgendaItem, type Phase } from '../../../shared/model';
+import { agendaSchema, PHASES, type AgendaItem, type Phase } from '../../../shared/model';
 
 export function withMinutes(agenda: readonly AgendaItem[], phase: Phase, minutes: number): AgendaItem[] {
   return agenda.map((item) => (item.phase === phase ? { phase, minutes } : { ...item }));
@@ -52,4 +52,14 @@ export function typedMinutes(text: string): number | string {
   const trimmed = text.trim();
   if (!/^-?\d+$/.test(trimmed)) return 'Plan whole minutes, as a number.';
   return Number(trimmed);
+}
+
+/**
+ * What is wrong with an agenda, in the model's own words ("The agenda needs
+ * at least one phase.", "Give each phase at least one minute."), or null.
+ * The host checks the same rules; asking first keeps its wire wording away.
+ */
+export function agendaProblem(agenda: readonly AgendaItem[]): string | null {
+  const parsed = agendaSchema.safeParse(agenda);
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'This agenda cannot be used.');
 }
