@@ -4,7 +4,7 @@
  */
 import { memo } from 'react';
 import type { Phase } from '../../shared/model';
-import type { PaperSize } from '../../shared/wire';
+import type { ExportOptions, PaperSize } from '../../shared/wire';
 import type { ExportOutcome } from '../api/client';
 import { BoardScreen } from '../features/board/BoardScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
@@ -18,7 +18,7 @@ import { VotingScreen } from '../features/voting/VotingScreen';
 
 export interface PhaseScreenProps extends ScreenProps {
   readonly phase: Phase;
-  readonly exportPdf: (paper: PaperSize) => Promise<ExportOutcome>;
+  readonly exportPdf: (paper: PaperSize, options?: ExportOptions) => Promise<ExportOutcome>;
 }
 
 /** Memoised: the shell redraws for the save state and the tabs; the screen redraws for what it reads. */

@@ -10,7 +10,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ClientCommand } from '../../shared/commands';
 import type { Id, Phase } from '../../shared/model';
-import type { PaperSize } from '../../shared/wire';
+import type { ExportOptions, PaperSize } from '../../shared/wire';
 import { isTeamSeat, mayRequest, type Seat } from '../features/common/seat';
 import { HistoryDialog } from '../features/history/HistoryDialog';
 import { ProjectorButton } from '../features/present/ProjectorButton';
@@ -18,6 +18,8 @@ import { FacilitationBar } from '../features/facilitate/FacilitationBar';
 import { RoomNote } from '../features/facilitate/RoomNote';
 import { useHostClock } from '../features/facilitate/use-host-clock';
 import { RoomControl } from '../features/room/RoomControl';
+import { SealedBallot } from '../features/voting/seal/SealedBallot';
+import { useBallotSeal } from '../features/voting/seal/use-ballot-seal';
 import { Button, EmptyState } from '../ui';
 import { useClient } from '../api/client-context';
 import { PHASE_PANEL_ID, PhaseTabs, tabId } from './PhaseTabs';
@@ -130,13 +132,16 @@ function OpenWorkshop({ store, seat, onBack, member }: OpenWorkshopProps) {
   const openHistory = useCallback(() => setHistoryOpen(true), []);
   const closeHistory = useCallback(() => setHistoryOpen(false), []);
   const restore = useCallback((pointId: string) => store.restore(pointId), [store]);
-  useUndoShortcuts({ canUndo, canRedo, undo: doUndo, redo: doRedo });
+  // A page sealed to the pass-the-laptop ballot shows the ballot only; Ctrl+Z there must not undo the facilitator's work.
+  const seal = useBallotSeal(workshopId);
+  useUndoShortcuts({ canUndo: canUndo && !seal.sealed, canRedo: canRedo && !seal.sealed, undo: doUndo, redo: doRedo });
 
   const exportPdf = useCallback(
-    (paper: PaperSize) => client.exportPdf(workshopId, paper),
+    (paper: PaperSize, options?: ExportOptions) => client.exportPdf(workshopId, paper, options),
     [client, workshopId],
   );
 
+  if (seal.sealed) return <SealedBallot dispatch={dispatch} teamId={teamId} seat={seat} notices={<UnsavedBanner store={store} />} />;
   return (
     <div className="workshop">
       <TopBar

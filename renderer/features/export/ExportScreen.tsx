@@ -6,7 +6,7 @@
  */
 import { useCallback, useId, useState } from 'react';
 import { resultsVisible } from '../../../shared/selectors';
-import type { ExportKind, PaperSize } from '../../../shared/wire';
+import type { ExportKind, ExportOptions, PaperSize } from '../../../shared/wire';
 import { useClient } from '../../api/client-context';
 import type { ExportOutcome } from '../../api/client';
 import { Button } from '../../ui';
@@ -19,7 +19,7 @@ import './export.css';
 import { useWorkshop } from '../../store/use-live-workshop';
 
 export type ExportScreenProps = ScreenProps & {
-  readonly exportPdf: (paper: PaperSize) => Promise<ExportOutcome>;
+  readonly exportPdf: (paper: PaperSize, options?: ExportOptions) => Promise<ExportOutcome>;
 };
 
 const PAPERS: readonly { readonly value: PaperSize; readonly label: string; readonly hint: string }[] = [

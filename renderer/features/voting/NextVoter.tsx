@@ -2,6 +2,8 @@
  * "Who is next?": big name buttons for everyone who has not voted in this
  * round, a type-ahead to find one name among forty, and a way to add a
  * person who turned up late. Shows who has voted as a number, never what.
+ * On a sealed page (seal/SealedBallot.tsx) the list only opens ballots:
+ * nobody is added or taken off while the laptop goes round.
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { ClientCommand } from '../../../shared/commands';
@@ -19,9 +21,11 @@ interface NextVoterProps {
   readonly onOpen: (participantId: Id) => void;
   /** Who uses this page: a team's page offers only its own people's ballots (shared/roles.ts). */
   readonly seat?: Seat;
+  /** The laptop is going round sealed: voters only pick their name; the list is changed once the ballot ends. */
+  readonly sealed?: boolean;
 }
 
-export function NextVoter({ workshop, dispatch, defaultTeamId, onOpen, seat }: NextVoterProps) {
+export function NextVoter({ workshop, dispatch, defaultTeamId, onOpen, seat, sealed = false }: NextVoterProps) {
   const [query, setQuery] = useState('');
   const [removing, setRemoving] = useState<Participant | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -29,7 +33,7 @@ export function NextVoter({ workshop, dispatch, defaultTeamId, onOpen, seat }: N
   // Only the people whose ballot this page may cast: everyone on the facilitator's, its own on a team's.
   const mayCastFor = (p: Participant) =>
     mayDispatch(seat, workshop, { type: 'ballot/cast', participantId: p.id, dots: {} });
-  const mayRemove = (p: Participant) => mayDispatch(seat, workshop, { type: 'participant/remove', participantId: p.id });
+  const mayRemove = (p: Participant) => !sealed && mayDispatch(seat, workshop, { type: 'participant/remove', participantId: p.id });
   const waiting = stillToVote(workshop, query).filter(mayCastFor);
   const allWaiting = stillToVote(workshop, '').filter(mayCastFor);
   const voters = workshop.participants.filter(mayCastFor);
@@ -68,7 +72,7 @@ export function NextVoter({ workshop, dispatch, defaultTeamId, onOpen, seat }: N
         <p className="vote-muted">Add the people who will vote. Each opens their own ballot in turn.</p>
       ) : allWaiting.length === 0 ? (
         <p className="vote-all-voted" role="status">
-          {allVotedSentence(resultsVisible(workshop), ownTeamName)}
+          {sealed ? sealedAllVotedSentence(ownTeamName) : allVotedSentence(resultsVisible(workshop), ownTeamName)}
         </p>
       ) : waiting.length === 0 ? (
         <p className="vote-muted">Nobody still to vote is called “{query.trim()}”. Add them below if they are new.</p>
@@ -104,7 +108,13 @@ export function NextVoter({ workshop, dispatch, defaultTeamId, onOpen, seat }: N
           {refusal}
         </p>
       )}
-      <AddPerson workshop={workshop} dispatch={dispatch} defaultTeamId={defaultTeamId} seat={seat} />
+      {sealed ? (
+        <p className="vote-muted" data-testid="sealed-list-note">
+          Not on the list? Ask the person who started the ballot: names are added once it ends.
+        </p>
+      ) : (
+        <AddPerson workshop={workshop} dispatch={dispatch} defaultTeamId={defaultTeamId} seat={seat} />
+      )}
       {removing && (
         <ConfirmDialog
           title={`Take ${removing.name} off the list?`}
@@ -131,7 +141,14 @@ function allVotedSentence(visible: boolean, teamName: string | undefined): strin
   return visible ? 'Everyone has voted.' : 'Everyone has voted. Reveal the results when the room is ready.';
 }
 
-function AddPerson({ workshop, dispatch, defaultTeamId, seat }: Omit<NextVoterProps, 'onOpen'>) {
+/** The same, on a sealed laptop: what happens next is ending the ballot. */
+function sealedAllVotedSentence(teamName: string | undefined): string {
+  return teamName !== undefined
+    ? `Everyone in ${teamName} has voted. Whoever started the ballot can end it now.`
+    : 'Everyone has voted. The facilitator can end the ballot now.';
+}
+
+function AddPerson({ workshop, dispatch, defaultTeamId, seat }: Omit<NextVoterProps, 'onOpen' | 'sealed'>) {
   const [name, setName] = useState('');
   const [teamId, setTeamId] = useState(defaultTeamId);
   const [error, setError] = useState<string | null>(null);

@@ -2,12 +2,14 @@
  * One person's private ballot: only the fixes of the open round and their
  * own dots, a − and + per fix (Tab to a fix, then the buttons or − / +
  * keys), how many dots are left, and "Confirm my vote", which sends the
- * whole ballot as one ballot/cast. Nothing is sent before that.
+ * whole ballot as one ballot/cast. Nothing is sent before that, so going
+ * back or leaving the page with dots placed asks first: they would be lost.
  */
 import { useState, type KeyboardEvent } from 'react';
 import type { Id, Participant, Workshop } from '../../../shared/model';
-import { Button } from '../../ui';
-import { ballotView, draftTotal, step, type Draft } from './ballot-logic';
+import { Button, ConfirmDialog } from '../../ui';
+import { ballotView, draftTotal, sameDraft, step, type Draft } from './ballot-logic';
+import { useLeaveGuard } from './seal/use-leave-guard';
 import { dotsWord, roundName, teamName } from './voting-logic';
 
 interface PrivateBallotProps {
@@ -27,12 +29,21 @@ export function PrivateBallot({ workshop, participant, onConfirm, onCancel, init
   const [draft, setDraft] = useState<Draft>(() => new Map(initial ?? []));
   const [refusal, setRefusal] = useState<{ readonly fixId: Id | null; readonly message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [askLeave, setAskLeave] = useState(false);
   const view = ballotView(workshop, participant);
   // Only fixes still in the round count: a fix deleted meanwhile gives its dots back at once.
   const live: Draft = new Map([...draft].filter(([id]) => view.fixes.some((f) => f.fix.id === id)));
   const lostSome = live.size < draft.size;
   const used = draftTotal(live);
   const left = view.rules.budget - used;
+  // Dots placed here and not yet confirmed; on one's own device, a change from the ballot already counted.
+  const unsent = !sameDraft(live, initial ?? new Map());
+  useLeaveGuard(unsent);
+
+  function goBack() {
+    if (unsent) setAskLeave(true);
+    else onCancel();
+  }
 
   function change(fixId: Id, delta: 1 | -1) {
     const result = step(live, fixId, delta, view.rules);
@@ -130,13 +141,27 @@ export function PrivateBallot({ workshop, participant, onConfirm, onCancel, init
             {refusal.message}
           </p>
         )}
-        <Button onClick={onCancel} disabled={busy}>
+        <Button onClick={goBack} disabled={busy}>
           Not me — go back
         </Button>
         <Button variant="primary" className="vote-confirm" onClick={() => void confirm()} disabled={busy || used === 0}>
           Confirm my vote ({dotsWord(used)})
         </Button>
       </footer>
+      {askLeave && (
+        <ConfirmDialog
+          title="Leave without voting?"
+          message={<p>Your dots are not counted yet. Going back drops them.</p>}
+          confirmLabel="Leave without voting"
+          cancelLabel="Keep voting"
+          danger
+          onConfirm={() => {
+            setAskLeave(false);
+            onCancel();
+          }}
+          onCancel={() => setAskLeave(false)}
+        />
+      )}
     </section>
   );
 }

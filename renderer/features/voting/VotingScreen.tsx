@@ -3,7 +3,8 @@
  * vote; then either the "next voter" list (private ballots on this laptop)
  * or the tally table (dots counted from the wall) fills the main area, with
  * the results and the rules beside it. While a ballot is open, or its
- * thank-you shows, the screen shows nothing else.
+ * thank-you shows, the screen shows nothing else. "Start passing the
+ * laptop" seals the page to the ballot flow (seal/) until a PIN ends it.
  */
 import { useState } from 'react';
 import type { Id } from '../../../shared/model';
@@ -19,6 +20,7 @@ import { ModeChoice } from './ModeChoice';
 import { NextVoter } from './NextVoter';
 import { OwnBallot } from './OwnBallot';
 import { PrivateBallot } from './PrivateBallot';
+import { StartSealPanel } from './seal/StartSealPanel';
 import { TallyTable } from './TallyTable';
 import { VoteResults } from './VoteResults';
 import { VotingSettings } from './VotingSettings';
@@ -134,6 +136,7 @@ export function VotingScreen({ dispatch, teamId, seat }: ScreenProps) {
                 {refusal ?? closedBallot}
               </p>
             )}
+            {mode === 'ballot' && !ownPerson && <StartSealPanel workshopId={workshop.id} />}
             {mode === 'ballot' && ownPerson ? (
               <OwnBallot workshop={workshop} person={ownPerson} onOpen={() => setFlow({ kind: 'ballot', id: ownPerson.id, name: ownPerson.name })} />
             ) : mode === 'ballot' ? (

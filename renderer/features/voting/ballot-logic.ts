@@ -11,6 +11,13 @@ import { dotsWord } from './voting-logic';
 
 export type Draft = ReadonlyMap<Id, number>;
 
+/** Whether two ballots put the same dots on the same fixes (a fix with none counts as absent). */
+export function sameDraft(a: Draft, b: Draft): boolean {
+  const placed = (d: Draft) => [...d].filter(([, dots]) => dots > 0);
+  const left = placed(a);
+  return left.length === placed(b).length && left.every(([id, dots]) => b.get(id) === dots);
+}
+
 export function draftTotal(draft: Draft): number {
   let sum = 0;
   for (const dots of draft.values()) sum += dots;
