@@ -6,6 +6,8 @@ export interface Figure {
   readonly unit: string;
   /** The target from the issue, for the printed line only. */
   readonly goal?: number;
+  /** Whether the goal is a ceiling (the usual: times, bytes) or a floor (a smallest text size). */
+  readonly goalKind?: 'at-most' | 'at-least';
 }
 
 export interface Benchmark {

@@ -14,6 +14,7 @@ import { coreTeamRoundtripBenchmark } from './core-team-roundtrip';
 import { lanJoinBenchmark } from './lan-join';
 import { lanRoomBenchmark } from './lan-room';
 import { pdfLargeBenchmark } from './pdf-large';
+import { presentBenchmark } from './present';
 import { ratingsInsightsBenchmark } from './ratings-insights';
 import { ratingsKeystrokeBenchmark } from './ratings-keystroke';
 import { screenOpenBenchmark } from './screen-open';
@@ -31,6 +32,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   pdfLargeBenchmark,
   lanRoomBenchmark,
   lanJoinBenchmark,
+  presentBenchmark,
 ];
 
 async function main(): Promise<void> {
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
     const figures: readonly Figure[] = await benchmark.run();
     for (const figure of figures) {
       results[figure.name] = figure.value;
-      const goal = figure.goal === undefined ? '' : `  (goal ≤ ${figure.goal} ${figure.unit})`;
+      const goal = figure.goal === undefined ? '' : `  (goal ${figure.goalKind === 'at-least' ? '≥' : '≤'} ${figure.goal} ${figure.unit})`;
       console.log(`${figure.name}: ${figure.value} ${figure.unit}${goal}`);
     }
   }

@@ -1,3 +1,5 @@
+import type { ProjectorBridge } from './projector-bridge';
+
 /**
  * What the desktop window's preload puts on `window.journeyRoom`: a small,
  * named object — never Electron's ipcRenderer itself. It carries the same
@@ -11,6 +13,8 @@ export interface JourneyRoomBridge {
   onMessage(listener: (text: string) => void): () => void;
   /** `process.platform` of the computer: 'darwin', 'win32', 'linux', … */
   readonly platform: string;
+  /** Opens the projector window on a chosen screen (shared/projector-bridge.ts). */
+  readonly projector?: ProjectorBridge;
 }
 
 /** The IPC channels the bridge uses; the main process answers only these. */

@@ -8,7 +8,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, dialog, ipcMain, shell, type BrowserWindow, type IpcMainEvent, type WebContents } from 'electron';
+import { app, dialog, ipcMain, shell, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { BRIDGE_CHANNELS, MAX_MESSAGE_BYTES } from '../../shared/bridge';
 import type { SaveOutcome } from '../../shared/wire';
 import { Connection } from '../api/connection';
@@ -22,6 +22,8 @@ export interface IpcOptions {
   readonly connections: Set<Connection>;
   /** The window whose page may call in; read on every call because it can be re-created. */
   readonly window: () => BrowserWindow | undefined;
+  /** The projector's window, whose page is the facilitator's too (projector-window.ts). */
+  readonly projectorWindow?: () => BrowserWindow | undefined;
   readonly devServerUrl?: string;
 }
 
@@ -49,8 +51,10 @@ export function registerIpc(options: IpcOptions): () => void {
   }
 
   const receive = (event: IpcMainEvent, text: unknown): void => {
-    const window = options.window();
-    if (!window || !isTrustedSender(event, window, options.devServerUrl)) {
+    const window = [options.window(), options.projectorWindow?.()].find(
+      (candidate) => candidate !== undefined && isTrustedSender(event, candidate, options.devServerUrl),
+    );
+    if (!window) {
       console.error('Refused a message from a page that is not Journey Room.', event.senderFrame?.url);
       return;
     }
@@ -68,7 +72,8 @@ export function registerIpc(options: IpcOptions): () => void {
   };
 }
 
-function isTrustedSender(event: IpcMainEvent, window: BrowserWindow, devServerUrl?: string): boolean {
+/** Whether a message comes from this window's top frame showing our own page. */
+export function isTrustedSender(event: IpcMainEvent | IpcMainInvokeEvent, window: BrowserWindow, devServerUrl?: string): boolean {
   const frame = event.senderFrame;
   if (window.isDestroyed() || frame === null) return false;
   return frame === window.webContents.mainFrame && isAppUrl(frame.url, devServerUrl);

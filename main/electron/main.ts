@@ -12,7 +12,8 @@ import { WorkshopHost } from '../host/workshop-host';
 import { createRoomService } from '../server/room-service';
 import { acquireDataLock, DataFolderInUse, type DataLock } from '../store/data-lock';
 import { createWorkshopStore } from '../store/workshop-store';
-import { registerIpc, saveFileWithDialog } from './ipc';
+import { isTrustedSender, registerIpc, saveFileWithDialog } from './ipc';
+import { registerProjector } from './projector-window';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { createMainWindow } from './window';
 
@@ -73,12 +74,26 @@ function start(): void {
     log: (message, detail) => console.error(message, detail),
     keepAwake: keepAwake(),
   });
-  registerIpc({ handleRequest: service.handleRequest, connections: service.connections, window: () => mainWindow, devServerUrl });
+  const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
+  const projector = registerProjector({
+    preloadPath,
+    devServerUrl,
+    fromMainWindow: (event) => mainWindow !== undefined && isTrustedSender(event, mainWindow, devServerUrl),
+  });
+  registerIpc({
+    handleRequest: service.handleRequest,
+    connections: service.connections,
+    window: () => mainWindow,
+    projectorWindow: () => projector.window(),
+    devServerUrl,
+  });
 
   const openWindow = () => {
-    mainWindow = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), devServerUrl });
+    mainWindow = createMainWindow({ preloadPath, devServerUrl });
     mainWindow.on('closed', () => {
       mainWindow = undefined;
+      // The projector belongs to the facilitator's window: it goes with it.
+      projector.close();
     });
   };
   openWindow();

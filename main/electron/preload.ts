@@ -6,6 +6,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { BRIDGE_CHANNELS, type JourneyRoomBridge } from '../../shared/bridge';
+import { PROJECTOR_CHANNELS } from '../../shared/projector-bridge';
 
 const bridge: JourneyRoomBridge = {
   send: (text) => {
@@ -21,6 +22,11 @@ const bridge: JourneyRoomBridge = {
     };
   },
   platform: process.platform,
+  // Answers are checked by the page (renderer/features/present/open-projector.ts), requests by the main process.
+  projector: {
+    displays: () => ipcRenderer.invoke(PROJECTOR_CHANNELS.displays),
+    open: (request) => ipcRenderer.invoke(PROJECTOR_CHANNELS.open, request),
+  },
 };
 
 contextBridge.exposeInMainWorld('journeyRoom', bridge);

@@ -3,8 +3,21 @@
  * isolated, sandboxed, no Node in the page, navigation and new windows
  * refused. The page reaches the app only through the preload's bridge.
  */
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, type WebPreferences } from 'electron';
 import { APP_ORIGIN } from './app-origin';
+
+/** The settings every window of the app has, the projector's included. */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    spellcheck: true,
+  };
+}
 
 export function createMainWindow(options: { preloadPath: string; devServerUrl?: string }): BrowserWindow {
   const window = new BrowserWindow({
@@ -15,15 +28,7 @@ export function createMainWindow(options: { preloadPath: string; devServerUrl?: 
     title: 'Journey Room',
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: {
-      preload: options.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: true,
-    },
+    webPreferences: secureWebPreferences(options.preloadPath),
   });
 
   window.once('ready-to-show', () => window.show());

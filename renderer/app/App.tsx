@@ -2,7 +2,8 @@
  * The whole app, chosen by what this page is (its session, shared/room.ts):
  *
  * - the facilitator: the workshop library, or one open workshop, by the
- *   address's hash (#/workshop/<id>);
+ *   address's hash (#/workshop/<id>), or the projector's page for one
+ *   (#/present/<id>);
  * - a member of the local-network room: the room's workshop as that person
  *   of that team, and nothing else of the library;
  * - a guest: the join screen (#/join/<code>[/<teamId>] from the room's QR
@@ -21,19 +22,21 @@ import { JoinScreen } from '../features/join/JoinScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { NotifyProvider } from '../ui';
 import { ConnectionBanner } from './ConnectionBanner';
+import { ProjectorRoute } from './ProjectorRoute';
 import { replaceHash, useHash } from './use-hash';
 import { useSession } from './use-session';
 import { WorkshopView } from './WorkshopView';
 import './app.css';
 
 const WORKSHOP_HASH = /^#\/workshop\/([^/]+)$/;
+const PRESENT_HASH = /^#\/present\/([^/]+)$/;
 
 function workshopHash(id: string): string {
   return `#/workshop/${encodeURIComponent(id)}`;
 }
 
-function workshopIdIn(hash: string): string | null {
-  const match = WORKSHOP_HASH.exec(hash);
+function workshopIdIn(hash: string, pattern = WORKSHOP_HASH): string | null {
+  const match = pattern.exec(hash);
   if (!match?.[1]) return null;
   try {
     return decodeURIComponent(match[1]);
@@ -73,7 +76,9 @@ function Connecting() {
 }
 
 function FacilitatorApp() {
-  const workshopId = workshopIdIn(useHash());
+  const hash = useHash();
+  const workshopId = workshopIdIn(hash);
+  const presentedId = workshopIdIn(hash, PRESENT_HASH);
   const open = useCallback((id: string) => {
     window.location.hash = workshopHash(id);
   }, []);
@@ -82,9 +87,10 @@ function FacilitatorApp() {
   }, []);
 
   useEffect(() => {
-    if (workshopId === null) document.title = 'Journey Room';
-  }, [workshopId]);
+    if (workshopId === null && presentedId === null) document.title = 'Journey Room';
+  }, [workshopId, presentedId]);
 
+  if (presentedId !== null) return <ProjectorRoute key={presentedId} workshopId={presentedId} />;
   if (workshopId === null) return <LibraryScreen onOpen={open} />;
   return <WorkshopView key={workshopId} workshopId={workshopId} seat={FACILITATOR} onBack={back} />;
 }
