@@ -2,7 +2,9 @@
  * The Export screen: one clear card to download the action plan as a PDF,
  * on A4 or US Letter, with what is happening ("Preparing the PDF…") and how
  * it ended, in plain words; below it, the CSV and JSON files for the people
- * who carry the work on. Export works at any phase of the workshop.
+ * who carry the work on. Export works at any phase of the workshop. While
+ * the vote is secret the files leave out the open round's dots, and the
+ * facilitator alone may tick a box to have them for their own records.
  */
 import { useCallback, useId, useState } from 'react';
 import { resultsVisible } from '../../../shared/selectors';
@@ -31,10 +33,18 @@ export function ExportScreen({ exportPdf, seat }: ExportScreenProps) {
   const workshop = useWorkshop();
   const client = useClient();
   const [paper, setPaper] = useState<PaperSize>('a4');
+  const [includeHidden, setIncludeHidden] = useState(false);
+  // Only while the vote is secret, and only the facilitator's: a team's export is made from its view and never has them.
+  const offerHidden = !isTeamSeat(seat) && !resultsVisible(workshop);
+  const includeHiddenVotes = offerHidden && includeHidden;
+  const includeId = useId();
   const { running, result, run } = useExportRun<'pdf'>();
   const busy = running !== null;
   const paperName = useId();
-  const exportFile = useCallback((kind: ExportKind) => client.exportFile(workshop.id, kind), [client, workshop.id]);
+  const exportFile = useCallback(
+    (kind: ExportKind) => client.exportFile(workshop.id, kind, { includeHiddenVotes }),
+    [client, workshop.id, includeHiddenVotes],
+  );
 
   return (
     <div className="export-screen">
@@ -72,8 +82,25 @@ export function ExportScreen({ exportPdf, seat }: ExportScreenProps) {
             ))}
           </div>
         </fieldset>
+        {offerHidden && (
+          <div className="export-secret" data-testid="export-secret">
+            <p className="export-secret-lead">
+              The vote is still secret, so the PDF and the actions file leave out the dots of the open round and say so.
+            </p>
+            <label className="export-secret-option" htmlFor={includeId}>
+              <input
+                id={includeId}
+                type="checkbox"
+                checked={includeHidden}
+                disabled={busy}
+                onChange={(e) => setIncludeHidden(e.target.checked)}
+              />
+              <span>Include the secret votes — only for your own records</span>
+            </label>
+          </div>
+        )}
         <div className="export-go">
-          <Button variant="primary" onClick={() => void run('pdf', () => exportPdf(paper))} disabled={busy} aria-describedby="export-status" data-testid="export-pdf">
+          <Button variant="primary" onClick={() => void run('pdf', () => exportPdf(paper, { includeHiddenVotes }))} disabled={busy} aria-describedby="export-status" data-testid="export-pdf">
             {busy ? 'Preparing the PDF…' : 'Download the action plan (PDF)'}
           </Button>
         </div>
@@ -88,12 +115,12 @@ export function ExportScreen({ exportPdf, seat }: ExportScreenProps) {
         </div>
         <h3 className="export-contents-heading">What the PDF contains</h3>
         <ul className="export-contents">
-          {pdfContents(workshop).map((line) => (
+          {pdfContents(workshop, includeHiddenVotes).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
       </section>
-      <FileExports workshop={workshop} exportFile={exportFile} seat={seat} />
+      <FileExports workshop={workshop} exportFile={exportFile} seat={seat} includeHiddenVotes={includeHiddenVotes} />
     </div>
   );
 }

@@ -5,7 +5,7 @@
  * other files holds.
  */
 import type { Workshop } from '../../../shared/model';
-import { countedRatings } from '../../../shared/selectors';
+import { countedRatings, resultsVisible } from '../../../shared/selectors';
 import type { ExportKind } from '../../../shared/wire';
 import type { ExportOutcome } from '../../api/client';
 
@@ -50,9 +50,11 @@ export interface FileExport extends ExportSubject {
   readonly contents: string;
 }
 
-export function fileExports(workshop: Workshop): readonly FileExport[] {
+/** `includeHidden`: the facilitator ticked "Include the secret votes" (main/export/secret-votes.ts decides what is left out). */
+export function fileExports(workshop: Workshop, includeHidden = false): readonly FileExport[] {
   const actions = workshop.actions.length;
   const ratings = countedRatings(workshop).length;
+  const secret = !resultsVisible(workshop);
   return [
     {
       kind: 'actions-csv',
@@ -60,7 +62,9 @@ export function fileExports(workshop: Workshop): readonly FileExport[] {
       busyLabel: 'Preparing the actions…',
       what: 'the actions',
       made: 'The actions file',
-      contents: `${count(actions, 'action')} in priority order, with owner, due date, success measure and status.`,
+      contents:
+        `${count(actions, 'action')} in priority order, with owner, due date, success measure and status.` +
+        (!secret ? '' : includeHidden ? ' With the secret dots, as you asked.' : ' Its dots say “Secret until revealed” while the vote is secret.'),
     },
     {
       kind: 'ratings-csv',
@@ -76,18 +80,21 @@ export function fileExports(workshop: Workshop): readonly FileExport[] {
       busyLabel: 'Preparing the workshop file…',
       what: 'the whole workshop',
       made: 'The workshop file',
-      contents: 'Everything in the workshop, as Journey Room saves it: a backup, or data for your own analysis.',
+      contents:
+        'Everything in the workshop, as Journey Room saves it: a backup, or data for your own analysis.' +
+        (secret ? ' As your full backup it keeps every dot, the secret ones too: keep it to yourself until you reveal the results.' : ''),
     },
   ];
 }
 
 /** One line per part of the PDF, with what it will show for this workshop. */
-export function pdfContents(workshop: Workshop): readonly string[] {
+export function pdfContents(workshop: Workshop, includeHidden = false): readonly string[] {
   const actions = workshop.actions.length;
   const withoutOwner = workshop.actions.filter((a) => a.owner.trim() === '').length;
   const ratedTouchpoints = new Set(workshop.ratings.filter((r) => r.score !== null).map((r) => r.touchpointId)).size;
   const fixes = workshop.fixes.length;
   const dots = workshop.votes.reduce((sum, v) => sum + v.dots, 0);
+  const secret = dots > 0 && !resultsVisible(workshop);
 
   const touchpoints = workshop.touchpoints.length;
   const moments = workshop.touchpoints.filter((t) => t.momentOfTruth).length;
@@ -100,8 +107,12 @@ export function pdfContents(workshop: Workshop): readonly string[] {
     `Journey overview: the stages and channels with every touchpoint (${count(moments, 'moment')} of truth marked) and the customer's feeling along the way.`,
     `Actions in priority order: ${count(actions, 'action')} with owner, due date and success measure` +
       (withoutOwner > 0 ? ` (${withoutOwner} still without an owner).` : '.'),
-    `Appendix: ${count(fixes, 'fix', 'fixes')} ranked by dots (${count(dots, 'dot')} cast` +
-      (dots > 0 && !workshop.voting.revealed ? ', shown in the PDF although still hidden on screen' : '') +
+    `Appendix: ${count(fixes, 'fix', 'fixes')} ranked by dots (` +
+      (!secret
+        ? `${count(dots, 'dot')} cast`
+        : includeHidden
+          ? `${count(dots, 'dot')} cast, shown in the PDF although still hidden on screen`
+          : 'left out while the vote is secret: the PDF says so') +
       `), the pillars and the 1–5 scale, how the input was collected, and the teams.`,
   ];
 }

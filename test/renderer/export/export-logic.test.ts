@@ -51,7 +51,11 @@ describe('pdfContents', () => {
     ]);
     const lines = pdfContents(w);
     expect(lines[4]).toBe('Actions in priority order: 2 actions with owner, due date and success measure (1 still without an owner).');
+    // While the vote is secret the PDF leaves the dots out, unless the facilitator asks for them.
     expect(lines[5]).toBe(
+      'Appendix: 1 fix ranked by dots (left out while the vote is secret: the PDF says so), the pillars and the 1–5 scale, how the input was collected, and the teams.',
+    );
+    expect(pdfContents(w, true)[5]).toBe(
       'Appendix: 1 fix ranked by dots (1 dot cast, shown in the PDF although still hidden on screen), the pillars and the 1–5 scale, how the input was collected, and the teams.',
     );
   });
