@@ -96,6 +96,8 @@ export const BoardCell = memo(function BoardCell({
       data-stage-id={stage.id}
       data-channel-id={channel.id}
       aria-label={`${stage.name}, ${channel.name}`}
+      // The board's overview (Fit to screen on a board too big to read) shows this count.
+      data-count={cards.length}
     >
       {cards.map((card) => {
         const team = teams.get(card.teamId) ?? FALLBACK_TEAM;

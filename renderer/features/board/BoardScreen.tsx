@@ -23,7 +23,7 @@ import './board.css';
 import './board-view.css';
 import { useBoardView } from './use-board-view';
 import { useBoardDrag } from './use-board-drag';
-import { useBoardZoom } from './use-board-zoom';
+import { OVERVIEW_CLASS, useBoardZoom } from './use-board-zoom';
 import { useWorkshopSelector } from '../../store/use-live-workshop';
 
 export function BoardScreen({ dispatch, teamId }: ScreenProps) {
@@ -39,7 +39,7 @@ export function BoardScreen({ dispatch, teamId }: ScreenProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [presses] = useState(() => new DragPresses());
-  const zoom = useBoardZoom(view.zoom, rootRef, scrollRef);
+  const { zoom, overview } = useBoardZoom(view.zoom, rootRef, scrollRef);
 
   const team = allTeams.find((t) => t.id === teamId);
   const colour = team?.color ?? '#4d4d4d';
@@ -84,7 +84,7 @@ export function BoardScreen({ dispatch, teamId }: ScreenProps) {
   return (
     <div
       ref={rootRef}
-      className={`board-screen board-view${view.highContrast ? ' board-high-contrast' : ''}${view.zoom === 'fit' ? ' board-fitting' : ''}`}
+      className={`board-screen board-view${view.highContrast ? ' board-high-contrast' : ''}${view.zoom === 'fit' ? ' board-fitting' : ''}${overview ? ` ${OVERVIEW_CLASS}` : ''}`}
       style={{ '--board-zoom': zoom } as CSSProperties}
       data-testid="board-view"
     >
@@ -110,6 +110,11 @@ export function BoardScreen({ dispatch, teamId }: ScreenProps) {
         <p className="board-hint">
           No touchpoints yet for {team?.name ?? 'this team'}. Drag a kind of touchpoint from above into a cell, or press +
           in a cell and type a title.
+        </p>
+      ) : null}
+      {overview ? (
+        <p className="board-hint board-overview-note" role="status" data-testid="board-overview-note">
+          Too many cards to read at this size — showing an overview. Zoom in to read the cards.
         </p>
       ) : null}
       <div className="board-scroll" ref={scrollRef}>
