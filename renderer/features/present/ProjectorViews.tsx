@@ -145,7 +145,7 @@ export function WeakestView({ body }: { body: WeakestProjection }) {
       <h1 className="wall-heading">The weakest pillar at each stage</h1>
       <ol className={`wall-weakest${body.stages.length > 4 ? ' wall-weakest-many' : ''}`} data-testid="projector-weakest">
         {body.stages.map((stage) => (
-          <li key={stage.id} className="wall-weakest-stage">
+          <li key={stage.id} className={stage.pillar === null ? 'wall-weakest-stage wall-weakest-empty' : 'wall-weakest-stage'}>
             <span className="wall-weakest-name">{stage.name}</span>
             {stage.pillar === null ? (
               <span className="wall-weakest-none">Nothing rated here</span>
