@@ -28,7 +28,8 @@ export function drawActions(cursor: Cursor, actions: readonly ActionRow[], votes
       4: { cellWidth: 'auto' },
       5: { cellWidth: 'auto' },
       6: { cellWidth: 'auto' },
-      7: { cellWidth: 30, halign: 'right' },
+      // Wide enough for “Secret” on one line while the vote is secret.
+      7: { cellWidth: votesWithheld ? 42 : 30, halign: 'right' },
     },
   });
 }

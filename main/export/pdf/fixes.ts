@@ -34,7 +34,8 @@ export function drawFixes(cursor: Cursor, section: FixesSection): void {
       3: { cellWidth: 'auto' },
       4: { cellWidth: 42 },
       5: { cellWidth: 42 },
-      6: { cellWidth: 32, halign: 'right' },
+      // Wide enough for “Secret” on one line while the vote is secret.
+      6: { cellWidth: section.votesWithheld ? 42 : 32, halign: 'right' },
     },
   });
 }

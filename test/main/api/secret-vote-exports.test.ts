@@ -12,7 +12,7 @@ import { WorkshopHost } from '../../../main/host/workshop-host';
 import { finalRanking, resultsVisible } from '../../../shared/selectors';
 import { parseWorkshopFile } from '../../../shared/workshop-file';
 import type { ExportedFile, PdfFile } from '../../../shared/wire';
-import { extractPdf } from '../export/pdf-inspect';
+import { extractPdf, writeForReview } from '../export/pdf-inspect';
 import { openStore, tempDataDir } from '../support/temp-data';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
@@ -38,9 +38,12 @@ function resultOf<T>(response: WireResponse): T {
   return response.result as T;
 }
 
-async function pdfText(response: WireResponse): Promise<string> {
+/** The PDF's text; `review`: also saved with page images under test-output/pdf/ for a person to look at. */
+async function pdfText(response: WireResponse, review?: string): Promise<string> {
   const file = resultOf<PdfFile>(response);
-  return (await extractPdf(new Uint8Array(Buffer.from(file.base64, 'base64')))).text;
+  const bytes = new Uint8Array(Buffer.from(file.base64, 'base64'));
+  if (review) writeForReview(bytes, review);
+  return (await extractPdf(bytes)).text;
 }
 
 function csvDots(response: WireResponse): string[] {
@@ -63,7 +66,7 @@ describe('exports while the vote is secret', () => {
     const { workshop, total } = votesOf(host, workshopId);
     expect(resultsVisible(workshop)).toBe(false);
     expect(total).toBeGreaterThan(0);
-    const text = await pdfText(await handle('export/pdf', { workshopId, paper: 'a4' }, facilitator));
+    const text = await pdfText(await handle('export/pdf', { workshopId, paper: 'a4' }, facilitator), 'secret-votes-plan');
     expect(text).toContain(SECRET_VOTES_SENTENCE);
     expect(text).not.toContain(`${total} dots placed`);
     expect(text).not.toContain('Each person cast a private ballot');

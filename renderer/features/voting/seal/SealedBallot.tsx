@@ -82,16 +82,22 @@ export function SealedBallot({ dispatch, teamId, seat, notices }: SealedBallotPr
       />
     );
   } else {
-    body = <NextVoter workshop={workshop} dispatch={dispatch} defaultTeamId={teamId} seat={seat} sealed onOpen={(id) => setFlow({ kind: 'ballot', id })} />;
+    body = (
+      <>
+        <div className="sealed-welcome">
+          <h2>Your turn to vote?</h2>
+          <p>Pick your name. Nobody else sees your dots, and the next person starts on a clean ballot.</p>
+        </div>
+        <NextVoter workshop={workshop} dispatch={dispatch} defaultTeamId={teamId} seat={seat} sealed onOpen={(id) => setFlow({ kind: 'ballot', id })} />
+      </>
+    );
   }
 
   return (
     <div className="sealed-ballot" data-testid="sealed-ballot">
       <header className="sealed-bar">
         <p className="sealed-bar-title">
-          <span className="sealed-lock" aria-hidden="true">
-            🔒
-          </span>
+          <LockIcon />
           <span>
             Ballot in progress <span className="sealed-bar-round">· {roundName(workshop)}</span>
           </span>
@@ -114,5 +120,15 @@ export function SealedBallot({ dispatch, teamId, seat, notices }: SealedBallotPr
         />
       )}
     </div>
+  );
+}
+
+/** A padlock, drawn rather than an emoji: the app bundles its fonts, and none of them has one. */
+function LockIcon() {
+  return (
+    <svg className="sealed-lock" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+      <rect x="3.5" y="9" width="13" height="9" rx="2" fill="currentColor" />
+      <path d="M6.5 9V6.5a3.5 3.5 0 0 1 7 0V9" fill="none" stroke="currentColor" strokeWidth="2" />
+    </svg>
   );
 }
