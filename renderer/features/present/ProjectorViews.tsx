@@ -186,7 +186,7 @@ export function VotesView({ body }: { body: VotesProjection }) {
         </ol>
       )}
       <p className="wall-footnote">
-        {[ties ? 'Fixes with equal dots share a place: the room decides between them.' : '', body.more > 0 ? `${body.more} more ${body.more === 1 ? 'fix is' : 'fixes are'} on the Vote screen.` : '']
+        {[ties ? 'Equal dots share a place: the room decides.' : '', body.more > 0 ? `${body.more} more on the Vote screen.` : '']
           .filter(Boolean)
           .join(' ')}
       </p>
