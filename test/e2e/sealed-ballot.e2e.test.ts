@@ -192,7 +192,7 @@ describe('a sealed pass-the-laptop ballot on the facilitator’s laptop', () => 
     expect(await secret.innerText()).toContain('leave out the dots of the open round');
     const include = secret.getByRole('checkbox', { name: 'Include the secret votes — only for your own records' });
     expect(await include.isChecked()).toBe(false);
-    expect(await page.getByTestId('export-files').innerText()).toContain('it keeps every dot, the secret ones too');
+    expect(await page.getByTestId('export-files').innerText()).toContain('your full backup, the secret dots included');
     await snap(page, '7-export-while-secret');
     await page.getByRole('tab', { name: 'Vote', exact: true }).click();
   });

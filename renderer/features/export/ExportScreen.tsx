@@ -120,7 +120,7 @@ export function ExportScreen({ exportPdf, seat }: ExportScreenProps) {
           ))}
         </ul>
       </section>
-      <FileExports workshop={workshop} exportFile={exportFile} seat={seat} includeHiddenVotes={includeHiddenVotes} />
+      <FileExports workshop={workshop} exportFile={exportFile} seat={seat} />
     </div>
   );
 }

@@ -18,17 +18,15 @@ export interface FileExportsProps {
   readonly exportFile: (kind: ExportKind) => Promise<ExportOutcome>;
   /** Who uses this page: a file the host would refuse it is not offered, and one line says why. */
   readonly seat?: Seat;
-  /** The facilitator asked for the secret dots; the files' descriptions say so. */
-  readonly includeHiddenVotes?: boolean;
 }
 
-export function FileExports({ workshop, exportFile, seat, includeHiddenVotes = false }: FileExportsProps) {
+export function FileExports({ workshop, exportFile, seat }: FileExportsProps) {
   const { running, result, run } = useExportRun<ExportKind>();
   const baseId = useId();
   const headingId = `${baseId}-heading`;
   const statusId = `${baseId}-status`;
   const refusalOf = (kind: ExportKind) => requestRefusal(seat, 'export/file', { workshopId: workshop.id, kind });
-  const files = fileExports(workshop, includeHiddenVotes).filter((file) => refusalOf(file.kind) === null);
+  const files = fileExports(workshop).filter((file) => refusalOf(file.kind) === null);
   const refusals = [...new Set(fileExports(workshop).flatMap((file) => refusalOf(file.kind) ?? []))];
   const busy = files.find((file) => file.kind === running);
 

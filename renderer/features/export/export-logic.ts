@@ -50,8 +50,7 @@ export interface FileExport extends ExportSubject {
   readonly contents: string;
 }
 
-/** `includeHidden`: the facilitator ticked "Include the secret votes" (main/export/secret-votes.ts decides what is left out). */
-export function fileExports(workshop: Workshop, includeHidden = false): readonly FileExport[] {
+export function fileExports(workshop: Workshop): readonly FileExport[] {
   const actions = workshop.actions.length;
   const ratings = countedRatings(workshop).length;
   const secret = !resultsVisible(workshop);
@@ -62,9 +61,8 @@ export function fileExports(workshop: Workshop, includeHidden = false): readonly
       busyLabel: 'Preparing the actions…',
       what: 'the actions',
       made: 'The actions file',
-      contents:
-        `${count(actions, 'action')} in priority order, with owner, due date, success measure and status.` +
-        (!secret ? '' : includeHidden ? ' With the secret dots, as you asked.' : ' Its dots say “Secret until revealed” while the vote is secret.'),
+      // While the vote is secret the box above the PDF button says what this file leaves out; the card stays short enough for 1280×720.
+      contents: `${count(actions, 'action')} in priority order, with owner, due date, success measure and status.`,
     },
     {
       kind: 'ratings-csv',
@@ -80,9 +78,9 @@ export function fileExports(workshop: Workshop, includeHidden = false): readonly
       busyLabel: 'Preparing the workshop file…',
       what: 'the whole workshop',
       made: 'The workshop file',
-      contents:
-        'Everything in the workshop, as Journey Room saves it: a backup, or data for your own analysis.' +
-        (secret ? ' As your full backup it keeps every dot, the secret ones too: keep it to yourself until you reveal the results.' : ''),
+      contents: secret
+        ? 'Everything in the workshop, as Journey Room saves it: your full backup, the secret dots included.'
+        : 'Everything in the workshop, as Journey Room saves it: a backup, or data for your own analysis.',
     },
   ];
 }
