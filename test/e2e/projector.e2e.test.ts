@@ -4,7 +4,7 @@
 // a fix's dots or even which fixes are winning — and the views that would show them say they come
 // after the reveal; once revealed, the heatmap, the weakest pillars and the vote with its tie are
 // there. The countdown reads what the facilitator's reads. Every state fits the window with no text
-// under 24 px. Screenshots go to test-output/screens/projector-e2e-*.png.
+// under 24 px, and a wall that lost its line says so. Screenshots go to test-output/screens/projector-e2e-*.png.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -198,5 +198,13 @@ describe('the projector', () => {
     await checkWall(wall, 'activity-timer-contrast');
     expect(facilitator.foreignRequests).toEqual([]);
     expect(facilitator.pageErrors).toEqual([]);
+  });
+
+  it('says so when it loses its line to the facilitator’s computer, rather than show old news quietly', async () => {
+    line.close();
+    await app.stop();
+    await wall.getByTestId('projector-offline').waitFor();
+    expect(await wall.getByTestId('projector-offline').innerText()).toBe('Reconnecting…');
+    await checkWall(wall, 'offline');
   });
 });

@@ -6,8 +6,9 @@
  * still hidden reaches the wall. Type is sized for 1280×720 read from the
  * back of a room: never below 24 px, key figures far larger.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { projection, type RoomJoinInfo } from '../../../shared/present/projector';
+import { useClient } from '../../api/client-context';
 import { LiveWorkshopProvider, useLiveSelector, useLiveWorkshop, useWorkshop } from '../../store/use-live-workshop';
 import { Countdown } from './Countdown';
 import { ActivityView, HeatmapView, JoinView, PlanView, VotesView, WaitingView, WeakestView, type RenderQr } from './ProjectorViews';
@@ -65,6 +66,8 @@ function Wall({ room, renderQr }: { room: RoomJoinInfo | null; renderQr: RenderQ
   const shown = useMemo(() => projection(workshop, room), [workshop, room]);
   const hostNow = useHostNow(shown.timer !== null && shown.timer.endsAt !== null);
   const body = shown.body;
+  const client = useClient();
+  const connection = useSyncExternalStore((onChange) => client.onConnection(onChange), () => client.connection);
 
   useEffect(() => {
     document.title = `Projector — ${shown.workshopTitle}`;
@@ -74,6 +77,12 @@ function Wall({ room, renderQr }: { room: RoomJoinInfo | null; renderQr: RenderQ
     <main className={`wall-main wall-view-${body.view}`} data-view={body.view} data-testid="projector-view">
       <header className="wall-top">
         <p className="wall-title">{shown.workshopTitle}</p>
+        {/* The wall covers the app's own banner: a wall that lost its line says so, rather than show old news. */}
+        {connection === 'reconnecting' || connection === 'refused' ? (
+          <p className="wall-offline" role="status" data-testid="projector-offline">
+            {connection === 'refused' ? 'This page no longer matches the app: reload it.' : 'Reconnecting…'}
+          </p>
+        ) : null}
         {shown.timer && body.view !== 'activity' ? <Countdown timer={shown.timer} hostNow={hostNow} size="corner" /> : null}
       </header>
       <div className="wall-body">

@@ -17,8 +17,9 @@ export interface SmallestText {
 /*
  * Run in the page as a string: tsx would wrap a named function in a helper
  * the page does not have. Text counts when a person can see it: its element
- * is rendered, not transparent or hidden, and not clipped down to nothing
- * (the visually-hidden words for screen readers are not on the wall).
+ * is rendered, not transparent or hidden, not clipped down to nothing
+ * (the visually-hidden words for screen readers are not on the wall), and
+ * not covered by something drawn over it.
  */
 const SMALLEST_TEXT = `(() => {
   const seen = (el) => {
@@ -36,6 +37,12 @@ const SMALLEST_TEXT = `(() => {
     const words = (node.textContent || '').trim();
     const el = node.parentElement;
     if (!words || !el || !seen(el)) continue;
+    // Text under something else (the app's banner beneath the full-window wall) is not on the wall.
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const box = range.getBoundingClientRect();
+    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    if (top && !el.contains(top) && !top.contains(el)) continue;
     const size = parseFloat(getComputedStyle(el).fontSize);
     if (size < px) { px = size; text = words.slice(0, 60); }
   }
