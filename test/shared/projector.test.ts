@@ -5,7 +5,7 @@
  * view counts progress without saying what anyone rated or voted for.
  */
 import { describe, expect, it } from 'vitest';
-import { PROJECTOR_VIEWS, type ProjectorView, type Workshop } from '../../shared/model';
+import { PHASES, PROJECTOR_VIEWS, type ProjectorView, type Workshop } from '../../shared/model';
 import { projection, type Projection } from '../../shared/present/projector';
 import { stageScores } from '../../shared/selectors';
 import { apply, at } from './helpers';
@@ -18,8 +18,12 @@ function show(w: Workshop, view: ProjectorView): Projection {
   return projection(apply(w, { type: 'projector/show', view }));
 }
 
+/** Every view in every phase, as the JSON a page would draw from. */
 function everyView(w: Workshop): string {
-  return PROJECTOR_VIEWS.map((view) => JSON.stringify(show(w, view))).join('\n');
+  return PHASES.flatMap((phase) => {
+    const inPhase = apply(w, { type: 'phase/set', phase });
+    return PROJECTOR_VIEWS.map((view) => JSON.stringify(show(inPhase, view)));
+  }).join('\n');
 }
 
 /** The scored fixture with a note on one rating, the ratings still silent. */
@@ -35,8 +39,11 @@ describe('the projector before and after the ratings are revealed', () => {
     expect(w.ratingsRevealed).toBe(false);
     const all = everyView(w);
     expect(all).not.toContain(SECRET_NOTE);
-    // Every stage average the heatmap would show, as the numbers it would carry.
-    const averages = stageScores(w).flatMap((row) => row.pillars.map((c) => c.average)).filter((a): a is number => a !== null);
+    // No score field at all, and none of the stage averages the heatmap would show (the ones no count can
+    // also spell, such as Discover's integrity, (2 + 4 + 5) / 3).
+    expect(all).not.toContain('"scores"');
+    expect(all).not.toContain('"average"');
+    const averages = stageScores(w).flatMap((row) => row.pillars.map((c) => c.average)).filter((a): a is number => a !== null && !Number.isInteger(a));
     expect(averages.length).toBeGreaterThan(0);
     for (const average of averages) expect(all).not.toContain(String(average));
     expect(show(w, 'heatmap').body).toMatchObject({ view: 'waiting', awaiting: 'heatmap' });
