@@ -15,6 +15,7 @@ import { lanJoinBenchmark } from './lan-join';
 import { lanRoomBenchmark } from './lan-room';
 import { pdfLargeBenchmark } from './pdf-large';
 import { presentBenchmark } from './present';
+import { roomFollowBenchmark } from './room-follow';
 import { ratingsInsightsBenchmark } from './ratings-insights';
 import { ratingsKeystrokeBenchmark } from './ratings-keystroke';
 import { screenOpenBenchmark } from './screen-open';
@@ -33,6 +34,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   lanRoomBenchmark,
   lanJoinBenchmark,
   presentBenchmark,
+  roomFollowBenchmark,
 ];
 
 async function main(): Promise<void> {

@@ -179,6 +179,7 @@ describe('a room of eight teams stays in agreement through a whole workshop', ()
 
   it('the facilitator opens Rate; each team rates its card silently, and no page holds another team’s ratings', async () => {
     await facilitator.page.getByRole('tab', { name: 'Rate', exact: true }).click();
+    await facilitator.page.getByTestId('move-room-here').click();
     await eventually(async () => (await host()).phase).toBe('rate');
     const pillars = (await host()).framework.pillars;
     await everyTeam(async ({ index, page }) => {
@@ -232,6 +233,7 @@ describe('a room of eight teams stays in agreement through a whole workshop', ()
 
   it('the facilitator opens the vote; everyone casts their own dots in secret', async () => {
     await facilitator.page.getByRole('tab', { name: 'Vote', exact: true }).click();
+    await facilitator.page.getByTestId('move-room-here').click();
     await eventually(async () => (await host()).phase).toBe('vote');
     await everyTeam(async ({ index, page }) => {
       await page.getByRole('tab', { name: 'Vote', exact: true }).click();
