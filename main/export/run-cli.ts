@@ -12,11 +12,14 @@ import { replayJournal } from '../store/journal';
 import { journalPathFor } from '../store/saved-workshop';
 import { actionsCsv, ratingsCsv } from './csv';
 import type { Paper } from './pdf';
+import { SECRET_VOTES_SENTENCE, votesForExport } from './secret-votes';
 
-export const USAGE = `Usage: npm run export -- <workshop.json> <out-file> [--paper a4|letter] [--csv actions|ratings]
+export const USAGE = `Usage: npm run export -- <workshop.json> <out-file> [--paper a4|letter] [--csv actions|ratings] [--include-secret-votes]
 
 Writes the workshop's action plan as a PDF (A4 unless --paper letter), or,
-with --csv, its actions or ratings as a CSV file for a spreadsheet.`;
+with --csv, its actions or ratings as a CSV file for a spreadsheet.
+While the vote is secret, the open round's dots are left out unless
+--include-secret-votes asks for them (for the facilitator's own records).`;
 
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -31,6 +34,7 @@ interface ExportRequest {
   readonly output: string;
   readonly paper: Paper;
   readonly csv: CsvKind | null;
+  readonly includeSecretVotes: boolean;
 }
 
 function parseRequest(argv: readonly string[]): ExportRequest | string {
@@ -39,7 +43,7 @@ function parseRequest(argv: readonly string[]): ExportRequest | string {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { paper: { type: 'string' }, csv: { type: 'string' } },
+      options: { paper: { type: 'string' }, csv: { type: 'string' }, 'include-secret-votes': { type: 'boolean' } },
     });
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
@@ -51,7 +55,7 @@ function parseRequest(argv: readonly string[]): ExportRequest | string {
   if (paper !== 'a4' && paper !== 'letter') return `--paper is "a4" or "letter", not "${paper}".`;
   const csv = values.csv ?? null;
   if (csv !== null && csv !== 'actions' && csv !== 'ratings') return `--csv is "actions" or "ratings", not "${csv}".`;
-  return { input, output, paper, csv };
+  return { input, output, paper, csv, includeSecretVotes: values['include-secret-votes'] === true };
 }
 
 function readJson(path: string): { ok: true; value: unknown } | { ok: false; message: string } {
@@ -103,16 +107,20 @@ export async function runExportCli(argv: readonly string[], io: CliIo): Promise<
   }
   // A workshop in a data folder keeps its latest changes in the journal beside it.
   const journal = journalPathFor(request.input);
-  const workshop = journal !== request.input && existsSync(journal) ? replayJournal(parsed.workshop, readFileSync(journal, 'utf8')).workshop : parsed.workshop;
+  const saved = journal !== request.input && existsSync(journal) ? replayJournal(parsed.workshop, readFileSync(journal, 'utf8')).workshop : parsed.workshop;
+  // The same rule as the app's exports: a file made while the vote is secret holds none of its dots unless asked.
+  const shown = votesForExport(saved, request.includeSecretVotes);
+  const workshop = shown.workshop;
+  if (shown.withheldRound !== null) io.out(SECRET_VOTES_SENTENCE);
   try {
     if (request.csv !== null) {
-      writeAtomically(request.output, request.csv === 'actions' ? actionsCsv(workshop) : ratingsCsv(workshop));
+      writeAtomically(request.output, request.csv === 'actions' ? actionsCsv(workshop, shown.withheldRound) : ratingsCsv(workshop));
       io.out(`Wrote the ${request.csv} of “${workshop.title}” as CSV to ${request.output}`);
       return 0;
     }
     // The PDF code (jsPDF and the fonts) loads only when a PDF is asked for.
     const { renderActionPlanPdf } = await import('./pdf');
-    const bytes = await renderActionPlanPdf(workshop, { paper: request.paper, generatedAt: io.now() });
+    const bytes = await renderActionPlanPdf(workshop, { paper: request.paper, generatedAt: io.now(), withheldRound: shown.withheldRound });
     writeAtomically(request.output, bytes);
     io.out(`Wrote the action plan of “${workshop.title}” (${Math.ceil(bytes.length / 1024)} KB) to ${request.output}`);
     return 0;

@@ -14,6 +14,7 @@ import { createSampleWorkshop } from '../../../shared/sample-workshop';
 import { FACILITATOR } from '../../../shared/seat';
 import { WorkshopHost } from '../../../main/host/workshop-host';
 import { createWorkshopStore } from '../../../main/store/workshop-store';
+import { SECRET_DOTS_CELL } from '../../../main/export/csv';
 import { extractPdf } from './pdf-inspect';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -52,6 +53,24 @@ describe('npm run export', () => {
     expect(runCli(fixture('small-workshop.json'), out, '--csv', 'actions').code).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text.startsWith('\uFEFFPriority,Action,Owner')).toBe(true);
+  });
+
+  it('leaves the secret vote’s dots out unless --include-secret-votes asks for them', () => {
+    // The large fixture's vote is secret and not yet revealed.
+    const hidden = join(dir, 'secret.csv');
+    const withheld = runCli(fixture('large-workshop.json'), hidden, '--csv', 'actions');
+    expect(withheld.code).toBe(0);
+    expect(withheld.stdout).toContain('Votes are still secret');
+    const hiddenText = readFileSync(hidden, 'utf8');
+    expect(hiddenText).toContain(SECRET_DOTS_CELL);
+
+    const shown = join(dir, 'with-votes.csv');
+    const included = runCli(fixture('large-workshop.json'), shown, '--csv', 'actions', '--include-secret-votes');
+    expect(included.code).toBe(0);
+    expect(included.stdout).not.toContain('Votes are still secret');
+    const shownText = readFileSync(shown, 'utf8');
+    expect(shownText).not.toContain(SECRET_DOTS_CELL);
+    expect(shownText).not.toBe(hiddenText);
   });
 
   it('exports a workshop from a data folder with the changes still in its journal', async () => {
