@@ -7,7 +7,7 @@
  * whenever the facilitator moves it on. On every page a tab only changes
  * what that page looks at: the room's phase is shared state, moved on purpose.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useState } from 'react';
 import type { ClientCommand } from '../../shared/commands';
 import type { Id, Phase } from '../../shared/model';
 import type { ExportOptions, PaperSize } from '../../shared/wire';
@@ -75,6 +75,9 @@ export function WorkshopView({ workshopId, seat, onBack, member }: WorkshopViewP
   );
 }
 
+/** Drawn again only when its own inputs change, so a deferred phase change does not redraw the old screen first. */
+const ShownScreen = memo(PhaseScreen);
+
 interface OpenWorkshopProps {
   readonly store: LiveWorkshop;
   readonly seat: Seat;
@@ -104,6 +107,9 @@ function OpenWorkshop({ store, seat, onBack, member }: OpenWorkshopProps) {
     setFollowedPhase(roomPhase);
     if (joinedTeam !== null) setPhase(roomPhase);
   }
+  // The tab, the room's note and the bar change at once; the new phase's screen (a whole rating grid
+  // or board) is drawn just after, without holding them up, while the old one stays dimmed.
+  const screenPhase = useDeferredValue(phase);
   const [chosenTeam, setChosenTeam] = useState<Id | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
   const hostNow = useHostClock();
@@ -194,9 +200,15 @@ function OpenWorkshop({ store, seat, onBack, member }: OpenWorkshopProps) {
       ) : (
         <RoomNote viewing={phase} onFollow={choosePhase} hostNow={hostNow} />
       )}
-      <main id={PHASE_PANEL_ID} className="phase-panel" role="tabpanel" aria-labelledby={tabId(phase)}>
-        <ScreenErrorBoundary resetKey={phase}>
-          <PhaseScreen phase={phase} dispatch={dispatch} teamId={teamId} exportPdf={exportPdf} undo={doUndo} seat={seat} />
+      <main
+        id={PHASE_PANEL_ID}
+        className={`phase-panel${screenPhase === phase ? '' : ' phase-panel-opening'}`}
+        role="tabpanel"
+        aria-labelledby={tabId(screenPhase)}
+        aria-busy={screenPhase !== phase}
+      >
+        <ScreenErrorBoundary resetKey={screenPhase}>
+          <ShownScreen phase={screenPhase} dispatch={dispatch} teamId={teamId} exportPdf={exportPdf} undo={doUndo} seat={seat} />
         </ScreenErrorBoundary>
       </main>
       {historyOpen ? <HistoryDialog workshopId={workshopId} restore={restore} onClose={closeHistory} /> : null}

@@ -37,6 +37,8 @@ async function openPhase(page: Page, name: string): Promise<void> {
   const tab = page.getByRole('tab', { name, exact: true });
   await tab.click();
   await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
+  // The tab changes at once; the phase's screen is drawn just after it.
+  await page.locator('#phase-panel[aria-busy="false"]').waitFor();
 }
 
 /** The board's cards as drawn: whether each lies inside the visible board and the window, and its title's size. */
