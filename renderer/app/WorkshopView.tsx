@@ -7,7 +7,7 @@
  * whenever the facilitator moves it on. On every page a tab only changes
  * what that page looks at: the room's phase is shared state, moved on purpose.
  */
-import { memo, useCallback, useDeferredValue, useEffect, useState } from 'react';
+import { Activity, memo, useCallback, useEffect, useState } from 'react';
 import type { ClientCommand } from '../../shared/commands';
 import type { Id, Phase } from '../../shared/model';
 import type { ExportOptions, PaperSize } from '../../shared/wire';
@@ -33,6 +33,7 @@ import type { LiveWorkshop } from '../store/live-workshop';
 import { LiveWorkshopProvider, useLiveSelector, useLiveWorkshop, useWorkshopSelector } from '../store/use-live-workshop';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { rememberedTab, rememberTab } from './viewed-tab';
+import { useScreenPhase } from './use-screen-phase';
 
 export interface WorkshopViewProps {
   readonly workshopId: string;
@@ -108,8 +109,8 @@ function OpenWorkshop({ store, seat, onBack, member }: OpenWorkshopProps) {
     if (joinedTeam !== null) setPhase(roomPhase);
   }
   // The tab, the room's note and the bar change at once; the new phase's screen (a whole rating grid
-  // or board) is drawn just after, without holding them up, while the old one stays dimmed.
-  const screenPhase = useDeferredValue(phase);
+  // or board) is drawn just after, without holding them up.
+  const screenPhase = useScreenPhase(phase);
   const [chosenTeam, setChosenTeam] = useState<Id | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
   const hostNow = useHostClock();
@@ -202,14 +203,22 @@ function OpenWorkshop({ store, seat, onBack, member }: OpenWorkshopProps) {
       )}
       <main
         id={PHASE_PANEL_ID}
-        className={`phase-panel${screenPhase === phase ? '' : ' phase-panel-opening'}`}
+        className="phase-panel"
         role="tabpanel"
         aria-labelledby={tabId(screenPhase)}
         aria-busy={screenPhase !== phase}
       >
-        <ScreenErrorBoundary resetKey={screenPhase}>
-          <ShownScreen phase={screenPhase} dispatch={dispatch} teamId={teamId} exportPdf={exportPdf} undo={doUndo} seat={seat} />
-        </ScreenErrorBoundary>
+        {/* The old screen is hidden at once, and not drawn again for a change it is about to leave. */}
+        <Activity mode={screenPhase === phase ? 'visible' : 'hidden'}>
+          <ScreenErrorBoundary resetKey={screenPhase}>
+            <ShownScreen phase={screenPhase} dispatch={dispatch} teamId={teamId} exportPdf={exportPdf} undo={doUndo} seat={seat} />
+          </ScreenErrorBoundary>
+        </Activity>
+        {screenPhase === phase ? null : (
+          <p className="phase-panel-opening muted" role="status">
+            Opening {tab?.label ?? 'the next step'}…
+          </p>
+        )}
       </main>
       {historyOpen ? <HistoryDialog workshopId={workshopId} restore={restore} onClose={closeHistory} /> : null}
     </div>
