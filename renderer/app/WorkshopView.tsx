@@ -7,7 +7,7 @@
  * whenever the facilitator moves it on. On every page a tab only changes
  * what that page looks at: the room's phase is shared state, moved on purpose.
  */
-import { Activity, memo, useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import type { ClientCommand } from '../../shared/commands';
 import type { Id, Phase } from '../../shared/model';
 import type { ExportOptions, PaperSize } from '../../shared/wire';
@@ -208,12 +208,12 @@ function OpenWorkshop({ store, seat, onBack, member }: OpenWorkshopProps) {
         aria-labelledby={tabId(screenPhase)}
         aria-busy={screenPhase !== phase}
       >
-        {/* The old screen is hidden at once, and not drawn again for a change it is about to leave. */}
-        <Activity mode={screenPhase === phase ? 'visible' : 'hidden'}>
+        {/* The old screen is only hidden at once (a change of style); it goes when the new one is drawn. */}
+        <div className="phase-screen" hidden={screenPhase !== phase}>
           <ScreenErrorBoundary resetKey={screenPhase}>
             <ShownScreen phase={screenPhase} dispatch={dispatch} teamId={teamId} exportPdf={exportPdf} undo={doUndo} seat={seat} />
           </ScreenErrorBoundary>
-        </Activity>
+        </div>
         {screenPhase === phase ? null : (
           <p className="phase-panel-opening muted" role="status">
             Opening {tab?.label ?? 'the next step'}…

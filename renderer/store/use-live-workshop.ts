@@ -6,11 +6,12 @@
  * workshop already holds (an array, a record, a field) or a primitive; the
  * workshop keeps untouched parts as the same objects.
  */
-import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Workshop } from '../../shared/model';
 import { useNotify } from '../ui';
 import { useClient } from '../api/client-context';
 import { LiveWorkshop, type LiveState } from './live-workshop';
+import { sameWork } from './same-work';
 
 /** The store of the workshop open on this page, made when it opens and stopped when it closes. */
 export function useLiveWorkshop(workshopId: string): LiveWorkshop {
@@ -52,9 +53,28 @@ export function useWorkshopSelector<T>(select: (workshop: Workshop) => T): T {
   });
 }
 
-/** The whole open workshop, for a screen that shows most of it; it redraws on every change. */
+/**
+ * The whole open workshop, for a screen that shows most of it; it redraws on
+ * every change to the work. Running the room (moving it on, the timer, what
+ * the projector shows) and the time of the last change do not count: a
+ * "+1 min" or "Next" would otherwise redraw every rating grid and board in
+ * the room. A screen that shows those reads them by selector, or uses
+ * useWorkshopExactly.
+ */
 export function useWorkshop(): Workshop {
+  const shown = useRef<Workshop | null>(null);
+  return useWorkshopSelector((workshop) => {
+    const before = shown.current;
+    if (before !== null && sameWork(before, workshop)) return before;
+    shown.current = workshop;
+    return workshop;
+  });
+}
+
+/** The whole open workshop exactly as it is now, the room's running included; it redraws on every change. */
+export function useWorkshopExactly(): Workshop {
   return useWorkshopSelector(whole);
 }
 
 const whole = (workshop: Workshop): Workshop => workshop;
+

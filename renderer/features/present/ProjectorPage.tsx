@@ -9,7 +9,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { projection, type RoomJoinInfo } from '../../../shared/present/projector';
 import { useClient } from '../../api/client-context';
-import { LiveWorkshopProvider, useLiveSelector, useLiveWorkshop, useWorkshop } from '../../store/use-live-workshop';
+import { LiveWorkshopProvider, useLiveSelector, useLiveWorkshop, useWorkshopExactly } from '../../store/use-live-workshop';
 import { Countdown } from './Countdown';
 import { ActivityView, HeatmapView, JoinView, PlanView, VotesView, WaitingView, WeakestView, type RenderQr } from './ProjectorViews';
 import { useHighContrast } from './use-high-contrast';
@@ -62,7 +62,7 @@ export function ProjectorPage({ workshopId, room, renderQr }: ProjectorPageProps
 }
 
 function Wall({ room, renderQr }: { room: RoomJoinInfo | null; renderQr: RenderQr }) {
-  const workshop = useWorkshop();
+  const workshop = useWorkshopExactly();
   const shown = useMemo(() => projection(workshop, room), [workshop, room]);
   const hostNow = useHostNow(shown.timer !== null && shown.timer.endsAt !== null);
   const body = shown.body;

@@ -9,7 +9,7 @@ import { useState, type ReactNode } from 'react';
 import type { ClientCommand } from '../../../../shared/commands';
 import type { Id } from '../../../../shared/model';
 import { openRound } from '../../../../shared/selectors';
-import { useWorkshop } from '../../../store/use-live-workshop';
+import { useWorkshopExactly } from '../../../store/use-live-workshop';
 import { Button, useNotify } from '../../../ui';
 import type { DispatchOutcome } from '../../common/screen-props';
 import type { Seat } from '../../common/seat';
@@ -41,7 +41,7 @@ type Flow =
   | { readonly kind: 'thanks'; readonly name: string };
 
 export function SealedBallot({ dispatch, teamId, seat, notices }: SealedBallotProps) {
-  const workshop = useWorkshop();
+  const workshop = useWorkshopExactly();
   const seal = useBallotSeal(workshop.id);
   const notify = useNotify();
   const [flow, setFlow] = useState<Flow>({ kind: 'pick' });
