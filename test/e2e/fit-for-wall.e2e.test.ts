@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLargeWorkshop } from '../fixtures/large-workshop';
 import { openApp, type OpenedPage } from './support/browser';
 import { layoutProblems } from './support/layout-checks';
+import { openPhaseTab } from './support/phase-tab';
 import { startSeededSession } from './support/seeded-session';
 import { outputDir } from './support/serve';
 import type { AppSession } from './support/session';
@@ -33,13 +34,7 @@ afterAll(async () => {
   await session.close();
 });
 
-async function openPhase(page: Page, name: string): Promise<void> {
-  const tab = page.getByRole('tab', { name, exact: true });
-  await tab.click();
-  await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
-  // The tab changes at once; the phase's screen is drawn just after it.
-  await page.locator('#phase-panel[aria-busy="false"]').waitFor();
-}
+const openPhase = openPhaseTab;
 
 /** The board's cards as drawn: whether each lies inside the visible board and the window, and its title's size. */
 function cardReport(page: Page) {

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPhaseTab } from './support/phase-tab';
 import { outputDir } from './support/serve';
 import { startSession, type AppSession } from './support/session';
 
@@ -46,7 +47,7 @@ describe('the Frame screen', () => {
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(stageNames).toEqual(before);
-    await page.getByRole('tab', { name: 'Map' }).click();
+    await openPhaseTab(page, 'Map');
     await page.getByTestId('team-switcher').selectOption({ label: 'Network & Field' });
     expect(await page.getByTestId('cell-Installation-Home visit').getByTestId('card').count()).toBeGreaterThan(0);
     await page.getByRole('tab', { name: 'Frame' }).click();

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workshop } from '../../shared/model';
 import { launchBrowser, openApp, type OpenedPage } from './support/browser';
+import { openPhaseTab } from './support/phase-tab';
 import { openTeamPage } from './support/room';
 import { readSavedWorkshop } from './support/saved-workshop';
 import { dataDirWith, extendWorkshop } from './support/seed-workshop';
@@ -46,10 +47,7 @@ function teamRoom(): Workshop {
   ]);
 }
 
-async function goTo(page: Page, tab: string): Promise<void> {
-  await page.getByRole('tab', { name: tab, exact: true }).click();
-  await page.locator(`#phase-panel[aria-labelledby]`).waitFor();
-}
+const goTo = openPhaseTab;
 
 const screenshot = (page: Page, name: string) => page.screenshot({ path: join(outputDir('screens'), name) });
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractPdf, squeeze } from '../main/export/pdf-inspect';
 import { chooseByKeyboard, chooseByMouse } from './support/combobox';
 import { renderPdfPages } from './support/pdf-pages';
+import { openPhaseTab } from './support/phase-tab';
 import { mouseDrag } from './support/pointer-drag';
 import { outputDir } from './support/serve';
 import { startSession, type AppSession } from './support/session';
@@ -42,11 +43,7 @@ async function snap(step: number, screen: string): Promise<void> {
   await page.screenshot({ path: join(outputDir('screens'), `flow-${step}-${screen}.png`) });
 }
 
-async function openPhase(name: string): Promise<void> {
-  const tab = page.getByRole('tab', { name });
-  await tab.click();
-  await eventually(() => tab.getAttribute('aria-selected')).toBe('true');
-}
+const openPhase = (name: string) => openPhaseTab(page, name);
 
 /** Every edit is on disk before the next screen: the top bar says so. */
 async function allSaved(): Promise<void> {
