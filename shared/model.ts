@@ -316,6 +316,50 @@ export const actionSchema = z.object({
 export type Action = Readonly<z.infer<typeof actionSchema>>;
 
 /**
+ * A team's own work and the frame it works in: the stages, channels and
+ * pillars, and the team's cards, ratings, fixes, people and its people's
+ * dots. A team copy keeps this as it was handed out (its base); a team file
+ * is what changed since, record by record (shared/team-files/).
+ */
+export const teamWorkSchema = z.object({
+  stages: z.array(stageSchema).max(30),
+  channels: z.array(channelSchema).max(30),
+  pillars: z.array(pillarSchema).max(12),
+  touchpoints: z.array(touchpointSchema).max(5000),
+  ratings: z.array(ratingSchema).max(100000),
+  fixes: z.array(fixSchema).max(2000),
+  participants: z.array(participantSchema).max(500),
+  votes: z.array(voteSchema).max(50000),
+});
+export interface TeamWork {
+  readonly stages: readonly Stage[];
+  readonly channels: readonly Channel[];
+  readonly pillars: readonly Pillar[];
+  readonly touchpoints: readonly Touchpoint[];
+  readonly ratings: readonly Rating[];
+  readonly fixes: readonly Fix[];
+  readonly participants: readonly Participant[];
+  readonly votes: readonly Vote[];
+}
+
+/**
+ * Set on a workshop opened from a team pack, on a team's own laptop: whose
+ * workshop it came from, which team works in it, whether it may vote, and
+ * the team's work as handed out, which its team file is measured against.
+ */
+export const teamCopySchema = z.object({
+  masterId: idSchema,
+  masterTitle: nameSchema,
+  teamId: idSchema,
+  packId: idSchema,
+  packedAt: z.iso.datetime(),
+  /** Whether the facilitator let this team vote in its copy. */
+  voting: z.boolean(),
+  base: teamWorkSchema,
+});
+export type TeamCopy = Readonly<Omit<z.infer<typeof teamCopySchema>, 'base'>> & { readonly base: TeamWork };
+
+/**
  * 1: the first format (order was the order of the arrays).
  * 2: every ordered record carries a fractional `order` key.
  */
@@ -363,6 +407,8 @@ export const workshopSchema = z.object({
   /** Tally mode's counts; files written before tally mode existed have none. */
   tallies: z.array(tallySchema).max(20000).default([]),
   actions: z.array(actionSchema).max(500),
+  /** Only on a team's copy, opened from a team pack; a workshop of the room has none. */
+  teamCopy: teamCopySchema.nullable().default(null),
 });
 
 /** A whole workshop. Domain code never mutates it; commands make a new one. */
@@ -383,6 +429,7 @@ export type Workshop = Readonly<
     | 'actions'
     | 'agenda'
     | 'locks'
+    | 'teamCopy'
   >
 > & {
   readonly agenda: readonly AgendaItem[];
@@ -399,6 +446,7 @@ export type Workshop = Readonly<
   readonly votes: readonly Vote[];
   readonly tallies: readonly Tally[];
   readonly actions: readonly Action[];
+  readonly teamCopy: TeamCopy | null;
 };
 
 /** The colours teams get, in order; chosen to stay apart for colour-blind readers. */

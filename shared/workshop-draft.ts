@@ -6,7 +6,7 @@
  * workshop is held (shared/changes/collections.ts).
  */
 import { sortCollections } from './changes/patch';
-import type { Action, Channel, Fix, Framework, OrderKey, Participant, Pillar, Stage, Team, Touchpoint, Workshop } from './model';
+import type { Action, Channel, Fix, Framework, OrderKey, Participant, Pillar, Stage, Team, TeamCopy, Touchpoint, Workshop } from './model';
 import { firstKeys } from './order';
 
 /** A record that may not have its order key yet. */
@@ -14,8 +14,10 @@ export type Unordered<T> = Omit<T, 'order'> & { readonly order?: OrderKey };
 
 export type WorkshopDraft = Omit<
   Workshop,
-  'stages' | 'channels' | 'teams' | 'touchpoints' | 'framework' | 'fixes' | 'participants' | 'actions'
+  'stages' | 'channels' | 'teams' | 'touchpoints' | 'framework' | 'fixes' | 'participants' | 'actions' | 'teamCopy'
 > & {
+  /** Only a team's copy has one; a new workshop has none. */
+  readonly teamCopy?: TeamCopy | null;
   readonly stages: readonly Unordered<Stage>[];
   readonly channels: readonly Unordered<Channel>[];
   readonly teams: readonly Unordered<Team>[];
@@ -49,6 +51,7 @@ export function finishDraft(draft: WorkshopDraft): Workshop {
     fixes: inListedOrder<Fix>(draft.fixes),
     participants: inListedOrder<Participant>(draft.participants),
     actions: inListedOrder<Action>(draft.actions),
+    teamCopy: draft.teamCopy ?? null,
   };
   return sortCollections(workshop);
 }

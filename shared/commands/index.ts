@@ -20,6 +20,7 @@ import { FIX_COMMANDS } from './fixes';
 import { FRAME_COMMANDS } from './frame';
 import { PLAN_COMMANDS } from './plan';
 import { RATING_COMMANDS } from './rating';
+import { TEAM_FILE_COMMANDS } from './team-files';
 import { VOTING_COMMANDS } from './voting';
 
 export { FRAMEWORK_PRESETS } from './rating';
@@ -33,6 +34,7 @@ const DEFINITIONS = [
   ...FIX_COMMANDS,
   ...VOTING_COMMANDS,
   ...PLAN_COMMANDS,
+  ...TEAM_FILE_COMMANDS,
 ] as const;
 
 type AnySchema = SchemaOf<(typeof DEFINITIONS)[number]>;

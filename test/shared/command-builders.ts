@@ -186,6 +186,27 @@ export const BUILDERS: Builders = {
   }),
   'action/move': (w, { a, b }) => ({ type: 'action/move', actionId: pick(w.actions, a), toIndex: b % 6 }),
   'action/remove': (w, { a }) => ({ type: 'action/remove', actionId: pick(w.actions, a) }),
+  // A team file that edits one of the team's cards: sometimes cleanly, sometimes in conflict, sometimes from another workshop.
+  'team-file/merge': (w, { a, b, c }) => {
+    const team = w.teams[a % Math.max(1, w.teams.length)];
+    const card = w.touchpoints.find((t) => t.teamId === team?.id);
+    const edited = card ? { ...card, title: `Edited on a laptop ${String(c % 5)}` } : undefined;
+    return {
+      type: 'team-file/merge',
+      file: {
+        kind: 'journey-room/team-file',
+        formatVersion: 1,
+        masterId: b % 5 === 0 ? 'another-workshop' : w.id,
+        masterTitle: 'Workshop',
+        teamId: team?.id ?? 'gone',
+        teamName: 'Team',
+        packId: 'pack-1',
+        exportedAt: '2026-12-04T10:00:00.000Z',
+        changes: card && edited ? { touchpoints: [{ before: b % 3 === 0 ? { ...card, title: 'Then' } : card, after: edited }] } : {},
+      },
+      choices: b % 2 === 0 ? { [`touchpoints:${card?.id ?? ''}`]: 'team' } : {},
+    };
+  },
 };
 
 const TYPES = Object.keys(BUILDERS) as CommandType[];
