@@ -78,6 +78,8 @@ export function lockingPhase(type: CommandType): LockablePhase | null {
   return LOCKED_BY.get(type) ?? null;
 }
 
+const NO_VOTING_IN_COPY = 'The facilitator handed out this copy without the vote: the dots are placed in the room.';
+
 const BY_TYPE = new Map<string, CommandDefinition>(
   // Each definition's apply and rules take its own command; dispatch below hands them only that.
   DEFINITIONS.map((definition) => [definition.schema.shape.type.value, definition as unknown as CommandDefinition]),
@@ -121,5 +123,7 @@ export function teamCommandRefusal(workshop: Workshop, actor: TeamActor | Id, co
   // A lock stops the team before its own rules are asked: nothing is half-saved.
   const lock = lockingPhase(command.type);
   if (lock !== null && workshop.locks.includes(lock)) return lockRefusal(lock);
+  // A team's own copy votes only when the facilitator handed it out for voting.
+  if (lock === 'vote' && workshop.teamCopy && !workshop.teamCopy.voting) return NO_VOTING_IN_COPY;
   return rule(workshop, typeof actor === 'string' ? teamPage(actor) : actor, command);
 }
