@@ -6,19 +6,20 @@
  * which the app holds while it runs (main/store/data-lock.ts).
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, powerSaveBlocker, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, powerSaveBlocker, session, type MenuItemConstructorOptions } from 'electron';
 import { actionPlanPdf } from '../api/action-plan-pdf';
 import { WorkshopHost } from '../host/workshop-host';
 import { createRoomService } from '../server/room-service';
 import { acquireDataLock, DataFolderInUse, type DataLock } from '../store/data-lock';
 import { createWorkshopStore } from '../store/workshop-store';
+import { devServerUrlFor } from './dev-mode';
 import { isTrustedSender, registerIpc, saveFileWithDialog } from './ipc';
 import { registerProjector } from './projector-window';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { createMainWindow } from './window';
 
-/** Set by `electron-vite dev` only; a packaged app always loads its own files. */
-const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+/** Only when `npm run dev` started an unpackaged app; otherwise the app always loads its own files. */
+const devServerUrl = devServerUrlFor(app.isPackaged, process.env);
 
 let mainWindow: BrowserWindow | undefined;
 
@@ -63,7 +64,7 @@ function start(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   serveAppScheme(join(import.meta.dirname, '../renderer'));
-  Menu.setApplicationMenu(buildMenu());
+  Menu.setApplicationMenu(buildMenu(devServerUrl !== undefined));
 
   const store = createWorkshopStore({ dataDir });
   const host = new WorkshopHost({ store });
@@ -134,14 +135,25 @@ function keepAwake(): (awake: boolean) => void {
   };
 }
 
-/** The standard menus; the page handles undo and redo of workshop changes itself (Ctrl/Cmd+Z). */
-function buildMenu(): Menu {
+/**
+ * The standard menus; the page handles undo and redo of workshop changes itself (Ctrl/Cmd+Z).
+ * The View menu keeps zoom and full screen; reload and DevTools only in `npm run dev`.
+ */
+export function buildMenu(development: boolean): Menu {
   const isMac = process.platform === 'darwin';
+  const view: MenuItemConstructorOptions[] = [
+    ...(development ? [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }] : []),
+    { role: 'resetZoom' },
+    { role: 'zoomIn' },
+    { role: 'zoomOut' },
+    { type: 'separator' },
+    { role: 'togglefullscreen' },
+  ];
   return Menu.buildFromTemplate([
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     { role: 'fileMenu' },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    { label: 'View', submenu: view },
     { role: 'windowMenu' },
   ]);
 }

@@ -70,7 +70,7 @@ export function registerProjector(options: ProjectorOptions): ProjectorControl {
       show: false,
       backgroundColor: '#000000',
       autoHideMenuBar: true,
-      webPreferences: secureWebPreferences(options.preloadPath),
+      webPreferences: secureWebPreferences(options.preloadPath, options.devServerUrl),
     });
     window.webContents.on('will-navigate', (event) => event.preventDefault());
     window.webContents.on('will-redirect', (event) => event.preventDefault());

@@ -6,9 +6,10 @@
 import { BrowserWindow, type WebPreferences } from 'electron';
 import { APP_ORIGIN } from './app-origin';
 
-/** The settings every window of the app has, the projector's included. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+/** The settings every window of the app has, the projector's included. DevTools only in `npm run dev`. */
+export function secureWebPreferences(preloadPath: string, devServerUrl?: string): WebPreferences {
   return {
+    devTools: devServerUrl !== undefined,
     preload: preloadPath,
     contextIsolation: true,
     sandbox: true,
@@ -28,7 +29,7 @@ export function createMainWindow(options: { preloadPath: string; devServerUrl?: 
     title: 'Journey Room',
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(options.preloadPath),
+    webPreferences: secureWebPreferences(options.preloadPath, options.devServerUrl),
   });
 
   window.once('ready-to-show', () => window.show());

@@ -1,0 +1,277 @@
+/**
+ * A recording stand-in for the `electron` module, so the desktop shell
+ * (main/electron/) runs under Node in the tests: every window, handler,
+ * scheme and menu the shell sets up is kept here to be looked at, and the
+ * order of start-up is written to `steps`. One instance per test file; call
+ * `reset()` before each test.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+type Listener = (...args: unknown[]) => unknown;
+
+class Emitter {
+  readonly listeners = new Map<string, Listener[]>();
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+  once(event: string, listener: Listener): this {
+    return this.on(event, listener);
+  }
+  removeListener(event: string, listener: Listener): this {
+    this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== listener));
+    return this;
+  }
+  /** Calls every listener of `event` with these arguments; what the last returned. */
+  emit(event: string, ...args: unknown[]): unknown {
+    let last: unknown;
+    for (const listener of this.listeners.get(event) ?? []) last = listener(...args);
+    return last;
+  }
+}
+
+export interface FakeFrame {
+  readonly url: string;
+}
+
+/** An event the shell may cancel, as Electron's are. */
+export function cancellable(extra: Record<string, unknown> = {}): { prevented: boolean; preventDefault: () => void } & Record<string, unknown> {
+  const event = {
+    ...extra,
+    prevented: false,
+    preventDefault() {
+      event.prevented = true;
+    },
+  };
+  return event;
+}
+
+export class FakeWebContents extends Emitter {
+  windowOpenHandler: ((details: { url: string }) => unknown) | undefined;
+  readonly sent: { channel: string; data: unknown }[] = [];
+  mainFrame: FakeFrame = { url: 'app://journey-room/index.html' };
+  destroyed = false;
+  setWindowOpenHandler(handler: (details: { url: string }) => unknown): void {
+    this.windowOpenHandler = handler;
+  }
+  send(channel: string, data: unknown): void {
+    this.sent.push({ channel, data });
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+}
+
+export class FakeBrowserWindow extends Emitter {
+  /** Every window made since the last reset, in every copy of this module. */
+  static get all(): FakeBrowserWindow[] {
+    return shared.windows;
+  }
+  static getAllWindows(): FakeBrowserWindow[] {
+    return shared.windows.filter((w) => !w.destroyed);
+  }
+  readonly webContents = new FakeWebContents();
+  loaded: string | undefined;
+  destroyed = false;
+  shown = false;
+  focused = 0;
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    shared.windows.push(this);
+  }
+  loadURL(url: string): Promise<void> {
+    this.loaded = url;
+    this.webContents.mainFrame = { url };
+    return Promise.resolve();
+  }
+  show(): void {
+    this.shown = true;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  isMinimized(): boolean {
+    return false;
+  }
+  restore(): void {}
+  focus(): void {
+    this.focused += 1;
+  }
+  close(): void {
+    this.destroyed = true;
+    this.emit('closed');
+  }
+}
+
+export interface FakeElectronState {
+  steps: string[];
+  isPackaged: boolean;
+  singleInstance: boolean;
+  userData: string;
+  readyResolve: () => void;
+  ready: Promise<void>;
+  schemes: unknown[];
+  protocolHandlers: Map<string, (request: { url: string; method: string }) => Promise<Response>>;
+  permissionRequest: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
+  permissionCheck: ((...args: unknown[]) => boolean) | undefined;
+  ipcListeners: Map<string, Listener>;
+  ipcHandlers: Map<string, Listener>;
+  menu: { template: unknown[] } | undefined;
+  errorBoxes: string[];
+  exitCode: number | undefined;
+  quits: number;
+}
+
+function freshState(): FakeElectronState {
+  let readyResolve = () => {};
+  const ready = new Promise<void>((resolve) => {
+    readyResolve = resolve;
+  });
+  return {
+    steps: [],
+    isPackaged: true,
+    singleInstance: true,
+    userData: mkdtempSync(join(tmpdir(), 'journey-room-shell-')),
+    readyResolve,
+    ready,
+    schemes: [],
+    protocolHandlers: new Map(),
+    permissionRequest: undefined,
+    permissionCheck: undefined,
+    ipcListeners: new Map(),
+    ipcHandlers: new Map(),
+    menu: undefined,
+    errorBoxes: [],
+    exitCode: undefined,
+    quits: 0,
+  };
+}
+
+/**
+ * Kept on globalThis: a test that re-imports the shell (vi.resetModules) gets a fresh copy of
+ * this module too, and both copies must record into the same place.
+ */
+interface Shared {
+  readonly state: FakeElectronState;
+  readonly appEvents: Emitter;
+  readonly windows: FakeBrowserWindow[];
+}
+const holder = globalThis as { __journeyRoomFakeElectron?: Shared };
+const shared: Shared = (holder.__journeyRoomFakeElectron ??= { state: freshState(), appEvents: new Emitter(), windows: [] });
+
+export const state: FakeElectronState = shared.state;
+const appEvents = shared.appEvents;
+
+/** Forget everything recorded: a new run of the shell. */
+export function reset(): void {
+  Object.assign(state, freshState());
+  appEvents.listeners.clear();
+  shared.windows.length = 0;
+}
+
+export const app = {
+  get isPackaged() {
+    return state.isPackaged;
+  },
+  enableSandbox() {
+    state.steps.push('enableSandbox');
+  },
+  requestSingleInstanceLock() {
+    state.steps.push('requestSingleInstanceLock');
+    return state.singleInstance;
+  },
+  whenReady() {
+    state.steps.push('whenReady');
+    return state.ready;
+  },
+  on(event: string, listener: Listener) {
+    state.steps.push(`app.on:${event}`);
+    appEvents.on(event, listener);
+    return app;
+  },
+  emit(event: string, ...args: unknown[]) {
+    return appEvents.emit(event, ...args);
+  },
+  quit() {
+    state.quits += 1;
+    state.steps.push('quit');
+  },
+  exit(code: number) {
+    state.exitCode = code;
+    state.steps.push('exit');
+  },
+  getPath(name: string) {
+    return name === 'userData' ? state.userData : join(state.userData, name);
+  },
+};
+
+export const protocol = {
+  registerSchemesAsPrivileged(schemes: unknown[]) {
+    state.steps.push('registerSchemesAsPrivileged');
+    state.schemes = schemes;
+  },
+  handle(scheme: string, handler: (request: { url: string; method: string }) => Promise<Response>) {
+    state.steps.push(`protocol.handle:${scheme}`);
+    state.protocolHandlers.set(scheme, handler);
+  },
+};
+
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler(handler: FakeElectronState['permissionRequest']) {
+      state.permissionRequest = handler;
+    },
+    setPermissionCheckHandler(handler: FakeElectronState['permissionCheck']) {
+      state.permissionCheck = handler;
+    },
+  },
+};
+
+export const ipcMain = {
+  on(channel: string, listener: Listener) {
+    state.ipcListeners.set(channel, listener);
+  },
+  removeListener(channel: string, listener: Listener) {
+    if (state.ipcListeners.get(channel) === listener) state.ipcListeners.delete(channel);
+  },
+  handle(channel: string, listener: Listener) {
+    state.ipcHandlers.set(channel, listener);
+  },
+  removeHandler(channel: string) {
+    state.ipcHandlers.delete(channel);
+  },
+};
+
+export const Menu = {
+  buildFromTemplate(template: unknown[]) {
+    return { template };
+  },
+  setApplicationMenu(menu: { template: unknown[] }) {
+    state.menu = menu;
+  },
+};
+
+export const dialog = {
+  showErrorBox(title: string, content: string) {
+    state.errorBoxes.push(`${title}: ${content}`);
+  },
+  showSaveDialog() {
+    return Promise.resolve({ canceled: true });
+  },
+};
+
+export const powerSaveBlocker = { start: () => 1, stop: () => {} };
+export const shell = { showItemInFolder: () => {} };
+export const screen = {
+  getAllDisplays: () => [{ id: 1, bounds: { x: 0, y: 0, width: 1280, height: 800 }, internal: true, label: 'Built-in' }],
+  getPrimaryDisplay: () => ({ id: 1, bounds: { x: 0, y: 0, width: 1280, height: 800 } }),
+  on: () => {},
+  removeListener: () => {},
+};
+
+export const BrowserWindow = FakeBrowserWindow;
+
+/** What `vi.mock('electron', …)` hands the shell. */
+export const electron = { app, protocol, session, ipcMain, Menu, dialog, powerSaveBlocker, shell, screen, BrowserWindow };
