@@ -24,3 +24,12 @@ export function devServerUrlFor(isPackaged: boolean, env: Readonly<Record<string
     return undefined;
   }
 }
+
+/**
+ * A data folder named by JOURNEY_ROOM_DATA_DIR, for the desktop smoke test and a
+ * developer's trial runs; an installed app always keeps its workshops in its userData folder.
+ */
+export function dataDirOverride(isPackaged: boolean, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const dir = env['JOURNEY_ROOM_DATA_DIR'];
+  return isPackaged || dir === undefined || dir.trim() === '' ? undefined : dir;
+}

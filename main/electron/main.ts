@@ -12,7 +12,7 @@ import { WorkshopHost } from '../host/workshop-host';
 import { createRoomService } from '../server/room-service';
 import { acquireDataLock, DataFolderInUse, type DataLock } from '../store/data-lock';
 import { createWorkshopStore } from '../store/workshop-store';
-import { devServerUrlFor } from './dev-mode';
+import { dataDirOverride, devServerUrlFor } from './dev-mode';
 import { isTrustedSender, registerIpc, saveFileWithDialog } from './ipc';
 import { registerProjector } from './projector-window';
 import { registerAppScheme, serveAppScheme } from './protocol';
@@ -22,6 +22,10 @@ import { createMainWindow } from './window';
 const devServerUrl = devServerUrlFor(app.isPackaged, process.env);
 
 let mainWindow: BrowserWindow | undefined;
+
+// Before the single-instance lock, which is held per data folder.
+const dataDirFromEnv = dataDirOverride(app.isPackaged, process.env);
+if (dataDirFromEnv !== undefined) app.setPath('userData', dataDirFromEnv);
 
 registerAppScheme();
 app.enableSandbox();

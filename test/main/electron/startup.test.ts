@@ -7,7 +7,7 @@
  * waits for the workshops to be written.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { devServerUrlFor } from '../../../main/electron/dev-mode';
+import { dataDirOverride, devServerUrlFor } from '../../../main/electron/dev-mode';
 import { app, cancellable, FakeBrowserWindow, FakeWebContents, reset, state } from './support/fake-electron';
 
 vi.mock('electron', async () => (await import('./support/fake-electron')).electron);
@@ -117,5 +117,14 @@ describe('the dev server', () => {
     expect(devServerUrlFor(false, { ...dev, ELECTRON_RENDERER_URL: 'http://192.168.1.20:5173' })).toBeUndefined();
     expect(devServerUrlFor(false, { ...dev, ELECTRON_RENDERER_URL: 'https://example.com' })).toBeUndefined();
     expect(devServerUrlFor(false, { ...dev, ELECTRON_RENDERER_URL: 'not a url' })).toBeUndefined();
+  });
+});
+
+describe('the data folder', () => {
+  it('is the app’s own in an installed app, and may be named only for an unpackaged run', () => {
+    expect(dataDirOverride(true, { JOURNEY_ROOM_DATA_DIR: '/tmp/elsewhere' })).toBeUndefined();
+    expect(dataDirOverride(false, { JOURNEY_ROOM_DATA_DIR: '/tmp/elsewhere' })).toBe('/tmp/elsewhere');
+    expect(dataDirOverride(false, { JOURNEY_ROOM_DATA_DIR: '  ' })).toBeUndefined();
+    expect(dataDirOverride(false, {})).toBeUndefined();
   });
 });

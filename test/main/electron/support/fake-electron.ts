@@ -202,6 +202,9 @@ export const app = {
     state.exitCode = code;
     state.steps.push('exit');
   },
+  setPath(name: string, path: string) {
+    if (name === 'userData') state.userData = path;
+  },
   getPath(name: string) {
     return name === 'userData' ? state.userData : join(state.userData, name);
   },
