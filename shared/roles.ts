@@ -22,6 +22,16 @@ export { teamCommandRefusal } from './commands';
 type RequestRule<M extends Method> = Refusal | ((params: Params<M>) => Refusal);
 
 const WHOLE_WORKSHOP = 'Only the facilitator can export the whole workshop.';
+const TEAM_PACK = 'Only the facilitator can make a team pack.';
+const TEAM_FILE = 'The team file is exported on the laptop that holds the team’s copy, from its Export screen.';
+
+/** Which files a team's page may not export: the whole workshop, and the two files of a laptop per team. */
+function fileRefusal({ kind }: Params<'export/file'>): Refusal {
+  if (kind === 'workshop-json') return WHOLE_WORKSHOP;
+  if (kind === 'team-pack') return TEAM_PACK;
+  if (kind === 'team-file') return TEAM_FILE;
+  return null;
+}
 const ONLY_FACILITATOR_ROOM = 'Only the facilitator runs the room.';
 const ALREADY_JOINED = 'This device has already joined the room.';
 
@@ -34,6 +44,7 @@ const REQUEST_RULES: { readonly [M in Method]: RequestRule<M> } = {
   'library/delete': 'Only the facilitator can delete the workshop.',
   'library/dismiss-problem': 'Only the facilitator can dismiss a problem with the files.',
   'library/recover': 'Only the facilitator can bring a workshop back.',
+  'library/import': 'Only the facilitator can import a workshop.',
   'history/list': 'Only the facilitator can see the restore points.',
   'history/restore': 'Only the facilitator can go back to a restore point.',
   // The time of day: nothing a team may not know.
@@ -47,8 +58,8 @@ const REQUEST_RULES: { readonly [M in Method]: RequestRule<M> } = {
   // Made from what the team may see.
   'export/pdf': null,
   'export/save-pdf': null,
-  'export/file': ({ kind }) => (kind === 'workshop-json' ? WHOLE_WORKSHOP : null),
-  'export/save-file': ({ kind }) => (kind === 'workshop-json' ? WHOLE_WORKSHOP : null),
+  'export/file': fileRefusal,
+  'export/save-file': fileRefusal,
   'room/status': ONLY_FACILITATOR_ROOM,
   'room/open': ONLY_FACILITATOR_ROOM,
   'room/close': ONLY_FACILITATOR_ROOM,

@@ -40,9 +40,40 @@ export const WORKSHOP_TEMPLATES = [
 ] as const;
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
-/** The files for the people who carry the work on, next to the PDF for leadership. */
-export const EXPORT_KINDS = ['actions-csv', 'ratings-csv', 'workshop-json'] as const;
+/**
+ * The files for the people who carry the work on, next to the PDF for
+ * leadership; and the two files of "a laptop per team" (shared/team-files/):
+ * the team pack the facilitator hands a team, and the team file the team's
+ * copy hands back.
+ */
+export const EXPORT_KINDS = ['actions-csv', 'ratings-csv', 'workshop-json', 'team-pack', 'team-file'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+/** Which team a team pack is for, and what the facilitator shares with it (shared/team-files/team-pack.ts). */
+export const teamPackChoiceSchema = z
+  .object({
+    teamId: idSchema,
+    /** The other teams' cards and fixes, to look at (and, with the vote, to vote on). */
+    otherTeams: z.boolean(),
+    /** Whether the team may cast its people's dots in its copy. */
+    voting: z.boolean(),
+  })
+  .strict();
+export type TeamPackChoice = z.infer<typeof teamPackChoiceSchema>;
+
+/**
+ * The longest workshop file the library imports, in characters: far above
+ * the largest workshop the app is built for (about 0.4 MB), and still a
+ * bound the host holds in memory without trouble.
+ */
+export const IMPORT_TEXT_MAX = 50 * 1024 * 1024;
+export const IMPORT_FILE_NAME_MAX = 260;
+/**
+ * The largest message the facilitator's pages may send, in bytes: an
+ * imported file travels inside one request, its quotes and backslashes
+ * escaped. Devices in the room stay at the listener's small limit.
+ */
+export const FACILITATOR_MESSAGE_MAX = 2 * IMPORT_TEXT_MAX + 1024 * 1024;
 
 /**
  * What an export may hold. While the vote is secret and not yet revealed an
@@ -53,6 +84,12 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 const exportOptionsShape = { includeHiddenVotes: z.boolean().optional() };
 export interface ExportOptions {
   readonly includeHiddenVotes?: boolean;
+}
+/** The files' exports take the same options, and a team pack names its team and what it shares. */
+const fileExportShape = { ...exportOptionsShape, pack: teamPackChoiceSchema.optional() };
+export interface FileExportOptions extends ExportOptions {
+  /** Required for a team pack; ignored for every other file. */
+  readonly pack?: TeamPackChoice;
 }
 
 const workshopRef = z.object({ workshopId: idSchema }).strict();
@@ -74,6 +111,20 @@ export const requestSchemas = {
   'library/dismiss-problem': z.object({ problemId: z.string().min(1).max(300) }).strict(),
   /** A workshop whose file was set aside: brings it back from its newest restore point. */
   'library/recover': workshopRef,
+  /**
+   * A workshop file (or a team pack) the person opened or dropped on the
+   * library, as text. Checked exactly as opening a workshop checks its file.
+   * `ifExists`: 'ask' answers `exists` when the workshop is already in the
+   * library; 'keep-both' imports it beside that one under a new id. Nothing
+   * is ever overwritten.
+   */
+  'library/import': z
+    .object({
+      fileName: z.string().max(IMPORT_FILE_NAME_MAX),
+      text: z.string().max(IMPORT_TEXT_MAX, 'The file is too big to be a Journey Room workshop.'),
+      ifExists: z.enum(['ask', 'keep-both']),
+    })
+    .strict(),
   /**
    * Opens a workshop as this page's session allows (shared/room.ts): the
    * facilitator sees all of it; a member of the room sees its team's view
@@ -116,10 +167,13 @@ export const requestSchemas = {
   'export/save-pdf': z
     .object({ workshopId: idSchema, paper: z.enum(PAPER_SIZES), ...exportOptionsShape })
     .strict(),
-  /** An actions or ratings CSV, or the whole workshop as JSON, for a browser to download. */
-  'export/file': z.object({ workshopId: idSchema, kind: z.enum(EXPORT_KINDS), ...exportOptionsShape }).strict(),
+  /**
+   * An actions or ratings CSV, the whole workshop as JSON, a team pack (with
+   * `pack`) or a team's copy's team file, for a browser to download.
+   */
+  'export/file': z.object({ workshopId: idSchema, kind: z.enum(EXPORT_KINDS), ...fileExportShape }).strict(),
   /** Desktop only: asks where to save that file with the system dialog, then writes it there. */
-  'export/save-file': z.object({ workshopId: idSchema, kind: z.enum(EXPORT_KINDS), ...exportOptionsShape }).strict(),
+  'export/save-file': z.object({ workshopId: idSchema, kind: z.enum(EXPORT_KINDS), ...fileExportShape }).strict(),
   ...roomRequestSchemas,
 } as const;
 
@@ -134,6 +188,12 @@ export const workshopSummarySchema = z.object({
   updatedAt: z.string(),
   teamCount: z.number().int().min(0),
   touchpointCount: z.number().int().min(0),
+  /**
+   * Set for a team's copy, opened from a team pack on a team's own laptop:
+   * which team works in it, and the pack it came from (a pack imported
+   * again finds its copy by it).
+   */
+  teamCopy: z.object({ teamName: z.string(), packId: idSchema }).optional(),
 });
 export type WorkshopSummary = z.infer<typeof workshopSummarySchema>;
 
@@ -158,6 +218,18 @@ export const libraryListingSchema = z.object({
   problems: z.array(storeProblemSchema),
 });
 export type LibraryListing = z.infer<typeof libraryListingSchema>;
+
+/**
+ * How an import ended: the workshop is in the library now (`migrated`: it
+ * was saved by an older version and brought up to date; `teamCopy`: it was
+ * a team pack, now the team's copy), or the same workshop is there already
+ * and the person chooses between opening that one and keeping both.
+ */
+export const importResultSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('imported'), workshop: workshopSummarySchema, migrated: z.boolean(), teamCopy: z.boolean() }),
+  z.object({ kind: z.literal('exists'), workshop: workshopSummarySchema }),
+]);
+export type ImportResult = z.infer<typeof importResultSchema>;
 
 /** Whether this seat has changes of its own to undo or redo. */
 export const historyFlagsSchema = z.object({ canUndo: z.boolean(), canRedo: z.boolean() });
@@ -231,6 +303,7 @@ export const resultSchemas = {
   'library/delete': z.object({ deleted: z.literal(true) }),
   'library/dismiss-problem': z.object({ dismissed: z.boolean() }),
   'library/recover': workshopSummarySchema,
+  'library/import': importResultSchema,
   'history/list': z.object({ points: z.array(restorePointSchema) }),
   'history/restore': workshopUpdateSchema,
   'clock/now': z.object({ now: z.number().int().min(0) }).strict(),

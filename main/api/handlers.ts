@@ -3,9 +3,10 @@
  * desktop IPC and the WebSocket server both use it, so a browser and the
  * desktop window get exactly the same behaviour.
  */
+import { randomUUID } from 'node:crypto';
 import type { Workshop } from '../../shared/model';
 import { teamCommandRefusal } from '../../shared/roles';
-import type { ExportKind, ExportOptions, Method, PaperSize, Params, Results, SaveOutcome, WorkshopUpdate } from '../../shared/wire';
+import type { ExportKind, ExportOptions, FileExportOptions, Method, PaperSize, Params, Results, SaveOutcome, WorkshopUpdate } from '../../shared/wire';
 import type { DispatchOutcome, Origin, WorkshopHost } from '../host/workshop-host';
 import type { Room } from '../room/room';
 import type { ApiClient } from './api-client';
@@ -32,6 +33,8 @@ export interface HandlerDeps {
   /** Desktop only: asks where to save (offering the name and file type given) and writes the file. Absent in a browser. */
   readonly saveFile?: (file: FileToSave) => Promise<SaveOutcome>;
   readonly now?: () => Date;
+  /** New ids (a team pack's); random by default. */
+  readonly newId?: () => string;
   /** The local-network room, where this app can run one. */
   readonly room?: Room;
 }
@@ -39,6 +42,7 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { host, pdf, room } = deps;
   const now = deps.now ?? (() => new Date());
+  const newId = deps.newId ?? randomUUID;
 
   /** The workshop as this client may export it: a team's page gets its team's view. */
   function exportable(workshopId: string, client: ApiClient): Workshop {
@@ -72,8 +76,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return updateForSeat(outcome.update, seatOf(client), host);
   }
 
-  function exportFile(workshopId: string, kind: ExportKind, client: ApiClient, options: ExportOptions) {
-    return renderExportFile(exportable(workshopId, client), kind, now(), mayIncludeHiddenVotes(options, client));
+  function exportFile(workshopId: string, kind: ExportKind, client: ApiClient, options: FileExportOptions) {
+    return renderExportFile(exportable(workshopId, client), kind, now(), {
+      includeHiddenVotes: mayIncludeHiddenVotes(options, client),
+      pack: options.pack,
+      newId,
+    });
   }
 
   return {
@@ -94,6 +102,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'library/dismiss-problem': async ({ problemId }) => ({ dismissed: host.dismissProblem(problemId) }),
     'library/recover': async ({ workshopId }) => host.recoverWorkshop(workshopId),
+    'library/import': async (params) => host.importWorkshop(params),
     'history/list': async ({ workshopId }) => ({ points: host.restorePointsWithChanges(workshopId) }),
     'history/restore': async ({ workshopId, pointId }, client) => answer(await host.restore(workshopId, pointId, originOf(client)), client),
     'clock/now': async () => ({ now: now().getTime() }),
@@ -110,10 +119,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'workshop/dispatch': async ({ workshopId, command, mutation }, client) => {
       const seat = seatOf(client);
+      const state = host.currentState(workshopId);
       if (seat.kind === 'team') {
         // A person's own device casts dots only as that person; a team's shared page for its people.
         const actor = { teamId: seat.teamId, participantId: seat.participantId ?? null };
-        const refusal = teamCommandRefusal(host.currentState(workshopId), actor, command);
+        const refusal = teamCommandRefusal(state, actor, command);
+        if (refusal !== null) throw new ApiRefusal('forbidden', refusal);
+      } else if (state.teamCopy) {
+        // A team's copy, on the team's own laptop: whoever works in it works as that team, by the same rules as a team's page.
+        const refusal = teamCommandRefusal(state, { teamId: state.teamCopy.teamId, participantId: null }, command);
         if (refusal !== null) throw new ApiRefusal('forbidden', refusal);
       }
       client.watch(workshopId);

@@ -23,7 +23,11 @@ import type { ApplyResult, CommandContext, DomainError } from '../../shared/resu
 import { createSampleWorkshop } from '../../shared/sample-workshop';
 import { seatKey, type Seat } from '../../shared/seat';
 import { createFromTemplate } from '../../shared/templates';
-import type { HistoryFlags, LibraryListing, Mutation, RestorePoint, WORKSHOP_TEMPLATES, WorkshopSummary } from '../../shared/wire';
+import type { HistoryFlags, ImportResult, LibraryListing, Mutation, RestorePoint, WORKSHOP_TEMPLATES, WorkshopSummary } from '../../shared/wire';
+import { looksLikeTeamFile, parseTeamFile } from '../../shared/team-files/team-file';
+import { looksLikeTeamPack, parseTeamPack, teamCopyFromPack } from '../../shared/team-files/team-pack';
+import { parseWorkshopFile } from '../../shared/workshop-file';
+import { isSafeId } from '../store/data-paths';
 import type { JournalStep } from '../store/journal';
 import { diffWorkshops } from '../../shared/changes/diff';
 import { describeChanges } from '../../shared/present/change-summary';
@@ -81,6 +85,14 @@ export interface OpenedWorkshop {
 }
 
 export type WorkshopTemplate = (typeof WORKSHOP_TEMPLATES)[number];
+
+/** A file brought into the library: its name (for sentences), its text, and what to do when it is there already. */
+export interface ImportRequest {
+  readonly fileName: string;
+  readonly text: string;
+  /** 'ask': answer `exists` when the workshop is in the library already; 'keep-both': import it beside that one. */
+  readonly ifExists: 'ask' | 'keep-both';
+}
 
 export interface WorkshopHostOptions {
   readonly store: WorkshopStore;
@@ -154,6 +166,38 @@ export class WorkshopHost {
     const copy: Workshop = { ...original, id: this.newId(), title: copyTitle(original.title), createdAt: now, updatedAt: now };
     this.createFile(copy);
     return summarise(copy);
+  }
+
+  /**
+   * Brings a workshop file, or a team pack, into the library. The file is
+   * checked exactly as opening a workshop checks its own file (migrated when
+   * older, refused with a sentence when damaged, newer or not a workshop). A
+   * workshop already in the library — the same id, or for a pack a copy of
+   * the same pack — is never written over: the answer is `exists`, unless
+   * the person asked to keep both, which imports it under a new id with a
+   * title like a duplicate's. A refusal changes nothing.
+   */
+  importWorkshop(request: ImportRequest): ImportResult {
+    const json = parseImportedJson(request.text);
+    if (looksLikeTeamPack(json)) return this.importTeamPack(json, request.ifExists);
+    if (looksLikeTeamFile(json)) throw new HostRefusal('invalid', teamFileSentence(json));
+    const parsed = parseWorkshopFile(json);
+    if (!parsed.ok) throw new HostRefusal('invalid', parsed.message);
+    const file = parsed.workshop;
+    // Listing first sets aside a damaged file of that id, as opening the library would.
+    const listed = this.store.list().workshops.find((summary) => summary.id === file.id);
+    if (listed && request.ifExists === 'ask') return { kind: 'exists', workshop: listed };
+    let workshop = file;
+    if (listed) {
+      const now = this.now().toISOString();
+      workshop = { ...file, id: this.newId(), title: copyTitle(file.title), createdAt: now, updatedAt: now };
+    } else if (!isSafeId(file.id) || this.store.exists(file.id)) {
+      // An id the store cannot use as a file name (a file edited by hand), or one taken by a file this
+      // version cannot open (from a newer version, left where it is): the workshop gets an id of its own.
+      workshop = { ...file, id: this.newId() };
+    }
+    this.createFile(workshop);
+    return { kind: 'imported', workshop: summarise(workshop), migrated: parsed.migrated, teamCopy: workshop.teamCopy !== null };
   }
 
   /** Renaming from the library is the facilitator's, and not an undo step inside the workshop. */
@@ -320,6 +364,19 @@ export class WorkshopHost {
   }
 
   // ── Inside ─────────────────────────────────────────────────────────────
+
+  /** A team pack opens as the team's copy, under a new id; the same pack imported again finds that copy. */
+  private importTeamPack(json: unknown, ifExists: ImportRequest['ifExists']): ImportResult {
+    const parsed = parseTeamPack(json);
+    if (!parsed.ok) throw new HostRefusal('invalid', parsed.message);
+    const packId = parsed.pack.header.packId;
+    const already = this.store.list().workshops.find((summary) => summary.teamCopy?.packId === packId);
+    if (already && ifExists === 'ask') return { kind: 'exists', workshop: already };
+    const copy = teamCopyFromPack(parsed.pack, { newId: this.newId(), now: this.now().toISOString() });
+    const workshop = already ? { ...copy, title: copyTitle(copy.title) } : copy;
+    this.createFile(workshop);
+    return { kind: 'imported', workshop: summarise(workshop), migrated: false, teamCopy: true };
+  }
 
   private createFile(workshop: Workshop): void {
     try {
@@ -491,6 +548,25 @@ function refusal(code: HostError['code'], message: string): DispatchOutcome {
 function refusedBy(error: unknown): DispatchOutcome {
   if (error instanceof StorageError) return refusal('storage', error.message);
   throw error;
+}
+
+const NOT_JSON =
+  'This file is not a Journey Room workshop: it cannot be read as JSON. It may have been cut short, or be another kind of file.';
+
+/** The imported file's JSON value; a byte-order mark some editors put first is allowed. */
+function parseImportedJson(text: string): unknown {
+  try {
+    return JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  } catch {
+    throw new HostRefusal('invalid', NOT_JSON);
+  }
+}
+
+/** Why a team file is not imported into the library, and where it goes instead. */
+function teamFileSentence(json: unknown): string {
+  const parsed = parseTeamFile(json);
+  const workshop = parsed.ok ? `“${parsed.file.masterTitle}”` : 'the workshop it belongs to';
+  return `This is a team file, not a workshop: it goes into the workshop its team pack came from. Open ${workshop} and import the team file on its Frame screen.`;
 }
 
 function checkedName(title: string): string {

@@ -15,7 +15,8 @@ export interface IndexEntry {
   readonly size: number;
 }
 
-const INDEX_VERSION = 1;
+/** 2: a team's copy says so in its summary (an index of version 1 is rebuilt from the files). */
+const INDEX_VERSION = 2;
 
 const indexSchema = z.object({
   version: z.literal(INDEX_VERSION),
@@ -30,6 +31,7 @@ const indexSchema = z.object({
         updatedAt: z.string(),
         teamCount: z.number(),
         touchpointCount: z.number(),
+        teamCopy: z.object({ teamName: z.string(), packId: z.string() }).optional(),
       }),
       mtimeMs: z.number(),
       size: z.number(),

@@ -3,7 +3,7 @@ import type { Workshop } from '../../shared/model';
 import type { WorkshopSummary } from '../../shared/wire';
 
 export function summarise(workshop: Workshop): WorkshopSummary {
-  return {
+  const summary: WorkshopSummary = {
     id: workshop.id,
     title: workshop.title,
     organisation: workshop.organisation,
@@ -12,4 +12,8 @@ export function summarise(workshop: Workshop): WorkshopSummary {
     teamCount: workshop.teams.length,
     touchpointCount: workshop.touchpoints.length,
   };
+  const copy = workshop.teamCopy;
+  if (!copy) return summary;
+  const teamName = workshop.teams.find((team) => team.id === copy.teamId)?.name ?? 'Team';
+  return { ...summary, teamCopy: { teamName, packId: copy.packId } };
 }

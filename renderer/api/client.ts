@@ -6,7 +6,7 @@
  * screen cannot send a request the host does not know.
  */
 import type { SessionState } from '../../shared/room';
-import { WIRE_ERROR_CODES, type EventName, type Events, type ExportKind, type ExportOptions, type Method, type Mutation, type PaperSize, type Params, type Results, type WireErrorCode } from '../../shared/wire';
+import { WIRE_ERROR_CODES, type EventName, type Events, type ExportKind, type ExportOptions, type FileExportOptions, type Method, type Mutation, type PaperSize, type Params, type Results, type WireErrorCode } from '../../shared/wire';
 
 /** How an export ended, in terms the Export screen can show. */
 export type ExportOutcome =
@@ -78,8 +78,13 @@ export interface JourneyClient {
   onEvent<E extends EventName>(name: E, listener: (data: Events[E]) => void): () => void;
   /** Desktop: asks where to save, then writes the PDF. Browser: downloads it. Never rejects. */
   exportPdf(workshopId: string, paper: PaperSize, options?: ExportOptions): Promise<ExportOutcome>;
-  /** The same for the actions CSV, the ratings CSV or the whole workshop as JSON. Never rejects. */
-  exportFile(workshopId: string, kind: ExportKind, options?: ExportOptions): Promise<ExportOutcome>;
+  /**
+   * The same for the actions CSV, the ratings CSV, the whole workshop as
+   * JSON, a team pack — `exportFile(id, 'team-pack', { pack: { teamId,
+   * otherTeams, voting } })`, the facilitator's only — or the team file of a
+   * team's copy (`exportFile(copyId, 'team-file')`). Never rejects.
+   */
+  exportFile(workshopId: string, kind: ExportKind, options?: FileExportOptions): Promise<ExportOutcome>;
   /** The connection as it is now. */
   readonly connection: ConnectionState;
   /** Why the host refused this page, when the connection is 'refused'. */

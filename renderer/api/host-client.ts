@@ -26,6 +26,7 @@ import {
   type Events,
   type ExportKind,
   type ExportOptions,
+  type FileExportOptions,
   type ExportedFile,
   type Method,
   type Mutation,
@@ -70,9 +71,9 @@ interface Pending {
 const UNREADABLE = 'The host sent back something this page could not read. Reload the page.';
 const TOO_SLOW = 'The workshop host did not answer in time. Please try again.';
 
-/** Exports build a whole file (a PDF takes a while); everything else should answer quickly. */
+/** Exports build a whole file (a PDF takes a while), an import reads one; everything else should answer quickly. */
 function timeoutFor(method: Method): number {
-  return method === 'export/pdf' || method === 'export/file' || method === 'export/save-pdf' || method === 'export/save-file'
+  return method === 'export/pdf' || method === 'export/file' || method === 'export/save-pdf' || method === 'export/save-file' || method === 'library/import'
     ? 120_000
     : 30_000;
 }
@@ -192,7 +193,7 @@ export class HostClient implements JourneyClient {
     return downloaded(this.request('export/pdf', { workshopId, paper, ...options }).then((pdf) => ({ ...pdf, mimeType: 'application/pdf' })));
   }
 
-  exportFile(workshopId: string, kind: ExportKind, options: ExportOptions = {}): Promise<ExportOutcome> {
+  exportFile(workshopId: string, kind: ExportKind, options: FileExportOptions = {}): Promise<ExportOutcome> {
     if (this.platform === 'desktop') return saved(this.request('export/save-file', { workshopId, kind, ...options }));
     return downloaded(this.request('export/file', { workshopId, kind, ...options }));
   }

@@ -96,7 +96,7 @@ describe('export/file', () => {
       ok: false,
       error: {
         code: 'bad-request',
-        message: 'That request was not understood: Kind must be one of: actions-csv, ratings-csv, workshop-json.',
+        message: 'That request was not understood: Kind must be one of: actions-csv, ratings-csv, workshop-json, team-pack, team-file.',
       },
     });
   });

@@ -244,6 +244,7 @@ describe('a page without a seat', () => {
       'library/delete': ref,
       'library/dismiss-problem': { problemId: 'p1' },
       'library/recover': ref,
+      'library/import': { fileName: 'renewal.json', text: '{}', ifExists: 'ask' },
       'history/list': ref,
       'history/restore': { workshopId, pointId: 'p1' },
       'clock/now': {},

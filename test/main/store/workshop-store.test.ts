@@ -74,7 +74,7 @@ describe('workshop store', () => {
     const listing = openStore(dataDir).list();
     expect(listing.workshops.map((w) => w.id).sort()).toEqual([first.id, second.id].sort());
     expect(listing.problems).toEqual([]);
-    expect(JSON.parse(readFileSync(join(dataDir, 'index.json'), 'utf8'))).toMatchObject({ version: 1 });
+    expect(JSON.parse(readFileSync(join(dataDir, 'index.json'), 'utf8'))).toMatchObject({ version: 2 });
   });
 
   it('notices a workshop file changed or added behind its back', () => {

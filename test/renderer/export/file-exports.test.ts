@@ -97,6 +97,17 @@ describe('exportFile in the desktop window', () => {
     });
   });
 
+  it('asks for a team pack with its team and what it shares, and for a team’s copy’s team file', async () => {
+    const { client, calls } = clientAnswering({ ok: true, result: { saved: true, path: '/tmp/pack.json' } });
+    const pack = { teamId: 't-blue', otherTeams: true, voting: false };
+    await expect(client.exportFile('w1', 'team-pack', { pack })).resolves.toEqual({ kind: 'saved', path: '/tmp/pack.json' });
+    await expect(client.exportFile('copy-1', 'team-file')).resolves.toEqual({ kind: 'saved', path: '/tmp/pack.json' });
+    expect(calls).toEqual([
+      ['export/save-file', { workshopId: 'w1', kind: 'team-pack', pack }],
+      ['export/save-file', { workshopId: 'copy-1', kind: 'team-file' }],
+    ]);
+  });
+
   it('saves the PDF through the same dialog, on the chosen paper', async () => {
     const { client, calls } = clientAnswering({ ok: true, result: { saved: true, path: '/tmp/plan.pdf' } });
     await expect(client.exportPdf('w1', 'letter')).resolves.toEqual({ kind: 'saved', path: '/tmp/plan.pdf' });
