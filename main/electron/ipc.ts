@@ -9,8 +9,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, dialog, ipcMain, shell, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { BRIDGE_CHANNELS, MAX_MESSAGE_BYTES } from '../../shared/bridge';
-import type { SaveOutcome } from '../../shared/wire';
+import { BRIDGE_CHANNELS } from '../../shared/bridge';
+import { FACILITATOR_MESSAGE_MAX, type SaveOutcome } from '../../shared/wire';
 import { Connection } from '../api/connection';
 import type { FileToSave } from '../api/export-files';
 import type { RequestHandler } from '../api/handle-request';
@@ -59,7 +59,8 @@ export function registerIpc(options: IpcOptions): () => void {
       return;
     }
     const connection = connectionOf(window.webContents);
-    if (typeof text !== 'string' || text.length > MAX_MESSAGE_BYTES) {
+    // The window is the facilitator's: it may send a whole workshop file to import.
+    if (typeof text !== 'string' || text.length > FACILITATOR_MESSAGE_MAX) {
       connection.refuseMessage('That message was not understood: it is not text of a sensible size.');
       return;
     }

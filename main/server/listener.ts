@@ -11,13 +11,15 @@
  *
  * Each listener checks Host and Origin (ws checks neither), caps its
  * connections and what a slow reader may have waiting, and refuses big
- * messages outright.
+ * messages outright — all but the facilitator's pages, which may send a
+ * whole workshop file to import (FACILITATOR_MESSAGE_MAX).
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CREDENTIAL_PROTOCOL_PREFIX, ROOM_PROTOCOL, type SessionState } from '../../shared/room';
+import { FACILITATOR_MESSAGE_MAX } from '../../shared/wire';
 import type { Connection } from '../api/connection';
 import type { RequestHandler } from '../api/handle-request';
 import type { Room } from '../room/room';
@@ -70,12 +72,11 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
       else res.destroy();
     });
   });
-  const wss = new WebSocketServer({
-    noServer: true,
-    maxPayload: MAX_PAYLOAD,
-    // The page asks for the room's protocol, with its credential alongside; the answer names only the protocol.
-    handleProtocols: (protocols) => (protocols.has(ROOM_PROTOCOL) ? ROOM_PROTOCOL : false),
-  });
+  // The page asks for the room's protocol, with its credential alongside; the answer names only the protocol.
+  const handleProtocols = (protocols: Set<string>) => (protocols.has(ROOM_PROTOCOL) ? ROOM_PROTOCOL : false);
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD, handleProtocols });
+  // The facilitator's pages (desk only) import workshop files, which travel inside one message.
+  const facilitatorWss = new WebSocketServer({ noServer: true, maxPayload: FACILITATOR_MESSAGE_MAX, handleProtocols });
 
   async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!isOwnHost(req.headers, hosts)) return plain(res, 403, 'Forbidden', headers);
@@ -106,7 +107,9 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
     if (pathOf(req) !== WS_PATH) return refuseUpgrade(socket, 404, 'Not Found');
     if (!isOwnOrigin(req.headers, hosts)) return refuseUpgrade(socket, 403, 'Forbidden');
     if (sockets.size >= (options.maxConnections ?? MAX_CONNECTIONS)) return refuseUpgrade(socket, 503, 'Service Unavailable');
-    wss.handleUpgrade(req, socket, head, (ws) => {
+    // Who the page is, known before the socket opens: only the facilitator's may send big messages.
+    const isFacilitator = carriesFacilitatorKey(req);
+    (isFacilitator ? facilitatorWss : wss).handleUpgrade(req, socket, head, (ws) => {
       const connection = connectionFor(ws, options.handleRequest, { session: { kind: 'guest' }, mayJoin: true, peer: req.socket.remoteAddress });
       sockets.set(ws, connection);
       options.connections.add(connection);
@@ -116,16 +119,20 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
         connection.dispose();
       });
       ws.on('error', (error) => options.log('A WebSocket connection failed.', error));
-      seat(connection, req);
+      seat(connection, req, isFacilitator);
     });
   });
 
+  /** Whether the page comes to the desk with the facilitator key's cookie. */
+  function carriesFacilitatorKey(req: IncomingMessage): boolean {
+    if (options.kind !== 'desk' || options.facilitatorKey === undefined) return false;
+    const cookie = cookieValue(req.headers.cookie, cookieName());
+    return cookie !== null && sameSecret(cookie, options.facilitatorKey);
+  }
+
   /** Who the new page is: the facilitator (desk, with the key's cookie), a device (its credential), or a guest. */
-  function seat(connection: Connection, req: IncomingMessage): void {
-    if (options.kind === 'desk' && options.facilitatorKey !== undefined) {
-      const cookie = cookieValue(req.headers.cookie, cookieName());
-      if (cookie !== null && sameSecret(cookie, options.facilitatorKey)) return connection.setSession({ kind: 'facilitator' });
-    }
+  function seat(connection: Connection, req: IncomingMessage, isFacilitator: boolean): void {
+    if (isFacilitator) return connection.setSession({ kind: 'facilitator' });
     const credential = credentialOffered(req);
     if (credential === null) return connection.setSession({ kind: 'guest' });
     const device = options.room.deviceFor(credential);
@@ -141,7 +148,7 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
     port,
     close: async () => {
       for (const ws of sockets.keys()) closeSocket(ws);
-      await new Promise<void>((resolveClose) => wss.close(() => resolveClose()));
+      await Promise.all([wss, facilitatorWss].map((server) => new Promise<void>((resolveClose) => server.close(() => resolveClose()))));
       await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
         server.closeAllConnections();

@@ -9,8 +9,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BRIDGE_CHANNELS, MAX_MESSAGE_BYTES } from '../../../shared/bridge';
-import { PROTOCOL_VERSION } from '../../../shared/wire';
+import { BRIDGE_CHANNELS } from '../../../shared/bridge';
+import { FACILITATOR_MESSAGE_MAX, PROTOCOL_VERSION } from '../../../shared/wire';
 import type { Connection } from '../../../main/api/connection';
 import { registerIpc } from '../../../main/electron/ipc';
 import { registerAppScheme, serveAppScheme } from '../../../main/electron/protocol';
@@ -168,7 +168,7 @@ describe('the IPC bridge', () => {
 
   it('refuses a message that is not text of a sensible size, and says so', async () => {
     const { window, handled, send } = bridge();
-    send(window.webContents.mainFrame, 'x'.repeat(MAX_MESSAGE_BYTES + 1));
+    send(window.webContents.mainFrame, 'x'.repeat(FACILITATOR_MESSAGE_MAX + 1));
     send(window.webContents.mainFrame, { method: 'clock/now' });
     await settle();
     expect(handled).toEqual([]);
