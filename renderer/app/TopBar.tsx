@@ -2,7 +2,9 @@
  * The bar above every workshop screen: the way back to the library (or, on
  * a member's device, who is working here: "Ana · Blue team"), the
  * workshop's title, whether everything is saved, Undo/Redo, and — for the
- * facilitator — History… (the restore points).
+ * facilitator — History… (the restore points). A team's copy says whose
+ * copy of which workshop it is, in place of the title, and offers the way
+ * to the team file that takes the work back to the facilitator.
  */
 import type { ReactNode } from 'react';
 import type { ConnectionState } from '../api/client';
@@ -27,6 +29,17 @@ export interface TopBarProps {
   readonly who?: Who | undefined;
   /** The Room control (features/room); it shows itself only on the facilitator's page. */
   readonly room?: ReactNode;
+  /** A team's copy, opened from a team pack: whose copy of which workshop it is. */
+  readonly copyOf?: CopyOf | undefined;
+  /** Goes to the Export screen, where a team's copy exports its team file. */
+  readonly onExportTeamFile?: (() => void) | undefined;
+}
+
+export interface CopyOf {
+  readonly teamName: string;
+  readonly teamColor: string | null;
+  /** The facilitator's workshop the pack came from. */
+  readonly masterTitle: string;
 }
 
 export interface Who {
@@ -47,10 +60,14 @@ export function TopBar(props: TopBarProps) {
         </Button>
       ) : null}
       {props.who ? <WhoIsHere who={props.who} /> : null}
-      <div className="top-bar-title">
-        <h1 data-testid="workshop-title">{props.title}</h1>
-        {props.organisation ? <span className="top-bar-org">{props.organisation}</span> : null}
-      </div>
+      {props.copyOf ? (
+        <TeamCopyTitle copyOf={props.copyOf} onExportTeamFile={props.onExportTeamFile} />
+      ) : (
+        <div className="top-bar-title">
+          <h1 data-testid="workshop-title">{props.title}</h1>
+          {props.organisation ? <span className="top-bar-org">{props.organisation}</span> : null}
+        </div>
+      )}
       <SaveIndicator state={props.saveState} connection={props.connection} />
       {props.room}
       <div className="top-bar-history" role="group" aria-label="History">
@@ -95,5 +112,27 @@ function WhoIsHere({ who }: { who: Who }) {
         </>
       ) : null}
     </p>
+  );
+}
+
+/** "Team Blue’s copy of “Renewal journey” · export the team file when you are done": nobody mistakes it for the facilitator's workshop. */
+function TeamCopyTitle({ copyOf, onExportTeamFile }: { copyOf: CopyOf; onExportTeamFile: (() => void) | undefined }) {
+  return (
+    <div className="top-bar-copy" data-testid="team-copy-title">
+      {copyOf.teamColor ? <span className="top-bar-who-swatch" style={{ background: copyOf.teamColor }} aria-hidden="true" /> : null}
+      <div className="top-bar-copy-text">
+        <h1 data-testid="workshop-title">
+          {copyOf.teamName}&rsquo;s copy of &ldquo;{copyOf.masterTitle}&rdquo;
+        </h1>
+        {onExportTeamFile ? (
+          <p className="top-bar-copy-hint">
+            <button type="button" className="top-bar-copy-link" onClick={onExportTeamFile} data-testid="team-copy-export">
+              Export the team file
+            </button>{' '}
+            when you are done, and hand it back to the facilitator.
+          </p>
+        ) : null}
+      </div>
+    </div>
   );
 }

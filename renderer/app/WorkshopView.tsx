@@ -6,12 +6,16 @@
  * team, says who it is in the top bar, and is brought to the room's phase
  * whenever the facilitator moves it on. On every page a tab only changes
  * what that page looks at: the room's phase is shared state, moved on purpose.
+ * A team's copy (opened from a team pack on a team's own laptop) works as
+ * that team's seat too, but nobody moves the room there: its tabs are free,
+ * it offers none of the room's controls, and its top bar says whose copy it
+ * is and that the team file goes back to the facilitator.
  */
-import { memo, useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ClientCommand } from '../../shared/commands';
 import type { Id, Phase } from '../../shared/model';
 import type { ExportOptions, PaperSize } from '../../shared/wire';
-import { isTeamSeat, mayRequest, type Seat } from '../features/common/seat';
+import { isTeamSeat, mayRequest, seatFor, type Seat } from '../features/common/seat';
 import { HistoryDialog } from '../features/history/HistoryDialog';
 import { ProjectorButton } from '../features/present/ProjectorButton';
 import { FacilitationBar } from '../features/facilitate/FacilitationBar';
@@ -86,7 +90,7 @@ interface OpenWorkshopProps {
   readonly member: { readonly name: string } | undefined;
 }
 
-function OpenWorkshop({ store, seat, onBack, member }: OpenWorkshopProps) {
+function OpenWorkshop({ store, seat: givenSeat, onBack, member }: OpenWorkshopProps) {
   const client = useClient();
   const connection = useConnection();
   const dispatch = useCallback((command: ClientCommand) => store.dispatch(command), [store]);
@@ -97,16 +101,22 @@ function OpenWorkshop({ store, seat, onBack, member }: OpenWorkshopProps) {
   const teams = useWorkshopSelector((w) => w.teams);
   const saveState = useLiveSelector(store, (live) => live.saveState);
   const { canUndo, canRedo } = useLiveSelector(store, (live) => live.history);
+  // A team's copy on the team's own laptop: the page is that team's, whoever opened it.
+  const copyTeam = useWorkshopSelector((w) => w.teamCopy?.teamId ?? null);
+  const masterTitle = useWorkshopSelector((w) => w.teamCopy?.masterTitle ?? '');
+  const seat = useMemo(() => (copyTeam === null ? givenSeat : seatFor(copyTeam)), [copyTeam, givenSeat]);
   // A member's page works as its own team only; the facilitator's page chooses.
   // Screens offer only what this page's seat may do, so a team never meets a button the host refuses.
   const joinedTeam = isTeamSeat(seat) ? seat.teamId : null;
-  // A team's page opens where the room is; the facilitator's where they were looking before a reload.
-  const [phase, setPhase] = useState<Phase>(() => (joinedTeam === null ? rememberedTab(workshopId) : null) ?? roomPhase);
+  // Only a team's page in the room follows it; in a team's copy nobody moves the room.
+  const followsRoom = joinedTeam !== null && copyTeam === null;
+  // A team's page opens where the room is; the facilitator's and a team's copy where they were looking before.
+  const [phase, setPhase] = useState<Phase>(() => (followsRoom ? null : rememberedTab(workshopId)) ?? roomPhase);
   // A team's page follows the room: when the facilitator moves it on, the page goes with it.
   const [followedPhase, setFollowedPhase] = useState<Phase>(roomPhase);
   if (followedPhase !== roomPhase) {
     setFollowedPhase(roomPhase);
-    if (joinedTeam !== null) setPhase(roomPhase);
+    if (followsRoom) setPhase(roomPhase);
   }
   // The tab, the room's note and the bar change at once; the new phase's screen (a whole rating grid
   // or board) is drawn just after, without holding them up.
@@ -120,6 +130,8 @@ function OpenWorkshop({ store, seat, onBack, member }: OpenWorkshopProps) {
   const teamId = teams.find((team) => team.id === (joinedTeam ?? chosenTeam))?.id ?? firstTeam?.id ?? '';
   const tab = PHASE_TABS.find((t) => t.phase === phase);
   const ownTeam = joinedTeam === null ? undefined : teams.find((team) => team.id === joinedTeam);
+  const copyOf =
+    copyTeam === null ? undefined : { teamName: ownTeam?.name ?? 'Your team', teamColor: ownTeam?.color ?? null, masterTitle };
 
   useEffect(() => {
     document.title = `${title} — Journey Room`;
@@ -129,10 +141,11 @@ function OpenWorkshop({ store, seat, onBack, member }: OpenWorkshopProps) {
   const choosePhase = useCallback(
     (next: Phase) => {
       setPhase(next);
-      if (joinedTeam === null) rememberTab(workshopId, next);
+      if (!followsRoom) rememberTab(workshopId, next);
     },
-    [joinedTeam, workshopId],
+    [followsRoom, workshopId],
   );
+  const openExport = useCallback(() => choosePhase('export'), [choosePhase]);
 
   const doUndo = useCallback(() => void store.undo(), [store]);
   const doRedo = useCallback(() => void store.redo(), [store]);
@@ -163,12 +176,17 @@ function OpenWorkshop({ store, seat, onBack, member }: OpenWorkshopProps) {
         onBack={onBack}
         onHistory={mayOpenHistory ? openHistory : undefined}
         room={
-          <>
-            <RoomControl workshopId={workshopId} />
-            {joinedTeam === null ? <ProjectorButton workshopId={workshopId} /> : null}
-          </>
+          // The room and the projector are the facilitator's, and a team's copy has neither.
+          copyTeam === null ? (
+            <>
+              <RoomControl workshopId={workshopId} />
+              {joinedTeam === null ? <ProjectorButton workshopId={workshopId} /> : null}
+            </>
+          ) : null
         }
         who={member ? { name: member.name, teamName: ownTeam?.name ?? '', teamColor: ownTeam?.color ?? null } : undefined}
+        copyOf={copyOf}
+        onExportTeamFile={copyTeam === null ? undefined : openExport}
       />
       <UnsavedBanner store={store} />
       <nav className="phase-bar" aria-label="Phases">
@@ -198,9 +216,9 @@ function OpenWorkshop({ store, seat, onBack, member }: OpenWorkshopProps) {
       </nav>
       {joinedTeam === null ? (
         <FacilitationBar viewing={phase} dispatch={dispatch} hostNow={hostNow} />
-      ) : (
+      ) : followsRoom ? (
         <RoomNote viewing={phase} onFollow={choosePhase} hostNow={hostNow} />
-      )}
+      ) : null}
       <main
         id={PHASE_PANEL_ID}
         className="phase-panel"

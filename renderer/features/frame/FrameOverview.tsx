@@ -2,7 +2,8 @@
  * The Frame phase on a team's page: the workshop as the facilitator framed
  * it, to read. Changing the details, the stages and channels, the teams or
  * the framework is the facilitator's (shared/roles.ts), so a team sees the
- * frame without controls it could only be refused.
+ * frame without controls it could only be refused. In a team's copy on the
+ * team's own laptop, the frame is the one handed out with the pack.
  */
 import type { Id, Workshop } from '../../../shared/model';
 import { AgendaOverview } from './AgendaEditor';
@@ -11,9 +12,11 @@ export interface FrameOverviewProps {
   readonly workshop: Workshop;
   /** The team this page works as, marked in the list of teams. */
   readonly ownTeamId: Id;
+  /** A team's copy, opened from a team pack: the frame does not change while the team works. */
+  readonly teamCopy?: boolean;
 }
 
-export function FrameOverview({ workshop, ownTeamId }: FrameOverviewProps) {
+export function FrameOverview({ workshop, ownTeamId, teamCopy = false }: FrameOverviewProps) {
   const details: readonly (readonly [string, string])[] = [
     ['Title', workshop.title],
     ['Organisation', workshop.organisation],
@@ -24,8 +27,9 @@ export function FrameOverview({ workshop, ownTeamId }: FrameOverviewProps) {
   return (
     <div className="frame-screen" data-testid="frame-overview">
       <p className="frame-team-note" role="note">
-        The facilitator sets up the workshop here. This is the frame as it stands; it updates by itself when they
-        change it.
+        {teamCopy
+          ? 'This is the frame the facilitator handed out with your team’s pack. Changes to it are theirs to make, in their own workshop.'
+          : 'The facilitator sets up the workshop here. This is the frame as it stands; it updates by itself when they change it.'}
       </p>
       <div className="frame-columns">
         <section className="frame-section" aria-labelledby="frame-details-title">

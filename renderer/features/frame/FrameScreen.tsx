@@ -24,7 +24,8 @@ export function FrameScreen(props: ScreenProps) {
 }
 
 function FrameReadOnly({ ownTeamId }: { ownTeamId: string }) {
-  return <FrameOverview workshop={useWorkshop()} ownTeamId={ownTeamId} />;
+  const workshop = useWorkshop();
+  return <FrameOverview workshop={workshop} ownTeamId={ownTeamId} teamCopy={workshop.teamCopy !== null} />;
 }
 
 function FrameEditor({ dispatch }: ScreenProps) {
