@@ -1,6 +1,8 @@
 /**
  * The Frame phase: who the customer is, the journey's stages and channels,
- * the teams in the room and the pillars they will rate against.
+ * the teams in the room and the pillars they will rate against; and, for
+ * rooms without a shared network, the teams' packs and the merge of the
+ * team files they bring back.
  */
 import { useCallback } from 'react';
 import type { ClientCommand } from '../../../shared/commands';
@@ -13,6 +15,7 @@ import { FrameOverview } from './FrameOverview';
 import { FrameworkPicker } from './FrameworkPicker';
 import { movedSentence } from './named-list-reorder';
 import { NamedList } from './NamedList';
+import { TeamFilesCard } from './TeamFilesCard';
 import { TeamsList } from './TeamsList';
 import './frame.css';
 import { useWorkshop } from '../../store/use-live-workshop';
@@ -104,6 +107,8 @@ function FrameEditor({ dispatch }: ScreenProps) {
           <AgendaEditor agenda={workshop.agenda} send={send} />
         </div>
       </div>
+      {/* Packs are made from the facilitator's own workshop, never from a team's copy. */}
+      {workshop.teamCopy === null ? <TeamFilesCard dispatch={dispatch} /> : null}
       <FrameworkPicker
         current={workshop.framework}
         ratingCount={workshop.ratings.length}

@@ -1,0 +1,220 @@
+// A laptop per team, combined by file, in real browsers: the facilitator's Frame screen hands out team
+// packs; each team's own app opens its pack as the team's copy, which works as that team only with free
+// tabs and none of the room's controls; the teams' files come back and are merged after a preview that
+// counts what each brings and asks about what both sides changed; and the board and the PDF hold the work
+// of both teams. A second part checks the preview of a file with every kind of question at 1280×720.
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Workshop } from '../../shared/model';
+import { launchBrowser, openApp, type OpenedPage } from './support/browser';
+import { openPhaseTab } from './support/phase-tab';
+import { readSavedWorkshop } from './support/saved-workshop';
+import { dataDirWith } from './support/seed-workshop';
+import { outputDir, startApp, type RunningApp } from './support/serve';
+import { BLUE, cardId, manyConflicts, MASTER_TITLE, masterWorkshop, teamCopyOf } from './support/team-files-room';
+
+const eventually = expect.poll;
+const SHOTS = '/tmp/shots';
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  const path = join(outputDir('screens'), name);
+  await page.screenshot({ path });
+  try {
+    mkdirSync(SHOTS, { recursive: true });
+    copyFileSync(path, join(SHOTS, name));
+  } catch {
+    // Only for a person reviewing the pictures on this machine.
+  }
+}
+
+/** The app on its own data folder, with one page open on it. */
+interface App {
+  readonly app: RunningApp;
+  readonly opened: OpenedPage;
+  readonly page: Page;
+  readonly dataDir: string;
+}
+
+async function startOn(browser: Browser, workshop: Workshop): Promise<App> {
+  const dataDir = dataDirWith(workshop);
+  const app = await startApp(dataDir);
+  const opened = await openApp(browser, app.url);
+  return { app, opened, page: opened.page, dataDir };
+}
+
+async function stop(side: App | undefined): Promise<void> {
+  if (!side) return;
+  await side.opened.context.close();
+  await side.app.stop();
+  rmSync(side.dataDir, { recursive: true, force: true });
+}
+
+/** Opens the workshop titled `title` from the library. */
+async function openFromLibrary(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: `Open ${title}` }).click();
+  await page.getByTestId('workshop-title').waitFor();
+}
+
+describe('the merge preview of a file with every kind of question', () => {
+  const { master, teamFilePath, dir } = manyConflicts();
+  let browser: Browser;
+  let facilitator: App | undefined;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    facilitator = await startOn(browser, master);
+    page = facilitator.page;
+    await openFromLibrary(page, MASTER_TITLE);
+    await openPhaseTab(page, 'Frame');
+  });
+
+  afterAll(async () => {
+    await stop(facilitator);
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('offers each team its pack and a place to bring files back, on the facilitator’s Frame screen', async () => {
+    const card = page.getByTestId('team-files');
+    await card.scrollIntoViewIfNeeded();
+    expect(await card.getByRole('heading', { level: 2 }).innerText()).toBe('Teams on their own laptops');
+    expect(await card.getByRole('button', { name: /team pack$/ }).allInnerTexts()).toEqual(['Export team pack', 'Export team pack']);
+    expect(await card.getByRole('button', { name: 'Export Team Blue’s team pack' }).count()).toBe(1);
+    expect(await card.getByLabel('The other teams’ cards and fixes, to look at').isChecked()).toBe(true);
+    expect(await card.getByLabel('Let the team vote in its copy').isChecked()).toBe(false);
+    await card.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'team-files-frame-card.png');
+  });
+
+  it('refuses a file that is not a team file with its sentence, and changes nothing', async () => {
+    const before = readSavedWorkshop(facilitator?.dataDir ?? '');
+    await page.getByTestId('team-file-input').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"title": "notes"}') });
+    await eventually(() => page.getByTestId('team-file-refusals').innerText()).toBe(
+      'This is not a team file. A team file is what a team exports from its copy, on the Export screen.',
+    );
+    expect(await page.getByTestId('merge-dialog').count()).toBe(0);
+    expect(readSavedWorkshop(facilitator?.dataDir ?? '').updatedAt).toBe(before.updatedAt);
+  });
+
+  it('shows what the file brings and every question, fitting 1280×720 with its buttons in view', async () => {
+    await page.getByTestId('team-file-input').setInputFiles(teamFilePath);
+    const dialog = page.getByTestId('merge-dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByRole('heading', { level: 2 }).innerText()).toBe('Merge Team Blue’s team file');
+    expect(await page.getByTestId('merge-lead').innerText()).toBe(
+      'This is what Team Blue’s work brings into the workshop. 14 things were changed both here and on the team’s laptop: choose which to keep for each.',
+    );
+    expect(await page.getByTestId('merge-added').innerText()).toMatch(/^New\s+2 cards/);
+    const conflicts = page.getByTestId('merge-conflict');
+    expect(await conflicts.count()).toBe(14);
+    // Focus starts on the first question's chosen answer.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('radio');
+
+    // The dialog fits the window; the body scrolls and the buttons stay in view.
+    const box = await dialog.boundingBox();
+    if (!box) throw new Error('The dialog is not on screen');
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(720);
+    const body = page.getByTestId('merge-body');
+    expect(await body.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    const merge = page.getByTestId('merge-confirm');
+    const mergeBox = await merge.boundingBox();
+    expect(mergeBox && mergeBox.y + mergeBox.height).toBeLessThanOrEqual(720);
+    await screenshot(page, 'team-files-merge-preview.png');
+
+    // Each kind of question in its own words, the two versions side by side where both exist.
+    const texts = await conflicts.allInnerTexts();
+    const find = (pattern: RegExp) => texts.find((text) => pattern.test(text)) ?? '';
+    expect(find(/Rename it “Ask for help”/)).toContain('The frame is yours');
+    expect(find(/^The card “Price page \(team\)”/)).toMatch(/Title\s+Price page \(room\)\s+Price page \(team\)/);
+    expect(find(/Leave it removed/)).toContain('It was removed from this workshop after the pack was made');
+    expect(find(/Remove it/)).toContain('The team removed it on their laptop');
+    expect(find(/^The rating of/)).toMatch(/Score\s+2\s+4/);
+    expect(find(/Ana Lima’s dots/)).toContain('Use the dots from the team’s laptop');
+    expect(find(/Leave it out, with its ratings/)).toContain('Put it in “Discover”');
+
+    // Choose the team's version of one card by keyboard: the first question is the stage, the second the card.
+    const priceCard = conflicts.filter({ hasText: 'Price page (team)' });
+    await priceCard.getByLabel('Use the team’s version').check();
+    await priceCard.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'team-files-merge-preview-chosen.png');
+    await body.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await screenshot(page, 'team-files-merge-preview-end.png');
+  });
+
+  it('merges in one step, says what went in and how to take it back, and Undo takes it all back', async () => {
+    await page.getByTestId('merge-confirm').click();
+    await page.getByTestId('merge-dialog').waitFor({ state: 'detached' });
+    await eventually(() => page.getByTestId('team-file-merged').innerText()).toBe(
+      'Merged Team Blue’s team file: 2 cards added. Of the 14 conflicts, 1 takes the team’s version. ' +
+        'Undo takes it back, or the restore point “Before merging the team file of Team Blue” in History.',
+    );
+    await eventually(() => readSavedWorkshop(facilitator?.dataDir ?? '').touchpoints.map((t) => t.title)).toContain('Usage graph');
+    const saved = readSavedWorkshop(facilitator?.dataDir ?? '');
+    expect(saved.touchpoints.map((t) => t.title)).toEqual(expect.arrayContaining(['Price page (team)', 'Hold music', 'Plan finder (room)']));
+    // What was kept is kept: the stage's name and Ana's dots as placed here.
+    expect(saved.stages.map((s) => s.name)).toContain('Get help');
+    expect(saved.votes.map((v) => v.dots)).toEqual([1]);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await eventually(() => readSavedWorkshop(facilitator?.dataDir ?? '').touchpoints.map((t) => t.title)).not.toContain('Usage graph');
+    expect(readSavedWorkshop(facilitator?.dataDir ?? '').touchpoints.map((t) => t.title)).toContain('Price page (room)');
+    expect(facilitator?.opened.pageErrors).toEqual([]);
+    expect(facilitator?.opened.foreignRequests).toEqual([]);
+  });
+});
+
+describe('a team’s copy, opened on the team’s own laptop', () => {
+  const master = masterWorkshop();
+  const copy = { ...teamCopyOf(master, BLUE), phase: 'map' as const };
+  let browser: Browser;
+  let team: App | undefined;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    team = await startOn(browser, copy);
+    page = team.page;
+    await openFromLibrary(page, copy.title);
+  });
+
+  afterAll(async () => {
+    await stop(team);
+    await browser.close();
+  });
+
+  it('says whose copy of which workshop it is, and where the team file is made', async () => {
+    await eventually(() => page.getByTestId('workshop-title').innerText()).toBe(`Team Blue’s copy of “${MASTER_TITLE}”`);
+    expect(await page.getByTestId('team-copy-title').innerText()).toMatch(/Export the team file\s+when you are done, and hand it back to the facilitator\./);
+    await screenshot(page, 'team-files-copy-top-bar.png');
+    await page.getByTestId('team-copy-export').click();
+    await eventually(() => page.getByRole('tab', { name: 'Export', exact: true }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('works as the team, with none of the room’s controls, and its tabs go where the team chooses', async () => {
+    for (const facilitatorOnly of ['room-button', 'projector-button', 'facilitation-bar', 'room-next', 'open-history', 'room-note', 'team-switcher']) {
+      expect(await page.getByTestId(facilitatorOnly).count(), facilitatorOnly).toBe(0);
+    }
+    await openPhaseTab(page, 'Frame');
+    await page.getByTestId('frame-overview').waitFor();
+    expect(await page.getByTestId('team-files').count()).toBe(0);
+    expect(await page.getByRole('note').first().innerText()).toContain('handed out with your team’s pack');
+    await openPhaseTab(page, 'Map');
+    await eventually(() => page.getByTestId('joined-team').innerText()).toMatch(/Team\s+Team Blue/);
+    // The room's phase was Map when the pack was made; choosing Rate here moves nothing, and a reload comes back to Rate.
+    await openPhaseTab(page, 'Rate');
+    await page.reload();
+    await page.getByTestId('workshop-title').waitFor();
+    await eventually(() => page.getByRole('tab', { name: 'Rate', exact: true }).getAttribute('aria-selected')).toBe('true');
+    expect(readSavedWorkshop(team?.dataDir ?? '').phase).toBe('map');
+    // The other team's card came with the pack, to look at beside the team's own.
+    await openPhaseTab(page, 'Map');
+    await page.getByRole('button', { name: 'All teams' }).click();
+    await eventually(() => page.getByTestId('cell-Buy-Store').getByTestId('card').count()).toBe(1);
+    expect(readSavedWorkshop(team?.dataDir ?? '').touchpoints.some((t) => t.id === cardId(copy, 'Store visit'))).toBe(true);
+    expect(team?.opened.pageErrors).toEqual([]);
+  });
+});
