@@ -70,8 +70,8 @@ export interface WeakestProjection {
   readonly stages: readonly {
     readonly id: string;
     readonly name: string;
-    /** Null when nothing at this stage is rated. */
-    readonly pillar: string | null;
+    /** Every pillar tied for the lowest average here, in the framework's order; empty when nothing at this stage is rated. */
+    readonly pillars: readonly string[];
     readonly average: number | null;
   }[];
 }
@@ -176,7 +176,7 @@ function projectionBody(workshop: Workshop, view: ProjectorView, room: RoomJoinI
         stages: weakestPillarPerStage(workshop).map((row) => ({
           id: row.stage.id,
           name: row.stage.name,
-          pillar: row.pillar?.name ?? null,
+          pillars: row.pillars.map((p) => p.name),
           average: row.average,
         })),
       };

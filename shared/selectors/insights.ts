@@ -88,8 +88,8 @@ export interface PainPoint {
   readonly touchpoint: Touchpoint;
   /** Mean of the counted scores on this card. */
   readonly average: number;
-  /** The pillar with the lowest average on this card (the earlier pillar wins a tie). */
-  readonly weakestPillarId: Id;
+  /** Every pillar sharing the lowest average on this card, in the framework's order: a tie is shown as a tie. */
+  readonly weakestPillarIds: readonly Id[];
 }
 
 /**
@@ -100,11 +100,13 @@ export function painPoints(workshop: Workshop, teamId?: Id, rows: readonly Heatm
   const result: PainPoint[] = [];
   for (const row of rows) {
     if (row.average === null || row.average >= PAIN_THRESHOLD) continue;
-    let weakest: PillarCell | undefined;
+    let lowest: number | null = null;
     for (const cell of row.pillars) {
-      if (cell.average !== null && (weakest?.average == null || cell.average < weakest.average)) weakest = cell;
+      if (cell.average !== null && (lowest === null || cell.average < lowest)) lowest = cell.average;
     }
-    if (weakest) result.push({ touchpoint: row.touchpoint, average: row.average, weakestPillarId: weakest.pillarId });
+    if (lowest === null) continue;
+    const weakestPillarIds = row.pillars.filter((cell) => cell.average === lowest).map((cell) => cell.pillarId);
+    result.push({ touchpoint: row.touchpoint, average: row.average, weakestPillarIds });
   }
   return result.sort(
     (a, b) => Number(b.touchpoint.momentOfTruth) - Number(a.touchpoint.momentOfTruth) || a.average - b.average,

@@ -211,8 +211,12 @@ export function touchpointAverage(workshop: Workshop, touchpointId: Id, teamId?:
 
 export interface WeakestPillar {
   readonly stage: Stage;
-  /** The pillar with the lowest average here; the earlier pillar wins a tie. Null when nothing is rated. */
-  readonly pillar: Pillar | null;
+  /**
+   * Every pillar sharing the lowest average here, in the framework's order:
+   * a tie is shown as a tie, never settled by which pillar comes first.
+   * Empty when nothing at this stage is rated.
+   */
+  readonly pillars: readonly Pillar[];
   readonly average: number | null;
 }
 
@@ -223,15 +227,15 @@ export function weakestPillarPerStage(
 ): readonly WeakestPillar[] {
   const pillars = new Map(workshop.framework.pillars.map((p) => [p.id, p]));
   return stages.map(({ stage, pillars: row }) => {
-    let weakest: PillarCell | null = null;
+    let lowest: number | null = null;
     for (const cell of row) {
-      if (cell.average === null) continue;
-      if (weakest === null || weakest.average === null || cell.average < weakest.average) weakest = cell;
+      if (cell.average !== null && (lowest === null || cell.average < lowest)) lowest = cell.average;
     }
+    const tied = lowest === null ? [] : row.filter((cell) => cell.average === lowest);
     return {
       stage,
-      pillar: weakest ? (pillars.get(weakest.pillarId) ?? null) : null,
-      average: weakest?.average ?? null,
+      pillars: tied.map((cell) => pillars.get(cell.pillarId)).filter((p): p is Pillar => p !== undefined),
+      average: lowest,
     };
   });
 }

@@ -100,6 +100,10 @@ describe('the Fix screen', () => {
     await page.getByRole('radio', { name: '5 (huge)' }).check();
     await page.getByRole('button', { name: 'Add fix' }).click();
     await eventually(cardTitles).toContain(NEW_FIX);
+    // The form is ready for another fix: nothing of this one's stays linked to the next.
+    await eventually(linkedChips).toEqual([]);
+    expect(await page.getByRole('checkbox', { name: firstPillar }).isChecked()).toBe(false);
+    expect(await page.getByTestId('fix-title').inputValue()).toBe('');
     await allSaved();
     const added = savedWorkshop().fixes.find((f) => f.title === NEW_FIX);
     expect([added?.touchpointIds, added?.pillarIds, added?.impact]).toEqual([

@@ -13,6 +13,7 @@ import type { ClientCommand } from '../../shared/commands';
 import type { Workshop } from '../../shared/model';
 import { launchBrowser, openApp, type OpenedPage } from './support/browser';
 import { facilitatorCommands } from './support/host-state';
+import { openPhaseTab } from './support/phase-tab';
 import { facilitatorLine, openRoom, type FacilitatorLine } from './support/room';
 import { buildWorkshop, dataDirWith, extendWorkshop } from './support/seed-workshop';
 import { outputDir, startApp, type RunningApp } from './support/serve';
@@ -148,6 +149,17 @@ describe('the projector', () => {
     expect(await wall.getByTestId('projector-weakest').innerText()).toMatch(/Integrity\s+4\.5 of 5/);
     await checkWall(wall, 'weakest');
 
+    // Empathy now ties with Integrity at 4.5: the wall names both, rather than the first in the list.
+    const [front, back] = workshop.teams.map((t) => t.id) as [string, string];
+    const [welcome, bill] = workshop.touchpoints.map((t) => t.id) as [string, string];
+    await send(
+      { type: 'rating/set', teamId: front, touchpointId: welcome, pillarId: 'empathy', score: 4 },
+      { type: 'rating/set', teamId: back, touchpointId: bill, pillarId: 'empathy', score: 5 },
+    );
+    await eventually(() => wall.getByTestId('projector-weakest').innerText()).toMatch(/Integrity and Empathy\s+tied at 4\.5 of 5/);
+    expect(await wall.getByRole('heading', { level: 1 }).innerText()).toBe('The weakest pillars at each stage');
+    await checkWall(wall, 'weakest-tied');
+
     await send({ type: 'vote/reveal', revealed: true }, { type: 'projector/show', view: 'votes' });
     await eventually(() => view(wall)).toBe('votes');
     const rows = await wall.getByTestId('projector-votes').locator('li').allInnerTexts();
@@ -198,6 +210,15 @@ describe('the projector', () => {
     await checkWall(wall, 'activity-timer-contrast');
     expect(facilitator.foreignRequests).toEqual([]);
     expect(facilitator.pageErrors).toEqual([]);
+  });
+
+  it('names both pillars tied for a stage’s lowest on the Insights screen too', async () => {
+    const { page } = facilitator;
+    await openPhaseTab(page, 'Insights');
+    const firstStage = page.getByTestId('stage-matrix').locator('tbody tr').first();
+    await eventually(() => firstStage.locator('.stage-weakest').innerText()).toBe('Integrity and Empathy (tied at 4.5)');
+    await firstStage.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(screens, 'projector-e2e-insights-tied.png') });
   });
 
   it('says so when it loses its line to the facilitator’s computer, rather than show old news quietly', async () => {

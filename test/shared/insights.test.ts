@@ -59,13 +59,20 @@ describe('painPoints', () => {
   it('lists cards averaging below 3, moments of truth first, then the lowest', () => {
     const { w, t2, c1, c3 } = scored();
     // Combined: c1 averages 10/3 (no pain), c3 averages 2.
-    expect(painPoints(w).map((p) => [p.touchpoint.id, p.average, p.weakestPillarId])).toEqual([[c3, 2, 'personalisation']]);
+    expect(painPoints(w).map((p) => [p.touchpoint.id, p.average, p.weakestPillarIds])).toEqual([[c3, 2, ['personalisation']]]);
     // T2 now scores c1 integrity 1: c1 averages 7/3, above c3's 2, but it is a moment of truth.
     const worse = apply(w, rate(t2, c1, 'integrity', 1));
     const points = painPoints(worse);
     expect(points.map((p) => p.touchpoint.id)).toEqual([c1, c3]);
     expect(at(points, 0).average).toBeCloseTo(7 / 3, 10);
-    expect(at(points, 0).weakestPillarId).toBe('integrity');
+    expect(at(points, 0).weakestPillarIds).toEqual(['integrity']);
+  });
+
+  it('names every pillar tied for the lowest average on a card, in the framework’s order', () => {
+    const { w, t1, c3 } = scored();
+    // T1 now gives c3 a 1 on integrity too: integrity and personalisation tie at 1, below expectations' 3.
+    const tied = apply(w, rate(t1, c3, 'integrity', 1));
+    expect(painPoints(tied).map((p) => p.weakestPillarIds)).toEqual([['integrity', 'personalisation']]);
   });
 
   it('ignores cards with only N/A or no ratings', () => {
@@ -114,7 +121,7 @@ describe('insights', () => {
     expect(all.teamId).toBeUndefined();
     expect(all.overall).toBeCloseTo(8050 / 216, 10);
     expect(all.heatmap.map((r) => r.touchpoint.title)).toEqual(['c1', 'c2', 'c3']);
-    expect(all.weakest.map((s) => s.pillar?.id ?? null)).toEqual(['integrity', null, 'personalisation', null, null, null, null]);
+    expect(all.weakest.map((s) => s.pillars.map((p) => p.id))).toEqual([['integrity'], [], ['personalisation'], [], [], [], []]);
     expect(all.disagreements).toHaveLength(1);
     const one = insights(w, t1);
     expect(one.overall).toBeCloseTo(1400 / 58, 10);

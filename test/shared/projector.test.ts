@@ -61,7 +61,7 @@ describe('the projector before and after the ratings are revealed', () => {
     expect(discover?.scores[integrity]).toBeCloseTo(11 / 3);
     const weakest = show(w, 'weakest').body;
     if (weakest.view !== 'weakest') throw new Error(`Expected the weakest pillars, got ${weakest.view}`);
-    expect(weakest.stages.map((s) => s.pillar)).toContain('Personalisation');
+    expect(weakest.stages.map((s) => s.pillars)).toContainEqual(['Personalisation']);
     expect(everyView(w)).not.toContain(SECRET_NOTE);
   });
 

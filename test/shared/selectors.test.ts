@@ -103,10 +103,19 @@ describe('stage and card views', () => {
   it('names the weakest pillar per stage', () => {
     const { w } = scored();
     const weakest = weakestPillarPerStage(w);
-    expect(weakest[0]).toMatchObject({ pillar: { id: 'integrity' } });
+    expect(weakest[0]?.pillars.map((p) => p.id)).toEqual(['integrity']);
     expect(weakest[0]?.average).toBeCloseTo(11 / 3, 10);
-    expect(weakest[2]).toMatchObject({ pillar: { id: 'personalisation' }, average: 1 });
-    expect(weakest[1]).toMatchObject({ pillar: null, average: null });
+    expect(weakest[2]).toMatchObject({ pillars: [{ id: 'personalisation' }], average: 1 });
+    expect(weakest[1]).toMatchObject({ pillars: [], average: null });
+  });
+
+  it('names every pillar tied for a stage’s lowest average, in the framework’s order', () => {
+    const { w, t2, c3 } = scored();
+    // Buy: personalisation 1 and expectations 3; T2 gives c3 a 1 on empathy too, which ties with personalisation.
+    const tied = apply(w, { type: 'rating/set', teamId: t2, touchpointId: c3, pillarId: 'empathy', score: 1 });
+    const buy = weakestPillarPerStage(tied)[2];
+    expect(buy?.pillars.map((p) => p.id)).toEqual(['empathy', 'personalisation']);
+    expect(buy?.average).toBe(1);
   });
 
   it('averages a card, for everyone or one team', () => {

@@ -14,6 +14,7 @@ import { proposerTeams } from './fix-controls';
 import type { ClientCommand } from '../../../shared/commands';
 import {
   addCommand,
+  draftAfterAdd,
   draftFromFix,
   EFFORT_WORDS,
   emptyDraft,
@@ -90,8 +91,7 @@ export function FixForm({ workshop, dispatch, editing, defaultTeamId, seed, seat
       onDone(`Saved the fix “${title}”.`);
       return;
     }
-    // Ready for the next fix from the same team about the same touchpoints.
-    setDraft({ ...emptyDraft(toSave.teamId), touchpointIds: toSave.touchpointIds });
+    setDraft(draftAfterAdd(toSave));
     setLinkChoice('');
     setSubmitted(false);
     document.getElementById(titleId)?.focus();

@@ -118,8 +118,8 @@ export function FixesScreen({ dispatch, teamId, undo, seat }: ScreenProps) {
         {!editing && (
           <PainPoints
             workshop={workshop}
-            onPropose={(touchpointId, pillarId, owner) => {
-              setSeed((previous) => ({ draft: draftFromPain(touchpointId, pillarId, proposerFor(seat, workshop, owner)), key: (previous?.key ?? 0) + 1 }));
+            onPropose={(touchpointId, pillarIds, owner) => {
+              setSeed((previous) => ({ draft: draftFromPain(touchpointId, pillarIds, proposerFor(seat, workshop, owner)), key: (previous?.key ?? 0) + 1 }));
               pendingFocus.current = '[data-testid="fix-title"]';
             }}
           />

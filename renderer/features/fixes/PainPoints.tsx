@@ -5,11 +5,12 @@
  */
 import type { Id, Workshop } from '../../../shared/model';
 import { painPoints } from '../../../shared/selectors';
+import { andList } from '../../../shared/present/lists';
 import { Button } from '../../ui';
 
 interface PainPointsProps {
   readonly workshop: Workshop;
-  readonly onPropose: (touchpointId: Id, pillarId: Id, teamId: Id) => void;
+  readonly onPropose: (touchpointId: Id, pillarIds: readonly Id[], teamId: Id) => void;
 }
 
 /** Enough to act on without pushing the form down a long way. */
@@ -19,6 +20,7 @@ export function PainPoints({ workshop, onPropose }: PainPointsProps) {
   const points = painPoints(workshop).slice(0, SHOWN);
   if (points.length === 0) return null;
   const pillarName = (id: Id) => workshop.framework.pillars.find((p) => p.id === id)?.name ?? 'a pillar';
+  const weakestWords = (ids: readonly Id[]) => `${ids.length > 1 ? 'tied weakest on' : 'weakest on'} ${andList(ids.map(pillarName))}`;
   const fixed = new Set(workshop.fixes.flatMap((f) => f.touchpointIds));
   return (
     <details className="fix-pains" open data-testid="pain-points">
@@ -30,13 +32,13 @@ export function PainPoints({ workshop, onPropose }: PainPointsProps) {
               <span className="fix-pain-title">{p.touchpoint.title}</span>
               <span className="fix-muted">
                 {' '}
-                · {p.average.toFixed(1)} average, weakest on {pillarName(p.weakestPillarId)}
+                · {p.average.toFixed(1)} average, {weakestWords(p.weakestPillarIds)}
                 {fixed.has(p.touchpoint.id) ? ' · has a fix' : ''}
               </span>
             </span>
             <Button
               size="sm"
-              onClick={() => onPropose(p.touchpoint.id, p.weakestPillarId, p.touchpoint.teamId)}
+              onClick={() => onPropose(p.touchpoint.id, p.weakestPillarIds, p.touchpoint.teamId)}
               aria-label={`Propose a fix for “${p.touchpoint.title}”`}
             >
               Propose a fix

@@ -24,6 +24,15 @@ export function emptyDraft(teamId: Id): FixDraft {
   return { title: '', description: '', touchpointIds: [], pillarIds: [], impact: 3, effort: 3, teamId };
 }
 
+/**
+ * The form once a fix is added: blank for the next one from the same team.
+ * Nothing of the last fix stays linked, or the next one would be tied to its
+ * touchpoints without anyone choosing them.
+ */
+export function draftAfterAdd(added: FixDraft): FixDraft {
+  return emptyDraft(added.teamId);
+}
+
 export function draftFromFix(fix: Fix): FixDraft {
   return {
     title: fix.title,
@@ -109,7 +118,7 @@ export function updateCommand(fix: Fix, draft: FixDraft): Extract<ClientCommand,
 export const IMPACT_WORDS = ['', 'tiny', 'small', 'medium', 'large', 'huge'] as const;
 export const EFFORT_WORDS = ['', 'trivial', 'light', 'moderate', 'heavy', 'very heavy'] as const;
 
-/** A new fix about a pain point: its touchpoint, its weakest pillar, proposed by the team whose card it is. */
-export function draftFromPain(touchpointId: Id, pillarId: Id, teamId: Id): FixDraft {
-  return { ...emptyDraft(teamId), touchpointIds: [touchpointId], pillarIds: [pillarId] };
+/** A new fix about a pain point: its touchpoint, its weakest pillars (all of a tie), proposed by the team whose card it is. */
+export function draftFromPain(touchpointId: Id, pillarIds: readonly Id[], teamId: Id): FixDraft {
+  return { ...emptyDraft(teamId), touchpointIds: [touchpointId], pillarIds: [...pillarIds] };
 }

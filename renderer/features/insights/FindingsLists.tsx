@@ -4,6 +4,7 @@
  */
 import type { Id, Workshop } from '../../../shared/model';
 import type { Disagreement, PainPoint } from '../../../shared/selectors';
+import { andList } from '../../../shared/present/lists';
 import { formatScore } from './heat-scale';
 
 const SHOWN = 8;
@@ -26,8 +27,8 @@ export function PainPoints({ points, pillarName }: { points: readonly PainPoint[
                   ★
                 </span>
               )}
-              <strong>{p.touchpoint.title}</strong> averages {formatScore(p.average)}; weakest on{' '}
-              {pillarName(p.weakestPillarId)}
+              <strong>{p.touchpoint.title}</strong> averages {formatScore(p.average)};{' '}
+              {p.weakestPillarIds.length > 1 ? 'tied weakest on' : 'weakest on'} {andList(p.weakestPillarIds.map(pillarName))}
             </li>
           ))}
         </ol>

@@ -1,7 +1,9 @@
 /**
  * Stage × pillar: where in the journey each pillar is weak, the weakest
- * pillar of each stage named in words, and each stage's weighted index.
+ * pillar of each stage named in words (every one, when pillars tie), and
+ * each stage's weighted index.
  */
+import { Fragment } from 'react';
 import type { Pillar } from '../../../shared/model';
 import type { StageIndex, StageScore, WeakestPillar } from '../../../shared/selectors';
 import { formatIndex, formatScore } from './heat-scale';
@@ -45,9 +47,16 @@ export function StageMatrix({ stages, weakest, indexes, pillars }: StageMatrixPr
                   ))}
                   <td className="stage-index">{formatIndex(indexes[i]?.index ?? null)}</td>
                   <td className="stage-weakest">
-                    {weak?.pillar ? (
+                    {weak && weak.pillars.length > 0 ? (
                       <>
-                        <strong>{weak.pillar.name}</strong> ({formatScore(weak.average)})
+                        {/* A tie names every pillar in it, in the framework's order. */}
+                        {weak.pillars.map((pillar, k) => (
+                          <Fragment key={pillar.id}>
+                            {k === 0 ? '' : k === weak.pillars.length - 1 ? ' and ' : ', '}
+                            <strong>{pillar.name}</strong>
+                          </Fragment>
+                        ))}{' '}
+                        ({weak.pillars.length > 1 ? `tied at ${formatScore(weak.average)}` : formatScore(weak.average)})
                       </>
                     ) : (
                       <span className="muted">nothing rated</span>

@@ -13,6 +13,7 @@ import type {
   WaitingProjection,
   WeakestProjection,
 } from '../../../shared/present/projector';
+import { andList } from '../../../shared/present/lists';
 import { Countdown } from './Countdown';
 import { HEAT_LEGEND, heatColour } from './heat-colours';
 import { addressFace, codeFace, codeSpoken, dueFace, scoreFace, softHyphens, statusFace } from './wall-words';
@@ -140,19 +141,25 @@ function HeatLegend() {
 }
 
 export function WeakestView({ body }: { body: WeakestProjection }) {
+  const ties = body.stages.some((stage) => stage.pillars.length > 1);
   return (
     <div className="wall-reveal">
-      <h1 className="wall-heading">The weakest pillar at each stage</h1>
+      <h1 className="wall-heading">{ties ? 'The weakest pillars at each stage' : 'The weakest pillar at each stage'}</h1>
       <ol className={`wall-weakest${body.stages.length > 4 ? ' wall-weakest-many' : ''}`} data-testid="projector-weakest">
         {body.stages.map((stage) => (
-          <li key={stage.id} className={stage.pillar === null ? 'wall-weakest-stage wall-weakest-empty' : 'wall-weakest-stage'}>
+          <li key={stage.id} className={stage.pillars.length === 0 ? 'wall-weakest-stage wall-weakest-empty' : 'wall-weakest-stage'}>
             <span className="wall-weakest-name">{stage.name}</span>
-            {stage.pillar === null ? (
+            {stage.pillars.length === 0 ? (
               <span className="wall-weakest-none">Nothing rated here</span>
             ) : (
               <>
-                <span className="wall-weakest-pillar">{softHyphens(stage.pillar)}</span>
-                <span className="wall-weakest-score">{scoreFace(stage.average)} of 5</span>
+                {/* A tie names every pillar in it: the room should see them all, not the first in the list. */}
+                <span className={stage.pillars.length > 1 ? 'wall-weakest-pillar wall-weakest-tied' : 'wall-weakest-pillar'}>
+                  {softHyphens(andList(stage.pillars))}
+                </span>
+                <span className="wall-weakest-score">
+                  {stage.pillars.length > 1 ? `tied at ${scoreFace(stage.average)} of 5` : `${scoreFace(stage.average)} of 5`}
+                </span>
               </>
             )}
           </li>

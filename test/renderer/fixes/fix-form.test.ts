@@ -4,6 +4,7 @@ import { NAME_MAX, TEXT_MAX } from '../../../shared/model';
 import { touchpointLabel } from '../../../shared/present/touchpoints';
 import {
   addCommand,
+  draftAfterAdd,
   draftFromFix,
   emptyDraft,
   hasErrors,
@@ -129,5 +130,12 @@ describe('withPillar', () => {
   it('keeps pillars from another framework the fix was linked to before', () => {
     const draft = { ...emptyDraft('t'), pillarIds: ['old-pillar'] };
     expect(withPillar(draft, 'empathy', true, SIX).pillarIds).toEqual(['empathy', 'old-pillar']);
+  });
+});
+
+describe('draftAfterAdd', () => {
+  it('starts the next fix blank for the same team, linked to no touchpoint and no pillar', () => {
+    const added: FixDraft = { ...emptyDraft('t2'), title: 'Call back', touchpointIds: ['c1', 'c2'], pillarIds: ['empathy'], impact: 5 };
+    expect(draftAfterAdd(added)).toEqual(emptyDraft('t2'));
   });
 });

@@ -64,6 +64,6 @@ describe('mergePreview', () => {
 
 describe('draftFromPain', () => {
   it('starts a fix about the touchpoint, lifting its weakest pillar, from the card’s team', () => {
-    expect(draftFromPain('tp', 'pillar', 'team')).toMatchObject({ touchpointIds: ['tp'], pillarIds: ['pillar'], teamId: 'team', title: '' });
+    expect(draftFromPain('tp', ['pillar'], 'team')).toMatchObject({ touchpointIds: ['tp'], pillarIds: ['pillar'], teamId: 'team', title: '' });
   });
 });
