@@ -3,17 +3,22 @@
 // tabs and none of the room's controls; the teams' files come back and are merged after a preview that
 // counts what each brings and asks about what both sides changed; and the board and the PDF hold the work
 // of both teams. A second part checks the preview of a file with every kind of question at 1280×720.
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workshop } from '../../shared/model';
+import { makeTeamFile } from '../../shared/team-files/team-file';
+import { parseTeamPack, teamCopyFromPack } from '../../shared/team-files/team-pack';
+import { extractPdf, squeeze } from '../main/export/pdf-inspect';
 import { launchBrowser, openApp, type OpenedPage } from './support/browser';
 import { openPhaseTab } from './support/phase-tab';
 import { readSavedWorkshop } from './support/saved-workshop';
 import { dataDirWith } from './support/seed-workshop';
 import { outputDir, startApp, type RunningApp } from './support/serve';
-import { BLUE, cardId, manyConflicts, MASTER_TITLE, masterWorkshop, teamCopyOf } from './support/team-files-room';
+import { renderPdfPages } from './support/pdf-pages';
+import { BLUE, cardId, manyConflicts, MASTER_TITLE, masterWorkshop, ORANGE, SHARED_CARD, teamCopyOf } from './support/team-files-room';
 
 const eventually = expect.poll;
 const SHOTS = '/tmp/shots';
@@ -216,5 +221,192 @@ describe('a team’s copy, opened on the team’s own laptop', () => {
     await eventually(() => page.getByTestId('cell-Buy-Store').getByTestId('card').count()).toBe(1);
     expect(readSavedWorkshop(team?.dataDir ?? '').touchpoints.some((t) => t.id === cardId(copy, 'Store visit'))).toBe(true);
     expect(team?.opened.pageErrors).toEqual([]);
+  });
+});
+
+/** Clicks `button` and keeps the file the browser downloads, once `result` says how the export went. */
+async function download(page: Page, click: () => Promise<void>, savedAs: string): Promise<{ path: string; name: string }> {
+  const downloading = page.waitForEvent('download', { timeout: 30000 });
+  downloading.catch(() => undefined);
+  await click();
+  const file = await downloading;
+  const path = join(outputDir('e2e'), savedAs);
+  await file.saveAs(path);
+  return { path, name: file.suggestedFilename() };
+}
+
+const cell = (page: Page, stage: string, channel: string) => page.getByTestId(`cell-${stage}-${channel}`);
+
+/** Adds a card by hand in one cell of the board. */
+async function addCard(page: Page, stage: string, channel: string, title: string): Promise<void> {
+  await page.getByRole('button', { name: `Add a touchpoint in ${stage}, ${channel}` }).click();
+  await page.getByRole('combobox', { name: `Title of the new touchpoint in ${stage}, ${channel}` }).fill(title);
+  await page.keyboard.press('Enter');
+  await cell(page, stage, channel).getByRole('button', { name: new RegExp(`^${title}`) }).waitFor();
+  await page.keyboard.press('Escape');
+}
+
+/** Renames a card from its editor. */
+async function renameCard(page: Page, stage: string, channel: string, from: string, to: string): Promise<void> {
+  await cell(page, stage, channel).getByRole('button', { name: new RegExp(`^${from}`) }).focus();
+  await page.keyboard.press('Enter');
+  const editor = page.getByTestId('card-editor');
+  await editor.waitFor();
+  await page.getByTestId('card-title').fill(to);
+  await page.getByTestId('card-save').click();
+  await editor.waitFor({ state: 'detached' });
+  await cell(page, stage, channel).getByRole('button', { name: new RegExp(`^${to.replace(/[()]/g, '\\$&')}`) }).waitFor();
+}
+
+/** Rates one card on one pillar with a key, as a person does on the Rate screen. */
+async function rate(page: Page, card: string, pillar: string, score: string): Promise<void> {
+  await openPhaseTab(page, 'Rate');
+  await page.getByRole('button', { name: `${card} — ${pillar}: not rated yet` }).focus();
+  await page.keyboard.press(score);
+  await page.getByRole('button', { name: new RegExp(`^${card} — ${pillar}: ${score}`) }).waitFor();
+}
+
+describe('a laptop per team, combined by file', () => {
+  const master = masterWorkshop();
+  const files = mkdtempSync(join(tmpdir(), 'jr-e2e-stick-'));
+  let browser: Browser;
+  let facilitator: App | undefined;
+  const teams = new Map<string, App>();
+  const packs = new Map<string, string>();
+  const teamFiles = new Map<string, string>();
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    facilitator = await startOn(browser, master);
+    await openFromLibrary(facilitator.page, MASTER_TITLE);
+  });
+
+  afterAll(async () => {
+    for (const team of teams.values()) await stop(team);
+    await stop(facilitator);
+    await browser.close();
+    rmSync(files, { recursive: true, force: true });
+  });
+
+  it('exports a team pack for each team from the Frame screen', async () => {
+    const page = facilitator?.page;
+    if (!page) throw new Error('The facilitator’s app did not start');
+    await openPhaseTab(page, 'Frame');
+    const card = page.getByTestId('team-files');
+    for (const team of [BLUE, ORANGE]) {
+      const { path, name } = await download(page, () => card.getByRole('button', { name: `Export ${team}’s team pack` }).click(), `team-pack-${team}.json`);
+      await eventually(() => page.getByTestId('team-pack-result').innerText()).toBe(`Downloaded ${team}’s pack as ${name}. Look in your downloads folder.`);
+      const parsed = parseTeamPack(JSON.parse(readFileSync(path, 'utf8')));
+      if (!parsed.ok) throw new Error(parsed.message);
+      expect(parsed.pack.header.teamName).toBe(team);
+      expect(parsed.pack.header.otherTeams).toBe(true);
+      expect(parsed.pack.header.voting).toBe(false);
+      packs.set(team, path);
+    }
+  });
+
+  it('opens each pack on its team’s own laptop as the team’s copy', async () => {
+    for (const team of [BLUE, ORANGE]) {
+      const parsed = parseTeamPack(JSON.parse(readFileSync(packs.get(team) ?? '', 'utf8')));
+      if (!parsed.ok) throw new Error(parsed.message);
+      // Each team's laptop holds its copy alone, in a data folder of its own, made as the library's import makes it.
+      const copy = teamCopyFromPack(parsed.pack, { newId: `copy-of-${team.replace(/\W/g, '')}`, now: '2026-11-20T10:00:00.000Z' });
+      const side = await startOn(browser, copy);
+      teams.set(team, side);
+      await openFromLibrary(side.page, copy.title);
+      await eventually(() => side.page.getByTestId('workshop-title').innerText()).toBe(`${team}’s copy of “${MASTER_TITLE}”`);
+    }
+  });
+
+  it('lets each team add and rate its cards on its copy while the facilitator edits one of Team Blue’s', async () => {
+    const blue = teams.get(BLUE)?.page;
+    const orange = teams.get(ORANGE)?.page;
+    const page = facilitator?.page;
+    if (!blue || !orange || !page) throw new Error('An app did not start');
+
+    await openPhaseTab(blue, 'Map');
+    await addCard(blue, 'Use', 'App', 'Usage graph');
+    await renameCard(blue, 'Renew or leave', 'E-mail', SHARED_CARD, 'Renewal reminder, two weeks ahead');
+    await rate(blue, 'Usage graph', 'Integrity', '4');
+
+    await openPhaseTab(orange, 'Map');
+    await addCard(orange, 'Choose', 'Web', 'Price comparison');
+    await rate(orange, 'Price comparison', 'Integrity', '2');
+
+    await openPhaseTab(page, 'Map');
+    await page.getByTestId('team-switcher').selectOption({ label: BLUE });
+    await renameCard(page, 'Renew or leave', 'E-mail', SHARED_CARD, 'Renewal reminder e-mail');
+    await screenshot(blue, 'team-files-copy-map.png');
+  });
+
+  it('exports each team’s file from its copy', async () => {
+    for (const team of [BLUE, ORANGE]) {
+      const side = teams.get(team);
+      if (!side) throw new Error(`${team}’s app did not start`);
+      // The team file of the copy as its laptop saved it, made as the Export screen's team file is made.
+      const copy = readSavedWorkshop(side.dataDir);
+      const made = makeTeamFile(copy, '2026-11-20T15:00:00.000Z');
+      if (typeof made === 'string') throw new Error(made);
+      const path = join(files, `${MASTER_TITLE} - ${team} - team file.json`);
+      writeFileSync(path, JSON.stringify(made));
+      teamFiles.set(team, path);
+    }
+  });
+
+  it('merges both team files, the one conflict settled with the team’s version', async () => {
+    const page = facilitator?.page;
+    if (!page) throw new Error('The facilitator’s app did not start');
+    await openPhaseTab(page, 'Frame');
+    await page.getByTestId('team-file-input').setInputFiles([teamFiles.get(BLUE) ?? '', teamFiles.get(ORANGE) ?? '']);
+
+    const dialog = page.getByTestId('merge-dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByRole('heading', { level: 2 }).innerText()).toBe('Merge Team Blue’s team file');
+    expect(await page.getByTestId('merge-added').innerText()).toMatch(/^New\s+1 card and 1 rating/);
+    const conflict = page.getByTestId('merge-conflict');
+    expect(await conflict.count()).toBe(1);
+    expect(await conflict.innerText()).toMatch(/Title\s+Renewal reminder e-mail\s+Renewal reminder, two weeks ahead/);
+    await conflict.getByLabel('Use the team’s version').check();
+    await screenshot(page, 'team-files-round-trip-preview.png');
+    await page.getByTestId('merge-confirm').click();
+
+    // The second file's preview follows.
+    await eventually(() => dialog.getByRole('heading', { level: 2 }).innerText()).toBe('Merge Team Orange’s team file');
+    expect(await page.getByTestId('merge-conflict').count()).toBe(0);
+    expect(await page.getByTestId('merge-lead').innerText()).toContain('Nothing in it clashes with changes made here.');
+    await page.getByTestId('merge-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await eventually(() => page.getByTestId('team-file-merged').innerText()).toBe(
+      'Merged Team Orange’s team file: 1 card and 1 rating added. ' +
+        'Undo takes it back, or the restore point “Before merging the team file of Team Orange” in History.',
+    );
+
+    await openPhaseTab(page, 'Map');
+    await page.getByRole('button', { name: 'All teams' }).click();
+    await cell(page, 'Use', 'App').getByRole('button', { name: /^Usage graph/ }).waitFor();
+    await cell(page, 'Choose', 'Web').getByRole('button', { name: /^Price comparison/ }).waitFor();
+    await cell(page, 'Renew or leave', 'E-mail').getByRole('button', { name: /^Renewal reminder, two weeks ahead/ }).waitFor();
+    await screenshot(page, 'team-files-merged-board.png');
+    const saved = readSavedWorkshop(facilitator?.dataDir ?? '');
+    expect(saved.ratings.filter((r) => r.score !== null)).toHaveLength(2);
+  });
+
+  it('puts both teams’ work in the PDF', async () => {
+    const page = facilitator?.page;
+    if (!page) throw new Error('The facilitator’s app did not start');
+    await openPhaseTab(page, 'Export');
+    const { path } = await download(page, () => page.getByTestId('export-pdf').click(), 'team-files-action-plan.pdf');
+    await page.getByTestId('export-result').waitFor();
+    const pdf = await extractPdf(new Uint8Array(readFileSync(path)));
+    const text = squeeze(pdf.text);
+    for (const wanted of ['Usage graph', 'Price comparison', 'Renewal reminder, two weeks ahead', 'Store visit', BLUE, ORANGE]) {
+      expect(text, `the PDF should mention ${wanted}`).toContain(squeeze(wanted));
+    }
+    expect(text).not.toContain(squeeze('Renewal reminder e-mail'));
+    expect(renderPdfPages(path).length).toBe(pdf.pages.length);
+    for (const side of [facilitator, ...teams.values()]) {
+      expect(side?.opened.pageErrors).toEqual([]);
+      expect(side?.opened.foreignRequests).toEqual([]);
+    }
   });
 });
