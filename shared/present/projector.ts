@@ -19,6 +19,7 @@ import {
 } from '../selectors';
 import { phaseInstructions, phaseLabel } from './phase-words';
 import { rankLabel } from './ranks';
+import { roundName } from './rounds';
 
 /** The room as the facilitator's page knows it, when it is open for this workshop. */
 export interface RoomJoinInfo {
@@ -80,7 +81,10 @@ export interface VoteRow {
   readonly fixId: string;
   readonly title: string;
   readonly team: string;
+  /** The dots of one round only: the last round this fix took part in. */
   readonly dots: number;
+  /** Once there are runoffs, the round those dots are from ("in runoff 1", "in the first vote"); empty before. */
+  readonly roundWords: string;
   /** "1st", "tied 2nd". */
   readonly place: string;
   readonly tied: boolean;
@@ -232,6 +236,7 @@ function votesBody(workshop: Workshop): VotesProjection {
       title: entry.fix.title,
       team: teams.get(entry.fix.teamId) ?? '',
       dots: entry.dots,
+      roundWords: workshop.voting.runoffs.length === 0 ? '' : `in ${roundName(entry.round)}`,
       place: rankLabel(entry),
       tied: entry.tied,
     })),

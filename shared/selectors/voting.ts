@@ -12,7 +12,10 @@ import type { Fix, Id, Workshop } from '../model';
 
 export interface RankedFix {
   readonly fix: Fix;
+  /** The dots it got in `round`, and only there: rounds are never added up. */
   readonly dots: number;
+  /** The round those dots are from: 0 for the first vote, k for the k-th runoff. */
+  readonly round: number;
   /** 1 for the most dots; fixes with equal dots share a rank. */
   readonly rank: number;
   /** True when another fix has the same number of dots. */
@@ -118,7 +121,7 @@ function byDotsThenTitle(a: { fix: Fix; dots: number }, b: { fix: Fix; dots: num
 }
 
 /** Competition ranks over groups placed one after another: a later group always ranks below. */
-function rankGroups(groups: readonly (readonly { fix: Fix; dots: number }[])[]): readonly RankedFix[] {
+function rankGroups(groups: readonly (readonly { fix: Fix; dots: number; round: number }[])[]): readonly RankedFix[] {
   const ranked: RankedFix[] = [];
   for (const group of groups) {
     const perTotal = new Map<number, number>();
@@ -133,10 +136,10 @@ function rankGroups(groups: readonly (readonly { fix: Fix; dots: number }[])[]):
   return ranked;
 }
 
-function sortedRound(workshop: Workshop, round: number): { fix: Fix; dots: number }[] {
+function sortedRound(workshop: Workshop, round: number): { fix: Fix; dots: number; round: number }[] {
   const totals = dotsByFix(workshop, round);
   return roundCandidates(workshop, round)
-    .map((fix) => ({ fix, dots: totals.get(fix.id) ?? 0 }))
+    .map((fix) => ({ fix, dots: totals.get(fix.id) ?? 0, round }))
     .sort(byDotsThenTitle);
 }
 
@@ -149,12 +152,13 @@ export function voteRanking(workshop: Workshop, round = openRound(workshop)): re
  * Every fix in the order the whole vote decided: the latest round's
  * candidates by that round's dots, then the rest of the round before by its
  * dots, and so on back to the first vote. Each fix carries the dots of the
- * latest round it took part in. Ties stay ties, but only within a round: a
+ * latest round it took part in, and that round, so every screen can say
+ * which round a number is from. Ties stay ties, but only within a round: a
  * runoff's last place still ranks above everything it left out.
  */
 export function finalRanking(workshop: Workshop): readonly RankedFix[] {
   const placed = new Set<Id>();
-  const groups: { fix: Fix; dots: number }[][] = [];
+  const groups: { fix: Fix; dots: number; round: number }[][] = [];
   for (let round = openRound(workshop); round >= 0; round -= 1) {
     const group = sortedRound(workshop, round).filter((entry) => !placed.has(entry.fix.id));
     for (const entry of group) placed.add(entry.fix.id);
@@ -184,11 +188,12 @@ export interface MatrixPoint {
   readonly fix: Fix;
   readonly impact: number;
   readonly effort: number;
-  /** The fix's dots in the final ranking. */
+  /** The fix's dots in the final ranking: those of `round` only. */
   readonly dots: number;
+  readonly round: number;
 }
 
 /** Every fix placed by impact and effort, sized by its dots, in final-ranking order. */
 export function impactEffortMatrix(workshop: Workshop): readonly MatrixPoint[] {
-  return finalRanking(workshop).map(({ fix, dots }) => ({ fix, impact: fix.impact, effort: fix.effort, dots }));
+  return finalRanking(workshop).map(({ fix, dots, round }) => ({ fix, impact: fix.impact, effort: fix.effort, dots, round }));
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../shared/commands';
 import type { Workshop } from '../../shared/model';
 import { finalRanking } from '../../shared/selectors';
+import { openPhaseTab } from './support/phase-tab';
 import { extendWorkshop } from './support/seed-workshop';
 import { startSeededSession } from './support/seeded-session';
 import { readSavedWorkshop, waitUntilSaved } from './support/saved-workshop';
@@ -137,12 +138,27 @@ describe('counting dots from the wall', () => {
       [4, FORMS],
     ]);
     await snap(page, '5-runoff-revealed');
+
+    // The Plan offers them in that order, each number with the round it is from: rounds are never added up.
+    await openPhaseTab(page, 'Plan');
+    const candidates = page.getByTestId('plan-candidate');
+    await eventually(() => candidates.count()).toBe(4);
+    expect((await candidates.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim().replace(/ Make it an action$/, ''))).toEqual([
+      `1st ${CALL_BACK} · 9 dots in runoff 1`,
+      `2nd ${BILLS} · 6 dots in runoff 1`,
+      `3rd ${ENGINEER} · 7 dots in the first vote`,
+      `4th ${FORMS} · 3 dots in the first vote`,
+    ]);
+    expect(await page.locator('.plan-basis').innerText()).toContain('the fixes in runoff 1 first');
+    await page.locator('.plan-candidates').screenshot({ path: join(outputDir('screens'), 'voting-5b-plan-after-runoff.png') });
+    await openPhaseTab(page, 'Vote');
   });
 
   it('shows every fix on the impact × effort matrix, with a list that says the same in words', async () => {
     await page.getByRole('button', { name: 'Impact × effort' }).click();
     await page.getByTestId('matrix').waitFor();
-    expect(await page.getByTestId('quadrant-quick-wins').innerText()).toContain(`${CALL_BACK} · impact 5, effort 2 · 9 dots`);
+    expect(await page.getByTestId('quadrant-quick-wins').innerText()).toContain(`${CALL_BACK} · impact 5, effort 2 · 9 dots in runoff 1`);
+    expect(await page.getByTestId('quadrant-fill-ins').innerText()).toContain(`${FORMS} · impact 2, effort 1 · 3 dots in the first vote`);
     expect(await page.getByTestId('quadrant-big-bets').innerText()).toContain(BILLS);
     expect(await page.getByTestId('quadrant-big-bets').innerText()).toContain(ENGINEER);
     expect(await page.getByTestId('quadrant-fill-ins').innerText()).toContain(FORMS);

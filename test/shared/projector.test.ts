@@ -120,6 +120,24 @@ describe('the projector before and after a secret vote is revealed', () => {
     expect(body.rows[0]?.team).toBe('Blue');
   });
 
+  it('says which round each fix’s dots are from once a runoff settled a tie', () => {
+    const room = voted();
+    let w = apply(room.w, { type: 'vote/set', participantId: room.ana, fixId: room.callBack, dots: 2 });
+    w = apply(w, { type: 'vote/reveal', revealed: true });
+    const ids = (titles: readonly string[]) => titles.map((t) => w.fixes.find((f) => f.title === t)?.id ?? '');
+    w = apply(w, { type: 'vote/runoff', fixIds: ids(['Call back', 'Live chat']), budget: 1, maxPerFix: 1 });
+    w = apply(w, { type: 'vote/set', participantId: room.ana, fixId: room.callBack, dots: 1 });
+    w = apply(w, { type: 'vote/reveal', revealed: true });
+    const body = show(w, 'votes').body;
+    if (body.view !== 'votes') throw new Error(`Expected the votes, got ${body.view}`);
+    expect(body.rows.map((r) => [r.place, r.title, r.dots, r.roundWords])).toEqual([
+      ['1st', 'Call back', 1, 'in runoff 1'],
+      ['2nd', 'Live chat', 0, 'in runoff 1'],
+      ['3rd', 'Shorter form', 3, 'in the first vote'],
+      ['4th', 'Track order', 0, 'in the first vote'],
+    ]);
+  });
+
   it('shows the results live when the vote is not secret', () => {
     const room = votingRoom();
     let w = apply(room.w, { type: 'voting/configure', secret: false });

@@ -9,7 +9,8 @@ import type { ActionRow } from './plan-data';
 import { drawTable } from './table';
 import { SECRET_VOTES_SENTENCE } from '../secret-votes';
 
-export function drawActions(cursor: Cursor, actions: readonly ActionRow[], votesWithheld = false): void {
+/** `runoffs`: whether the vote had runoffs, so each Dots cell names its round under the number. */
+export function drawActions(cursor: Cursor, actions: readonly ActionRow[], votesWithheld = false, runoffs = false): void {
   const intro = 'The fixes the room chose to carry out, each with an owner, a due date and a way to tell whether it worked.';
   sectionHeading(cursor, 'Actions in priority order', votesWithheld ? `${intro} ${SECRET_VOTES_SENTENCE}` : intro);
   if (actions.length === 0) {
@@ -17,7 +18,7 @@ export function drawActions(cursor: Cursor, actions: readonly ActionRow[], votes
     return;
   }
   drawTable(cursor, {
-    head: ['#', 'Action', 'Owner', 'Due', 'Success measure', 'Pillar', 'Touchpoint', 'Dots'],
+    head: ['#', 'Action', 'Owner', 'Due', 'Success measure', 'Pillar', 'Touchpoint', runoffs ? 'Dots, round' : 'Dots'],
     body: actions.map((a) => [a.priority, a.title, a.owner, a.due, a.successMeasure, a.pillar, a.touchpoint, a.dots]),
     columnStyles: {
       0: { cellWidth: 20, halign: 'right', textColor: [...COLORS.muted] },
@@ -29,7 +30,8 @@ export function drawActions(cursor: Cursor, actions: readonly ActionRow[], votes
       5: { cellWidth: 'auto' },
       6: { cellWidth: 'auto' },
       // Wide enough for “Secret” on one line while the vote is secret.
-      7: { cellWidth: votesWithheld ? 42 : 30, halign: 'right' },
+      // With runoffs, wide enough for “first vote” under the number.
+      7: { cellWidth: runoffs ? 56 : votesWithheld ? 42 : 30, halign: 'right' },
     },
   });
 }

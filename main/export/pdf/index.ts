@@ -64,10 +64,16 @@ export async function renderActionPlanPdf(workshop: Workshop, options: PdfOption
   drawHeatmap(cursor, evidence.pillarNames, evidence.heatRows);
   drawJourney(cursor, evidence);
   newPage(cursor, 'portrait');
-  drawActions(cursor, data.actions, data.votesWithheld);
+  drawActions(cursor, data.actions, data.votesWithheld, data.dotsByRound.length > 1);
   newPage(cursor);
   paragraph(cursor, 'Appendix', { size: TYPE.small, bold: true, color: COLORS.accent, after: 6 });
-  drawFixes(cursor, { fixes: data.fixes, dotsCast: data.dotsCast, votesRevealed: data.votesRevealed, votesWithheld: data.votesWithheld });
+  drawFixes(cursor, {
+    fixes: data.fixes,
+    dotsCast: data.dotsCast,
+    dotsByRound: data.dotsByRound,
+    votesRevealed: data.votesRevealed,
+    votesWithheld: data.votesWithheld,
+  });
   drawFramework(cursor, workshop.framework);
   drawScale(cursor);
   drawMethod(cursor, {

@@ -5,7 +5,8 @@
  * honest placeholders where something is missing.
  */
 import type { Workshop } from '../../../shared/model';
-import type { PillarScore } from '../../../shared/selectors';
+import type { PillarScore, RankedFix } from '../../../shared/selectors';
+import { roundName } from '../../../shared/present/rounds';
 import { finalRanking, overallIndex, pillarScores, resultsVisible } from '../../../shared/selectors';
 import { SECRET_CELL, withheldFixes } from '../secret-votes';
 import { formatDueDate, formatGeneratedAt, formatLongDate, formatRank } from './format';
@@ -21,7 +22,11 @@ export interface ActionRow {
   readonly successMeasure: string;
   readonly pillar: string;
   readonly touchpoint: string;
-  /** Dots on the fix this action carries out, NONE, or SECRET_CELL while they are withheld. */
+  /**
+   * Dots on the fix this action carries out, NONE, or SECRET_CELL while they
+   * are withheld; once there are runoffs, with the round they are from on a
+   * second line ("4" / "runoff 1").
+   */
   readonly dots: string;
 }
 
@@ -32,7 +37,7 @@ export interface FixRow {
   readonly touchpoints: string;
   readonly impact: number;
   readonly effort: number;
-  /** The dots it won, or SECRET_CELL while the round it stands in is withheld. */
+  /** The dots it won, with their round once there are runoffs, or SECRET_CELL while the round it stands in is withheld. */
   readonly dots: number | string;
 }
 
@@ -59,12 +64,21 @@ export interface PlanData {
   readonly pillars: readonly PillarScore[];
   readonly actions: readonly ActionRow[];
   readonly fixes: readonly FixRow[];
+  /** Every dot placed, all rounds together: only to tell whether anyone has voted, never printed as a sum. */
   readonly dotsCast: number;
+  /** The dots placed in each round, by round number (0: the first vote). */
+  readonly dotsByRound: readonly number[];
   readonly votesRevealed: boolean;
   /** The open round's dots were left out because the vote is still secret (main/export/secret-votes.ts). */
   readonly votesWithheld: boolean;
   readonly generatedLabel: string;
   readonly about: AboutData;
+}
+
+/** Every dot placed in one round: people's ballots and the dots tallied from the wall. */
+export function dotsPlacedIn(workshop: Workshop, round: number): number {
+  const ballots = workshop.votes.reduce((sum, v) => (v.round === round ? sum + v.dots : sum), 0);
+  return ballots + workshop.tallies.reduce((sum, t) => (t.round === round ? sum + t.dots : sum), 0);
 }
 
 /** `withheldRound`: the round whose dots were taken out of `workshop` before export, so its fixes show SECRET_CELL rather than 0. */
@@ -74,13 +88,15 @@ export function buildPlanData(workshop: Workshop, generatedAt: Date, withheldRou
   const teamNames = new Map(workshop.teams.map((t) => [t.id, t.name]));
   // The whole vote's order: a runoff's fixes first, each with the dots of the last round it was in.
   const ranking = finalRanking(workshop);
-  const dotsByFix = new Map(ranking.map((r) => [r.fix.id, r.dots]));
+  const runoffs = workshop.voting.runoffs.length;
+  const dotsCell = (r: RankedFix): string => (runoffs === 0 ? String(r.dots) : `${r.dots}\n${roundName(r.round).replace(/^the /, '')}`);
+  const byFix = new Map(ranking.map((r) => [r.fix.id, r]));
   const secret = withheldFixes(workshop, withheldRound);
-  const dotsCast =
-    workshop.votes.reduce((sum, v) => sum + v.dots, 0) + workshop.tallies.reduce((sum, t) => sum + t.dots, 0);
+  const dotsByRound = Array.from({ length: runoffs + 1 }, (_, round) => dotsPlacedIn(workshop, round));
+  const dotsCast = dotsByRound.reduce((sum, dots) => sum + dots, 0);
 
   const actions = workshop.actions.map((action, i): ActionRow => {
-    const dots = action.fixId === null ? undefined : dotsByFix.get(action.fixId);
+    const ranked = action.fixId === null ? undefined : byFix.get(action.fixId);
     return {
       priority: i + 1,
       title: action.title,
@@ -89,7 +105,7 @@ export function buildPlanData(workshop: Workshop, generatedAt: Date, withheldRou
       successMeasure: action.successMeasure.trim() === '' ? NONE : action.successMeasure,
       pillar: (action.pillarId === null ? undefined : pillarNames.get(action.pillarId)) ?? NONE,
       touchpoint: (action.touchpointId === null ? undefined : touchpointTitles.get(action.touchpointId)) ?? NONE,
-      dots: dots === undefined ? NONE : action.fixId !== null && secret.has(action.fixId) ? SECRET_CELL : String(dots),
+      dots: ranked === undefined ? NONE : secret.has(ranked.fix.id) ? SECRET_CELL : dotsCell(ranked),
     };
   });
 
@@ -102,7 +118,7 @@ export function buildPlanData(workshop: Workshop, generatedAt: Date, withheldRou
       touchpoints: r.fix.touchpointIds.map((id) => touchpointTitles.get(id)).filter((t) => t !== undefined).join('; ') || NONE,
       impact: r.fix.impact,
       effort: r.fix.effort,
-      dots: secret.has(r.fix.id) ? SECRET_CELL : r.dots,
+      dots: secret.has(r.fix.id) ? SECRET_CELL : runoffs === 0 ? r.dots : dotsCell(r),
     }),
   );
 
@@ -123,6 +139,7 @@ export function buildPlanData(workshop: Workshop, generatedAt: Date, withheldRou
     actions,
     fixes,
     dotsCast,
+    dotsByRound,
     votesRevealed: resultsVisible(workshop),
     votesWithheld: withheldRound !== null,
     generatedLabel: formatGeneratedAt(generatedAt),

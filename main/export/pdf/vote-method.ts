@@ -9,11 +9,8 @@ import type { Workshop } from '../../../shared/model';
 import { tallyVoters, votersWhoVoted } from '../../../shared/selectors';
 import { plural } from './format';
 import { SECRET_VOTES_SENTENCE } from '../secret-votes';
+import { dotsPlacedIn as dotsIn } from './plan-data';
 
-function dotsIn(workshop: Workshop, round: number): number {
-  const ballots = workshop.votes.reduce((sum, v) => (v.round === round ? sum + v.dots : sum), 0);
-  return ballots + workshop.tallies.reduce((sum, t) => (t.round === round ? sum + t.dots : sum), 0);
-}
 
 function firstRound(workshop: Workshop, withheldRound: number | null): string {
   const { voting } = workshop;

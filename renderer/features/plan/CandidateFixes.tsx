@@ -25,11 +25,17 @@ const BASIS_TEXT = {
 /** For a page that cannot reveal the results itself (a team's page). */
 const HIDDEN_UNTIL_REVEALED = 'The votes are still hidden, so fixes are listed as proposed until the facilitator reveals the results.';
 
+/** How the ranking was reached once there were runoffs: each fix's dots are from one round, never added up. */
+function afterRunoffs(runoffs: number): string {
+  return `Ranked by the vote: the fixes in runoff ${runoffs} first, by the dots they got there, then the rest by the rounds before. Each fix shows the dots of the last round it was in.`;
+}
+
 /** More fixes than a 1080-pixel-high window lists. */
 const FIRST_SHOWN = 12;
 
 export function CandidateFixes({ workshop, onMakeAction, mayRevealVotes }: CandidateFixesProps) {
   const { basis, top, others } = candidateFixes(workshop);
+  const runoffs = workshop.voting.runoffs.length;
   // A screenful of fixes at once; the rest of a long list follows without holding the screen up.
   const shown = useShownFirst(top.length, FIRST_SHOWN);
   const [refusal, setRefusal] = useState<{ readonly fixId: Id; readonly message: string } | null>(null);
@@ -45,7 +51,7 @@ export function CandidateFixes({ workshop, onMakeAction, mayRevealVotes }: Candi
       {c.rank && <span className="plan-candidate-rank">{c.rank}</span>}
       <span className="plan-candidate-title">
         {c.fix.title}
-        {c.dots !== null && <span className="plan-muted plan-candidate-dots"> · {c.dots === 1 ? '1 dot' : `${c.dots} dots`}</span>}
+        {c.dotsWords !== null && <span className="plan-muted plan-candidate-dots"> · {c.dotsWords}</span>}
       </span>
       {c.actioned ? (
         <span className="plan-candidate-done">In the plan ✓</span>
@@ -74,7 +80,7 @@ export function CandidateFixes({ workshop, onMakeAction, mayRevealVotes }: Candi
       ) : (
         <>
           <p className="plan-muted plan-basis">
-            {basis === 'hidden' && !mayRevealVotes ? HIDDEN_UNTIL_REVEALED : BASIS_TEXT[basis]}
+            {basis === 'hidden' && !mayRevealVotes ? HIDDEN_UNTIL_REVEALED : basis === 'votes' && runoffs > 0 ? afterRunoffs(runoffs) : BASIS_TEXT[basis]}
           </p>
           {top.length > 0 && (
             // Room for "tied 3rd" in every row when there is a tie, so the titles line up.

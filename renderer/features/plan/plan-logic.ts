@@ -6,14 +6,17 @@
  */
 import type { ClientCommand } from '../../../shared/commands';
 import type { Action, Fix, Workshop } from '../../../shared/model';
-import { finalRanking, resultsVisible, votingStarted } from '../../../shared/selectors';
+import { finalRanking, resultsVisible, votingStarted, type RankedFix } from '../../../shared/selectors';
+import { dotsInRound } from '../../../shared/present/rounds';
 // The Vote screen's wording, so a tie reads the same on both screens.
 import { rankLabel } from '../../../shared/present/ranks';
 
 export interface Candidate {
   readonly fix: Fix;
-  /** Dots on it, when the tally may be shown. */
+  /** Dots on it, when the tally may be shown: those of one round, never rounds added up. */
   readonly dots: number | null;
+  /** The dots in words, with their round once there are runoffs ("4 dots in runoff 1"); null with `dots`. */
+  readonly dotsWords: string | null;
   /** "1st", "tied 2nd"…, as the Vote screen writes them, when ranked by votes. */
   readonly rank: string | null;
   /** Shares its rank with another fix. */
@@ -37,24 +40,27 @@ export interface Candidates {
 
 export function candidateFixes(workshop: Workshop): Candidates {
   const actioned = new Set(workshop.actions.map((a) => a.fixId).filter((id) => id !== null));
-  const plain = (fix: Fix): Candidate => ({ fix, dots: null, rank: null, tied: false, actioned: actioned.has(fix.id) });
+  const plain = (fix: Fix): Candidate => ({ fix, dots: null, dotsWords: null, rank: null, tied: false, actioned: actioned.has(fix.id) });
   if (!votingStarted(workshop)) return { basis: 'no-votes', top: workshop.fixes.map(plain), others: [] };
   // Respect the secret ballot: the plan does not leak a tally the facilitator has not revealed.
   if (!resultsVisible(workshop)) return { basis: 'hidden', top: workshop.fixes.map(plain), others: [] };
   // The whole vote's order: a runoff's fixes first, by its dots, then the rest by the round before.
-  const ranking = finalRanking(workshop).map(
-    (r): Candidate => ({
-      fix: r.fix,
-      dots: r.dots,
-      rank: rankLabel(r),
-      tied: r.tied,
-      actioned: actioned.has(r.fix.id),
-    }),
-  );
+  const runoffs = workshop.voting.runoffs.length;
+  const ranked = finalRanking(workshop);
+  const candidate = (r: RankedFix): Candidate => ({
+    fix: r.fix,
+    dots: r.dots,
+    dotsWords: dotsInRound(r.dots, r.round, runoffs),
+    rank: rankLabel(r),
+    tied: r.tied,
+    actioned: actioned.has(r.fix.id),
+  });
+  // A fix that went to a runoff keeps its place above the rest, even with no dots in the runoff itself.
+  const ranks = (r: RankedFix) => r.dots > 0 || r.round > 0;
   return {
     basis: 'votes',
-    top: ranking.filter((c) => (c.dots ?? 0) > 0),
-    others: ranking.filter((c) => c.dots === 0).map((c) => ({ ...c, rank: null, tied: false })),
+    top: ranked.filter(ranks).map(candidate),
+    others: ranked.filter((r) => !ranks(r)).map((r) => ({ ...candidate(r), rank: null, tied: false })),
   };
 }
 

@@ -187,6 +187,7 @@ export function VotesView({ body }: { body: VotesProjection }) {
               </span>
               <span className="wall-vote-dots">
                 <span className="wall-vote-number">{row.dots}</span> {row.dots === 1 ? 'dot' : 'dots'}
+                {row.roundWords ? ` ${row.roundWords}` : null}
               </span>
             </li>
           ))}

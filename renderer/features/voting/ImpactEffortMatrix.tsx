@@ -7,13 +7,16 @@
 import type { Workshop } from '../../../shared/model';
 import { impactEffortMatrix, resultsVisible } from '../../../shared/selectors';
 import { markerSize, placePoints, QUADRANTS, type PlacedPoint } from './matrix-logic';
-import { dotsWord } from './voting-logic';
+import { dotsInRound } from '../../../shared/present/rounds';
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
 
 export function ImpactEffortMatrix({ workshop }: { readonly workshop: Workshop }) {
   const visible = resultsVisible(workshop);
   const points = placePoints(impactEffortMatrix(workshop));
+  // Once there are runoffs a fix's dots are from one round: its number says which.
+  const runoffs = workshop.voting.runoffs.length;
+  const words = (p: PlacedPoint) => dotsInRound(p.dots, p.round, runoffs);
   const most = Math.max(0, ...points.map((p) => p.dots));
 
   if (points.length === 0) {
@@ -42,7 +45,7 @@ export function ImpactEffortMatrix({ workshop }: { readonly workshop: Workshop }
                 {points
                   .filter((p) => p.impact === impact && p.effort === effort)
                   .map((p) => (
-                    <Marker key={p.fix.id} point={p} size={markerSize(p.dots, most, visible)} visible={visible} />
+                    <Marker key={p.fix.id} point={p} size={markerSize(p.dots, most, visible)} dots={visible ? words(p) : null} />
                   ))}
               </div>
             )),
@@ -50,24 +53,24 @@ export function ImpactEffortMatrix({ workshop }: { readonly workshop: Workshop }
         </div>
         <span className="vote-matrix-axis-x">Effort →</span>
       </div>
-      <MatrixList points={points} visible={visible} />
+      <MatrixList points={points} dots={visible ? words : null} />
     </section>
   );
 }
 
-function Marker({ point, size, visible }: { readonly point: PlacedPoint; readonly size: number; readonly visible: boolean }) {
+function Marker({ point, size, dots }: { readonly point: PlacedPoint; readonly size: number; readonly dots: string | null }) {
   return (
     <span
       className="vote-matrix-marker"
       style={{ inlineSize: size, blockSize: size }}
-      title={`${point.fix.title}${visible ? ` — ${dotsWord(point.dots)}` : ''}`}
+      title={`${point.fix.title}${dots === null ? '' : ` — ${dots}`}`}
     >
       {point.number}
     </span>
   );
 }
 
-function MatrixList({ points, visible }: { readonly points: readonly PlacedPoint[]; readonly visible: boolean }) {
+function MatrixList({ points, dots }: { readonly points: readonly PlacedPoint[]; readonly dots: ((p: PlacedPoint) => string) | null }) {
   return (
     <div className="vote-matrix-lists">
       {QUADRANTS.map((q) => {
@@ -90,7 +93,7 @@ function MatrixList({ points, visible }: { readonly points: readonly PlacedPoint
                     <span className="vote-muted">
                       {' '}
                       · impact {p.impact}, effort {p.effort}
-                      {visible ? ` · ${dotsWord(p.dots)}` : ''}
+                      {dots === null ? '' : ` · ${dots(p)}`}
                     </span>
                   </li>
                 ))}

@@ -59,9 +59,9 @@ describe('actionsCsv', () => {
     const rows = parseCsv(actionsCsv(workshop));
     expect(rows[0]).toEqual([...ACTIONS_CSV_HEADER]);
     expect(rows).toHaveLength(workshop.actions.length + 1);
-    expect(rows[1]).toEqual(['1', 'Jeden numer, bez menu', 'Дмитрий Соколов', '2027-01-15', 'Czas oczekiwania poniżej 2 minut', 'Planned', 'Integrity', 'Zgłoszenie usterki', 'Jeden numer, bez menu', '5']);
+    expect(rows[1]).toEqual(['1', 'Jeden numer, bez menu', 'Дмитрий Соколов', '2027-01-15', 'Czas oczekiwania poniżej 2 minut', 'Planned', 'Integrity', 'Zgłoszenie usterki', 'Jeden numer, bez menu', '5', 'First vote']);
     // Not set stays empty rather than invented.
-    expect(rows[2]).toEqual(['2', 'Γραπτή επιβεβαίωση ραντεβού', 'Παναγιώτα Κωνσταντίνου', '', '', 'Planned', '', 'Επίσκεψη τεχνικού', 'Γραπτή επιβεβαίωση ραντεβού', '3']);
+    expect(rows[2]).toEqual(['2', 'Γραπτή επιβεβαίωση ραντεβού', 'Παναγιώτα Κωνσταντίνου', '', '', 'Planned', '', 'Επίσκεψη τεχνικού', 'Γραπτή επιβεβαίωση ραντεβού', '3', 'First vote']);
   });
 
   it('is just the header for a workshop with no actions', () => {

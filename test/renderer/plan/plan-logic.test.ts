@@ -87,6 +87,31 @@ describe('candidateFixes', () => {
     ]);
   });
 
+  it('says which round each fix’s dots are from once there was a runoff, and never adds rounds up', () => {
+    let w = vote(room().w, 'Guest checkout', 2);
+    w = vote(w, 'Save the basket', 2);
+    w = vote(w, 'Show delivery cost early', 1);
+    w = withCommands(w, [{ type: 'vote/reveal', revealed: true }]);
+    const ids = idsOf(w);
+    w = withCommands(w, [{ type: 'vote/runoff', fixIds: [ids.fix('Guest checkout'), ids.fix('Save the basket')], budget: 1, maxPerFix: 1 }]);
+    w = vote(w, 'Save the basket', 1);
+    w = withCommands(w, [{ type: 'vote/reveal', revealed: true }]);
+    const { top, others } = candidateFixes(w);
+    // Guest checkout got no dot in the runoff, yet it was in it: it still ranks above the first vote's rest.
+    expect(top.map((c) => [c.rank, c.fix.title, c.dotsWords])).toEqual([
+      ['1st', 'Save the basket', '1 dot in runoff 1'],
+      ['2nd', 'Guest checkout', '0 dots in runoff 1'],
+      ['3rd', 'Show delivery cost early', '1 dot in the first vote'],
+    ]);
+    expect(others).toEqual([]);
+  });
+
+  it('writes dots without a round while there has been only the first vote', () => {
+    let w = vote(room().w, 'Guest checkout', 2);
+    w = withCommands(w, [{ type: 'vote/reveal', revealed: true }]);
+    expect(candidateFixes(w).top.map((c) => c.dotsWords)).toEqual(['2 dots']);
+  });
+
   it('marks fixes already in the plan', () => {
     const { w } = room();
     const fix = w.fixes[1];
