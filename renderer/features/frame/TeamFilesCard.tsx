@@ -178,11 +178,12 @@ export function TeamFilesCard({ dispatch }: TeamFilesCardProps) {
                   size="sm"
                   onClick={() => void exportPack(team)}
                   disabled={exporting !== null}
-                  aria-label={`Export ${team.name}’s team pack`}
                   aria-describedby={packStatusId}
                   data-testid="export-team-pack"
                 >
-                  {exporting === team.id ? 'Preparing…' : 'Export team pack'}
+                  {exporting === team.id ? 'Preparing the pack' : 'Export team pack'}
+                  <span className="visually-hidden"> for {team.name}</span>
+                  {exporting === team.id ? '…' : null}
                 </Button>
               </li>
             ))}
