@@ -190,10 +190,10 @@ export const workshopSummarySchema = z.object({
   touchpointCount: z.number().int().min(0),
   /**
    * Set for a team's copy, opened from a team pack on a team's own laptop:
-   * which team works in it, and the pack it came from (a pack imported
-   * again finds its copy by it).
+   * which team works in it, the facilitator's workshop it was packed from,
+   * and the pack (a pack imported again finds its copy by it).
    */
-  teamCopy: z.object({ teamName: z.string(), packId: idSchema }).optional(),
+  teamCopy: z.object({ teamName: z.string(), masterTitle: z.string(), packId: idSchema }).optional(),
 });
 export type WorkshopSummary = z.infer<typeof workshopSummarySchema>;
 

@@ -31,7 +31,7 @@ const indexSchema = z.object({
         updatedAt: z.string(),
         teamCount: z.number(),
         touchpointCount: z.number(),
-        teamCopy: z.object({ teamName: z.string(), packId: z.string() }).optional(),
+        teamCopy: z.object({ teamName: z.string(), masterTitle: z.string(), packId: z.string() }).optional(),
       }),
       mtimeMs: z.number(),
       size: z.number(),

@@ -15,5 +15,5 @@ export function summarise(workshop: Workshop): WorkshopSummary {
   const copy = workshop.teamCopy;
   if (!copy) return summary;
   const teamName = workshop.teams.find((team) => team.id === copy.teamId)?.name ?? 'Team';
-  return { ...summary, teamCopy: { teamName, packId: copy.packId } };
+  return { ...summary, teamCopy: { teamName, masterTitle: copy.masterTitle, packId: copy.packId } };
 }

@@ -1,17 +1,20 @@
 /**
  * The workshop library: every workshop on this computer, newest first, with
  * a way to start a new one — and one big button that opens a filled-in
- * sample for someone who has never run a workshop with the app.
+ * sample for someone who has never run a workshop with the app. A workshop
+ * file or a team pack comes in with Import…, or dropped anywhere here.
  */
-import { useState } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import type { WorkshopSummary } from '../../../shared/wire';
 import { describeError } from '../../api/client';
 import { useClient } from '../../api/client-context';
 import { Button, ConfirmDialog, EmptyState, useNotify } from '../../ui';
 import { FACILITATOR, mayRequest, sessionSeat } from '../common/seat';
 import { CreateWorkshopForm } from './CreateWorkshopForm';
+import { DropSheet, ExistsDialog, ImportButton, ImportNotices, ImportProgress } from './LibraryImport';
 import { StoreProblems } from './StoreProblems';
 import { LIBRARY_LIST_TITLE_ID, useProblemActions } from './use-problem-actions';
+import { useLibraryImport } from './use-import';
 import { useLibrary } from './use-library';
 import { useNow } from './use-now';
 import { WorkshopRow } from './WorkshopRow';
@@ -37,6 +40,39 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const mayDelete = (id: string) => mayRequest(seat, 'library/delete', { workshopId: id });
   const mayDismiss = mayRequest(seat, 'library/dismiss-problem', { problemId: 'any' });
   const mayRecover = mayRequest(seat, 'library/recover', { workshopId: 'any' });
+  const mayImport = mayRequest(seat, 'library/import', { fileName: '', text: '', ifExists: 'ask' });
+  const imports = useLibraryImport(onOpen, reload);
+  const [dragging, setDragging] = useState(false);
+  // Entering a child fires before leaving its parent: count, so the sheet goes only when the drag leaves the library.
+  const dragDepth = useRef(0);
+
+  const carriesFiles = (event: DragEvent) => mayImport && event.dataTransfer.types.includes('Files');
+  const dropHandlers = {
+    onDragEnter: (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      dragDepth.current += 1;
+      setDragging(true);
+    },
+    onDragOver: (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = imports.busy === null ? 'copy' : 'none';
+    },
+    onDragLeave: (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      dragDepth.current = Math.max(0, dragDepth.current - 1);
+      if (dragDepth.current === 0) setDragging(false);
+    },
+    onDrop: (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      // The browser would otherwise open the file in place of the app.
+      event.preventDefault();
+      dragDepth.current = 0;
+      setDragging(false);
+      void imports.importFiles(Array.from(event.dataTransfer.files));
+    },
+  };
 
   async function openSample(): Promise<void> {
     setOpeningSample(true);
@@ -83,7 +119,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
   );
 
   return (
-    <div className="library">
+    <div className="library" {...(mayImport ? dropHandlers : {})}>
       <header className="library-header">
         <div>
           <h1>Journey Room</h1>
@@ -95,10 +131,16 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
       </header>
       <main className="library-body">
         <section className="library-list" aria-labelledby={LIBRARY_LIST_TITLE_ID}>
-          {/* Focusable from script: where focus goes when a notice's button goes with its notice. */}
-          <h2 id={LIBRARY_LIST_TITLE_ID} tabIndex={-1}>
-            Your workshops
-          </h2>
+          <div className="library-list-head">
+            {/* Focusable from script: where focus goes when a notice's button goes with its notice. */}
+            <h2 id={LIBRARY_LIST_TITLE_ID} tabIndex={-1}>
+              Your workshops
+            </h2>
+            {mayImport ? <ImportButton busy={imports.busy} onFiles={(files) => void imports.importFiles(files)} /> : null}
+          </div>
+          {/* While the question is open the dialog speaks; the line waits for the answer. */}
+          {mayImport ? <ImportProgress busy={imports.question ? null : imports.busy} /> : null}
+          <ImportNotices notices={imports.notices} onOpen={onOpen} onDismiss={imports.dismiss} />
           {listing ? (
             <StoreProblems
               problems={problems.shown(listing)}
@@ -130,6 +172,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
                   workshop={workshop}
                   now={now}
                   onOpen={onOpen}
+                  justImported={workshop.id === imports.lastImportedId}
                   onRename={mayRename(workshop.id) ? rename : undefined}
                   onDuplicate={mayDuplicate(workshop.id) ? (w) => void duplicate(w) : undefined}
                   onDelete={mayDelete(workshop.id) ? setDeleting : undefined}
@@ -149,6 +192,8 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
           )}
         </aside>
       </main>
+      {imports.question ? <ExistsDialog question={imports.question} onAnswer={imports.answer} /> : null}
+      {dragging ? <DropSheet /> : null}
       {deleting ? (
         <ConfirmDialog
           title={`Delete '${deleting.title}'?`}

@@ -1,8 +1,10 @@
 /**
  * One workshop in the library: what it is and how far it got, and the
- * things one does with it — open, rename in place, duplicate, delete.
+ * things one does with it — open, rename in place, duplicate, delete. A
+ * team's copy (opened from a team pack) says so and names its team; a
+ * workshop just imported stands out and is scrolled into view.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { WorkshopSummary } from '../../../shared/wire';
 import { describeError } from '../../api/client';
 import { phaseLabel } from '../../ui/phases';
@@ -17,14 +19,21 @@ export interface WorkshopRowProps {
   readonly onRename?: (id: string, title: string) => Promise<void>;
   readonly onDuplicate?: (workshop: WorkshopSummary) => void;
   readonly onDelete?: (workshop: WorkshopSummary) => void;
+  /** The workshop an import just brought in. */
+  readonly justImported?: boolean;
 }
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function WorkshopRow({ workshop, now, onOpen, onRename, onDuplicate, onDelete }: WorkshopRowProps) {
+export function WorkshopRow({ workshop, now, onOpen, onRename, onDuplicate, onDelete, justImported = false }: WorkshopRowProps) {
   const [renaming, setRenaming] = useState(false);
+  const row = useRef<HTMLLIElement>(null);
+
+  useEffect(() => {
+    if (justImported) row.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [justImported]);
   const [draft, setDraft] = useState(workshop.title);
   const [error, setError] = useState<string | null>(null);
 
@@ -44,7 +53,7 @@ export function WorkshopRow({ workshop, now, onOpen, onRename, onDuplicate, onDe
   }
 
   return (
-    <li className="workshop-row" data-testid="workshop-row" aria-label={workshop.title}>
+    <li ref={row} className={`workshop-row${justImported ? ' workshop-row-imported' : ''}`} data-testid="workshop-row" aria-label={workshop.title}>
       <div className="workshop-row-main">
         {renaming ? (
           <form className="rename-form" onSubmit={(event) => void saveRename(event)} noValidate>
@@ -75,6 +84,11 @@ export function WorkshopRow({ workshop, now, onOpen, onRename, onDuplicate, onDe
           </h3>
         )}
         <p className="workshop-row-meta">
+          {workshop.teamCopy ? (
+            <span className="team-copy-pill" data-testid="team-copy-label" title={`${workshop.teamCopy.teamName}’s copy of “${workshop.teamCopy.masterTitle}”, opened from a team pack`}>
+              Team copy · {workshop.teamCopy.teamName}
+            </span>
+          ) : null}
           {workshop.organisation ? <span>{workshop.organisation}</span> : null}
           <span className="phase-pill">{phaseLabel(workshop.phase)}</span>
           <span>Changed {describeWhen(workshop.updatedAt, now)}</span>

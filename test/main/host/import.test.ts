@@ -241,7 +241,7 @@ describe('importing a team pack', () => {
     expect(result).toMatchObject({ teamCopy: true, migrated: false });
     expect(result.workshop.id).not.toBe(master.id);
     expect(result.workshop.title).toBe('Renewal journey — Network & Field');
-    expect(result.workshop.teamCopy).toEqual({ teamName: 'Network & Field', packId: 'pack-blue' });
+    expect(result.workshop.teamCopy).toEqual({ teamName: 'Network & Field', masterTitle: 'Renewal journey', packId: 'pack-blue' });
     const copy = openStore(dataDir).load(result.workshop.id).workshop;
     expect(copy.teamCopy).toMatchObject({ masterId: master.id, teamId: pack.teamId, packId: 'pack-blue', voting: true });
     // Only the team's own cards came (otherTeams: false), and those its own fixes link.
@@ -251,7 +251,7 @@ describe('importing a team pack', () => {
     // The listing says which row is a team's copy, also once read back from the disk.
     const listed = openStore(dataDir).list().workshops;
     expect(listed.find((w) => w.id === master.id)?.teamCopy).toBeUndefined();
-    expect(listed.find((w) => w.id === result.workshop.id)?.teamCopy).toEqual({ teamName: 'Network & Field', packId: 'pack-blue' });
+    expect(listed.find((w) => w.id === result.workshop.id)?.teamCopy).toEqual({ teamName: 'Network & Field', masterTitle: 'Renewal journey', packId: 'pack-blue' });
   });
 
   it('finds the copy of the same pack already in the library, and keeps both only when asked', () => {
