@@ -4,7 +4,8 @@
  * it ended, in plain words; below it, the CSV and JSON files for the people
  * who carry the work on. Export works at any phase of the workshop. While
  * the vote is secret the files leave out the open round's dots, and the
- * facilitator alone may tick a box to have them for their own records.
+ * facilitator alone may tick a box to have them for their own records. On a
+ * team's copy the team file comes first (TeamFileExport.tsx).
  */
 import { useCallback, useId, useState } from 'react';
 import { resultsVisible } from '../../../shared/selectors';
@@ -16,6 +17,7 @@ import type { ScreenProps } from '../common/screen-props';
 import { isTeamSeat } from '../common/seat';
 import { pdfContents } from './export-logic';
 import { FileExports } from './FileExports';
+import { TeamFileExport } from './TeamFileExport';
 import { useExportRun } from './use-export-run';
 import './export.css';
 import { useWorkshop } from '../../store/use-live-workshop';
@@ -45,9 +47,18 @@ export function ExportScreen({ exportPdf, seat }: ExportScreenProps) {
     (kind: ExportKind) => client.exportFile(workshop.id, kind, { includeHiddenVotes }),
     [client, workshop.id, includeHiddenVotes],
   );
+  const exportTeamFile = useCallback(() => client.exportFile(workshop.id, 'team-file'), [client, workshop.id]);
+  const teamCopy = workshop.teamCopy;
 
   return (
     <div className="export-screen">
+      {teamCopy ? (
+        <TeamFileExport
+          teamCopy={teamCopy}
+          teamName={workshop.teams.find((team) => team.id === teamCopy.teamId)?.name ?? 'Your team'}
+          exportTeamFile={exportTeamFile}
+        />
+      ) : null}
       <section className="export-card" aria-labelledby="export-heading">
         <h2 id="export-heading" className="export-heading">
           Download the action plan (PDF)

@@ -6,6 +6,7 @@ import type { JourneyRoomBridge } from '../../../renderer/api/bridge';
 import { HostClient } from '../../../renderer/api/host-client';
 import { IpcTransport } from '../../../renderer/api/ipc-transport';
 import { fileExports, outcomeMessage } from '../../../renderer/features/export/export-logic';
+import { TEAM_FILE_SUBJECT } from '../../../renderer/features/export/TeamFileExport';
 import { blankWorkshop, idsOf, withCommands } from '../rating/workshop-builder';
 
 describe('fileExports', () => {
@@ -48,6 +49,21 @@ describe('fileExports', () => {
       tone: 'error',
       text: 'The workshop file could not be made: The disk is full.',
     });
+  });
+});
+
+describe('the team file of a team’s copy', () => {
+  it('is told in the same words as the other files', () => {
+    expect(outcomeMessage({ kind: 'downloaded', fileName: 'R - team file - Blue - 2026-11-23.json' }, TEAM_FILE_SUBJECT).text).toBe(
+      'Downloaded the team file as R - team file - Blue - 2026-11-23.json. Look in your downloads folder.',
+    );
+    expect(outcomeMessage({ kind: 'failed', message: 'Only a team’s copy, opened from a team pack, makes a team file.' }, TEAM_FILE_SUBJECT).text).toBe(
+      'The team file could not be made: Only a team’s copy, opened from a team pack, makes a team file.',
+    );
+  });
+
+  it('is not among the files every workshop offers', () => {
+    expect(fileExports(blankWorkshop()).map((file) => file.kind)).not.toContain('team-file');
   });
 });
 
