@@ -5,26 +5,31 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workshop } from '../../shared/model';
 import { sequentialIds } from '../../shared/new-workshop';
 import { createSampleWorkshop } from '../../shared/sample-workshop';
 import { makeTeamPack } from '../../shared/team-files/team-pack';
 import { serializeWorkshop } from '../../shared/workshop-file';
+import { launchBrowser, openApp, type OpenedPage } from './support/browser';
 import { openPhaseTab } from './support/phase-tab';
-import { outputDir } from './support/serve';
-import { startSession, type AppSession } from './support/session';
+import { outputDir, startApp, type RunningApp } from './support/serve';
+import { seriousAxeFindings } from './support/wall-measure';
 
 const FORMAT_1 = resolve(import.meta.dirname, '../fixtures/format-1/small-workshop.json');
 
-let session: AppSession;
+let browser: Browser;
+let app: RunningApp;
+let session: OpenedPage;
 let page: Page;
 let files: string;
 let master: Workshop;
 
 beforeAll(async () => {
-  session = await startSession();
+  [browser, app] = await Promise.all([launchBrowser(), startApp()]);
+  // axe-core is added to the page by the test: the page's own Content-Security-Policy rightly refuses it.
+  session = await openApp(browser, app.url, undefined, { bypassCSP: true });
   page = session.page;
   files = mkdtempSync(join(tmpdir(), 'jr-e2e-import-files-'));
   master = createSampleWorkshop({ now: '2026-11-23T09:00:00.000Z', newId: sequentialIds('imp'), title: 'Renewal journey' });
@@ -33,7 +38,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await session.close();
+  await session.context.close();
+  await browser.close();
+  await app.stop();
   rmSync(files, { recursive: true, force: true });
 });
 
@@ -79,6 +86,7 @@ describe('importing into the library', () => {
     // Focus starts on the safe choice, as in every dialog of the app.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
     await page.screenshot({ path: screens('library-import-exists.png') });
+    expect(await seriousAxeFindings(page)).toEqual([]);
 
     await dialog.getByRole('button', { name: 'Keep both' }).click();
     await expect.poll(titles).toEqual(['Renewal journey', 'Renewal journey (copy)']);
@@ -144,6 +152,8 @@ describe('importing into the library', () => {
     expect(await row.getByTestId('team-copy-label').innerText()).toBe(`Team copy · ${team.name}`);
     expect(await page.getByTestId('team-copy-label').count()).toBe(1);
     await page.screenshot({ path: screens('library-import-team-copy.png') });
+    // The notices of every kind, and the labelled row, as assistive technology meets them.
+    expect(await seriousAxeFindings(page)).toEqual([]);
 
     await done.getByRole('button', { name: 'Open' }).click();
     await page.getByTestId('workshop-title').waitFor();
@@ -152,6 +162,7 @@ describe('importing into the library', () => {
     await card.waitFor();
     expect(await card.innerText()).toContain(`This is ${team.name}’s copy of “Renewal journey”`);
     await page.screenshot({ path: screens('export-team-file.png') });
+    expect(await seriousAxeFindings(page)).toEqual([]);
 
     const downloading = page.waitForEvent('download', { timeout: 30000 });
     await card.getByRole('button', { name: 'Export the team file' }).click();
