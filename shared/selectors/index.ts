@@ -17,6 +17,7 @@ export {
   type StageScore,
   type WeakestPillar,
 } from './scores';
+export { ratingCoverage, teamsWithCards, type RatingCoverage, type TeamRatingCoverage } from './coverage';
 export { disagreements, ratingProgress, type Disagreement } from './disagreement';
 export {
   DISCUSS_SPREAD,

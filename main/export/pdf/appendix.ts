@@ -9,11 +9,36 @@ import { NOT_APPLICABLE, SCALE } from '../../../shared/frameworks';
 import type { Cursor } from './layout';
 import { COLORS, ensureSpace, lineHeight, paragraph, sectionHeading, TYPE } from './layout';
 import { plural } from './format';
+import type { RatingCoverage } from '../../../shared/selectors';
+import { andList } from '../../../shared/present/lists';
+
+/**
+ * Who rated and how far each team got, as it stands: "1 of the 3 teams
+ * rated, 46 ratings in all: Blue rated 12 of the 30 touchpoints. Green and Red
+ * rated none." Never "every team" unless every team did.
+ */
+/** "12 of the 30 touchpoints", "all 30 touchpoints", "the one touchpoint". */
+function howMany(rated: number, total: number): string {
+  if (rated < total) return `${rated} of the ${plural(total, 'touchpoint')}`;
+  return total === 1 ? 'the one touchpoint' : `all ${plural(total, 'touchpoint')}`;
+}
+
+export function whoRated(coverage: RatingCoverage): string {
+  if (coverage.scores === 0) return 'Nothing had been rated when this plan was generated.';
+  const raters = coverage.teams.filter((t) => t.touchpointsRated > 0);
+  const idle = coverage.teams.filter((t) => t.touchpointsRated === 0);
+  const total = coverage.teams.length;
+  const who =
+    idle.length === 0 ? (total === 1 ? 'The one team rated' : `All ${total} teams rated`) : `${raters.length} of the ${plural(total, 'team')} rated`;
+  const each = raters.map((t) => `${t.team.name} rated ${howMany(t.touchpointsRated, coverage.touchpointCount)}`);
+  const none = idle.length === 0 ? '' : ` ${andList(idle.map((t) => t.team.name))} rated none.`;
+  return `${who}, ${plural(coverage.scores, 'rating')} in all: ${each.join('; ')}.${none}`;
+}
 
 export interface MethodData {
   readonly framework: Framework;
-  readonly teamCount: number;
-  readonly ratingCount: number;
+  /** Which teams rated, and how far each got. */
+  readonly coverage: RatingCoverage;
   /** Sentences on how the vote ran (see vote-method.ts). */
   readonly voteMethod: readonly string[];
 }
@@ -33,7 +58,7 @@ export function drawFramework(cursor: Cursor, framework: Framework): void {
 }
 
 export function drawScale(cursor: Cursor): void {
-  sectionHeading(cursor, 'The rating scale', 'Every team rated every touchpoint against each pillar on this scale.');
+  sectionHeading(cursor, 'The rating scale', 'Each rating scores one touchpoint against one pillar on this scale.');
   for (const point of SCALE) {
     ensureSpace(cursor, lineHeight(TYPE.body) + 4);
     paragraph(cursor, `${point.score}  ${point.label}: ${point.meaning}`, { size: TYPE.body, after: 3 });
@@ -47,13 +72,9 @@ export function drawScale(cursor: Cursor): void {
 export function drawMethod(cursor: Cursor, method: MethodData): void {
   sectionHeading(cursor, 'How the numbers were collected');
   paragraph(cursor, 'Ratings', { size: TYPE.body, bold: true, after: 1 });
-  const collected =
-    method.ratingCount === 0
-      ? 'Nothing had been rated when this plan was generated. '
-      : `${plural(method.teamCount, 'team')} rated the touchpoints against each pillar, ${plural(method.ratingCount, 'rating')} in all. `;
   paragraph(
     cursor,
-    collected +
+    `${whoRated(method.coverage)} ` +
       'Ratings can be kept silent until the facilitator reveals them, so no team anchors on another. ' +
       'A pillar’s average is the plain mean of its ratings; its index puts that mean on 0–100 (1 is 0, 5 is 100). ' +
       'The overall index weighs the pillar indexes by the weights above; a pillar nobody rated is left out rather than counted as zero.',

@@ -55,7 +55,7 @@ export function drawHeatmap(cursor: Cursor, pillars: readonly string[], rows: re
   sectionHeading(
     cursor,
     title,
-    'The mean rating every team gave each touchpoint against each pillar, 1 (poor, orange) to 5 (excellent, blue). Blank grey cells were not rated or marked not applicable.',
+    'The mean of the ratings each touchpoint got against each pillar, from whichever teams rated it, 1 (poor, orange) to 5 (excellent, blue). Blank grey cells were not rated or marked not applicable.',
   );
   drawLegend(cursor);
   const columns = layoutColumns(cursor, pillars, cellWidth);

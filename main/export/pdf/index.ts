@@ -20,6 +20,7 @@ import { registerFonts } from './fonts';
 import type { Cursor, Paper } from './layout';
 import { COLORS, newPage, pageFrame, paragraph, stampHeadersAndFooters, TYPE } from './layout';
 import { buildPlanData } from './plan-data';
+import { ratingCoverage } from '../../../shared/selectors';
 import { drawScores } from './scores';
 import { drawSummary } from './summary';
 import { describeVoteMethod } from './vote-method';
@@ -78,8 +79,7 @@ export async function renderActionPlanPdf(workshop: Workshop, options: PdfOption
   drawScale(cursor);
   drawMethod(cursor, {
     framework: workshop.framework,
-    teamCount: workshop.teams.length,
-    ratingCount: data.ratingCount,
+    coverage: ratingCoverage(workshop),
     voteMethod: describeVoteMethod(workshop, withheldRound),
   });
   drawAbout(cursor, data.about);

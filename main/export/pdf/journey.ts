@@ -8,7 +8,8 @@
  */
 import type { Cursor, Rgb } from './layout';
 import { applyTextStyle, clampLines, COLORS, newPage, paragraph, sectionHeading, setFill, setStroke, TYPE, wrapText } from './layout';
-import type { EvidenceData, JourneyGrid } from './evidence-data';
+import type { EmotionLine, EvidenceData, JourneyGrid } from './evidence-data';
+import { andList } from '../../../shared/present/lists';
 import { momentMarker } from './palette';
 import { plural } from './format';
 
@@ -107,9 +108,25 @@ function drawEmotionCurve(cursor: Cursor, stageCount: number, emotion: EvidenceD
   });
   cursor.y = top + CHART_HEIGHT + 8;
   applyTextStyle(doc, { size: CARD_FONT, color: COLORS.muted });
-  const teams = emotion.teams.length === 0 ? '' : ` Thin lines: each of the ${plural(emotion.teams.length, 'team')}, in its own colour.`;
-  doc.text(`Thick line: the whole room.${teams}`, frame.left + LABEL_WIDTH, cursor.y + 6);
+  doc.text(`Thick line: the whole room.${thinLines(emotion.teams)}`, frame.left + LABEL_WIDTH, cursor.y + 6);
   cursor.y += 22;
+}
+
+/**
+ * Which teams the thin lines are: only teams that placed cards have a line,
+ * so the key counts those, never every team in the workshop.
+ */
+export function thinLines(teams: readonly EmotionLine[]): string {
+  const placing = teams.filter((t) => t.values.some((v) => v !== null));
+  if (placing.length === 0) return '';
+  if (placing.length === teams.length) {
+    return placing.length === 1 ? ` Thin line: ${placing[0]?.name ?? ''}.` : ` Thin lines: each of the ${teams.length} teams, in its own colour.`;
+  }
+  const of = `of the ${plural(teams.length, 'team')}`;
+  if (placing.length === 1) return ` Thin line: ${placing[0]?.name ?? ''}, the only one ${of} that placed cards.`;
+  // Names only while they fit the one line the key has.
+  const names = placing.length <= 3 ? ` (${andList(placing.map((t) => t.name))})` : '';
+  return ` Thin lines: the ${placing.length} ${of} that placed cards${names}, each in its own colour.`;
 }
 
 /** A cell's lines: each card's title on up to two lines, then "+ N more" when the cell is crowded. */

@@ -7,7 +7,7 @@
 import type { Workshop } from '../../../shared/model';
 import type { PillarScore, RankedFix } from '../../../shared/selectors';
 import { roundName } from '../../../shared/present/rounds';
-import { finalRanking, overallIndex, pillarScores, resultsVisible } from '../../../shared/selectors';
+import { countedRatings, finalRanking, overallIndex, pillarScores, resultsVisible } from '../../../shared/selectors';
 import { SECRET_CELL, withheldFixes } from '../secret-votes';
 import { formatDueDate, formatGeneratedAt, formatLongDate, formatRank } from './format';
 
@@ -133,7 +133,8 @@ export function buildPlanData(workshop: Workshop, generatedAt: Date, withheldRou
     teamNames: workshop.teams.map((t) => t.name),
     participantCount: workshop.participants.length,
     touchpointCount: workshop.touchpoints.length,
-    ratingCount: workshop.ratings.filter((r) => r.score !== null).length,
+    // Only ratings that count (a live card, a pillar of the framework), as every figure does.
+    ratingCount: countedRatings(workshop).filter((r) => r.score !== null).length,
     overallIndex: overallIndex(workshop),
     pillars: pillarScores(workshop),
     actions,

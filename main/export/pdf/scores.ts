@@ -18,7 +18,7 @@ export function drawScores(cursor: Cursor, pillars: readonly PillarScore[], over
   sectionHeading(
     cursor,
     'Pillar scores',
-    'Each pillar’s average rating across every team (1 is poor, 5 is excellent), the same on a 0–100 scale, and its weight in the overall index.',
+    'Each pillar’s average over all the ratings it got, from whichever teams rated (1 is poor, 5 is excellent), the same on a 0–100 scale, and its weight in the overall index.',
   );
   for (const pillar of pillars) drawPillarRow(cursor, pillar);
   cursor.y += 6;

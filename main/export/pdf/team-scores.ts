@@ -8,6 +8,7 @@ import type { Cursor } from './layout';
 import { applyTextStyle, clampLines, COLORS, ensureSpace, lineHeight, paragraph, rule, setFill, TYPE, wrapText } from './layout';
 import type { TeamScores } from './evidence-data';
 import { formatIndex } from './format';
+import { andList } from '../../../shared/present/lists';
 
 const TEAM_WIDTH = 112;
 const OVERALL_WIDTH = 52;
@@ -25,6 +26,13 @@ function headFontSize(cursor: Cursor, names: readonly string[], width: number): 
   return MIN_HEAD_FONT;
 }
 
+/** Names the teams with no score yet, whose rows are dashes, so nobody reads a blank row as a zero. */
+function unscored(teams: readonly TeamScores[]): string {
+  const none = teams.filter((t) => t.overall === null).map((t) => t.team);
+  if (none.length === 0) return '';
+  return none.length === 1 ? ` ${none[0] ?? ''} has given no scores yet, so its row shows dashes.` : ` ${andList(none)} have given no scores yet, so their rows show dashes.`;
+}
+
 export function drawTeamScores(cursor: Cursor, pillarNames: readonly string[], teams: readonly TeamScores[]): void {
   const { doc } = cursor;
   ensureSpace(cursor, 120);
@@ -33,7 +41,7 @@ export function drawTeamScores(cursor: Cursor, pillarNames: readonly string[], t
     paragraph(cursor, 'No teams yet.', { size: TYPE.body, color: COLORS.muted, after: 18 });
     return;
   }
-  paragraph(cursor, 'Each team’s pillar index (0–100) from its own ratings, and its overall index with the same weights.', {
+  paragraph(cursor, `Each team’s pillar index (0–100) from its own ratings, and its overall index with the same weights.${unscored(teams)}`, {
     size: TYPE.small,
     color: COLORS.muted,
     after: 8,
