@@ -3,14 +3,13 @@
 // tabs and none of the room's controls; the teams' files come back and are merged after a preview that
 // counts what each brings and asks about what both sides changed; and the board and the PDF hold the work
 // of both teams. A second part checks the preview of a file with every kind of question at 1280×720.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workshop } from '../../shared/model';
-import { makeTeamFile } from '../../shared/team-files/team-file';
-import { parseTeamPack, teamCopyFromPack } from '../../shared/team-files/team-pack';
+import { parseTeamPack } from '../../shared/team-files/team-pack';
 import { extractPdf, squeeze } from '../main/export/pdf-inspect';
 import { launchBrowser, openApp, type OpenedPage } from './support/browser';
 import { openPhaseTab } from './support/phase-tab';
@@ -48,6 +47,14 @@ async function startOn(browser: Browser, workshop: Workshop, bypassCSP = false):
   const dataDir = dataDirWith(workshop);
   const app = await startApp(dataDir);
   const opened = await openApp(browser, app.url, undefined, { bypassCSP });
+  return { app, opened, page: opened.page, dataDir };
+}
+
+/** The app on a fresh, empty data folder: a team's laptop before its pack arrives. */
+async function startEmpty(browser: Browser): Promise<App> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'jr-e2e-laptop-'));
+  const app = await startApp(dataDir);
+  const opened = await openApp(browser, app.url);
   return { app, opened, page: opened.page, dataDir };
 }
 
@@ -207,6 +214,8 @@ describe('a team’s copy, opened on the team’s own laptop', () => {
     for (const facilitatorOnly of ['room-button', 'projector-button', 'facilitation-bar', 'room-next', 'open-history', 'room-note', 'team-switcher']) {
       expect(await page.getByTestId(facilitatorOnly).count(), facilitatorOnly).toBe(0);
     }
+    await openPhaseTab(page, 'Insights');
+    expect(await page.getByTestId('reveal-ratings').count()).toBe(0);
     await openPhaseTab(page, 'Frame');
     await page.getByTestId('frame-overview').waitFor();
     expect(await page.getByTestId('team-files').count()).toBe(0);
@@ -309,15 +318,15 @@ describe('a laptop per team, combined by file', () => {
     }
   });
 
-  it('opens each pack on its team’s own laptop as the team’s copy', async () => {
+  it('opens each pack in the library of its team’s own laptop as the team’s copy', async () => {
     for (const team of [BLUE, ORANGE]) {
-      const parsed = parseTeamPack(JSON.parse(readFileSync(packs.get(team) ?? '', 'utf8')));
-      if (!parsed.ok) throw new Error(parsed.message);
-      // Each team's laptop holds its copy alone, in a data folder of its own, made as the library's import makes it.
-      const copy = teamCopyFromPack(parsed.pack, { newId: `copy-of-${team.replace(/\W/g, '')}`, now: '2026-11-20T10:00:00.000Z' });
-      const side = await startOn(browser, copy);
+      // Each team's laptop runs its own app on a data folder of its own.
+      const side = await startEmpty(browser);
       teams.set(team, side);
-      await openFromLibrary(side.page, copy.title);
+      await side.page.getByTestId('import-file-input').setInputFiles(packs.get(team) ?? '');
+      const done = side.page.getByTestId('import-done').first();
+      await eventually(() => done.innerText()).toContain(`Opened ${team}’s pack of “${MASTER_TITLE}”`);
+      await done.getByRole('button', { name: 'Open' }).click();
       await eventually(() => side.page.getByTestId('workshop-title').innerText()).toBe(`${team}’s copy of “${MASTER_TITLE}”`);
     }
   });
@@ -343,17 +352,20 @@ describe('a laptop per team, combined by file', () => {
     await screenshot(blue, 'team-files-copy-map.png');
   });
 
-  it('exports each team’s file from its copy', async () => {
+  it('exports each team’s file from its copy, reached from the top bar', async () => {
     for (const team of [BLUE, ORANGE]) {
-      const side = teams.get(team);
-      if (!side) throw new Error(`${team}’s app did not start`);
-      // The team file of the copy as its laptop saved it, made as the Export screen's team file is made.
-      const copy = readSavedWorkshop(side.dataDir);
-      const made = makeTeamFile(copy, '2026-11-20T15:00:00.000Z');
-      if (typeof made === 'string') throw new Error(made);
-      const path = join(files, `${MASTER_TITLE} - ${team} - team file.json`);
-      writeFileSync(path, JSON.stringify(made));
-      teamFiles.set(team, path);
+      const page = teams.get(team)?.page;
+      if (!page) throw new Error(`${team}’s app did not start`);
+      await page.getByTestId('team-copy-export').click();
+      const card = page.getByTestId('export-team-file');
+      await card.waitFor();
+      const { path, name } = await download(page, () => card.getByRole('button', { name: 'Export the team file' }).click(), `team-file-${team}.json`);
+      expect(name).toMatch(new RegExp(`^${MASTER_TITLE} - team file - ${team} - \\d{4}-\\d{2}-\\d{2}\\.json$`));
+      await eventually(() => page.getByTestId('export-team-file-result').innerText()).toContain('Downloaded the team file as');
+      // On the stick, under the name the browser gave it.
+      const onStick = join(files, name);
+      copyFileSync(path, onStick);
+      teamFiles.set(team, onStick);
     }
   });
 
@@ -366,6 +378,7 @@ describe('a laptop per team, combined by file', () => {
     const dialog = page.getByTestId('merge-dialog');
     await dialog.waitFor();
     expect(await dialog.getByRole('heading', { level: 2 }).innerText()).toBe('Merge Team Blue’s team file');
+    expect(await dialog.innerText()).toContain(`${MASTER_TITLE} - team file - ${BLUE} - `);
     expect(await page.getByTestId('merge-added').innerText()).toMatch(/^New\s+1 card and 1 rating/);
     const conflict = page.getByTestId('merge-conflict');
     expect(await conflict.count()).toBe(1);

@@ -109,14 +109,15 @@ export function TeamFilesCard({ dispatch }: TeamFilesCardProps) {
   );
 
   const current = waiting[0];
-  const next = useCallback(() => setWaiting((before) => before.slice(1)), []);
+  // By key, so a preview closed while its merge is on the way and then told it is done lets go of its own file only.
+  const finish = useCallback((key: number) => setWaiting((before) => before.filter((picked) => picked.key !== key)), []);
   // Said under the card's button, where focus returns when the preview closes.
   const done = useCallback(
-    (outcome: Outcome) => {
+    (key: number, outcome: Outcome) => {
       setMerged(outcome);
-      next();
+      finish(key);
     },
-    [next],
+    [finish],
   );
 
   function holdsFiles(event: DragEvent): boolean {
@@ -238,7 +239,14 @@ export function TeamFilesCard({ dispatch }: TeamFilesCardProps) {
         </div>
       </div>
       {current ? (
-        <MergePreviewDialog key={current.key} file={current.file} fileName={current.fileName} dispatch={dispatch} onDone={done} onClose={next} />
+        <MergePreviewDialog
+          key={current.key}
+          file={current.file}
+          fileName={current.fileName}
+          dispatch={dispatch}
+          onDone={(outcome) => done(current.key, outcome)}
+          onClose={() => finish(current.key)}
+        />
       ) : null}
     </section>
   );
