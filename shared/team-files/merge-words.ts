@@ -18,11 +18,14 @@ export interface Names {
   readonly person: (id: Id) => string;
 }
 
+/** What a name lookup gives for something neither the workshop nor the file names. */
+export const UNKNOWN_NAME = 'one no longer here';
+
 function lookup(...lists: readonly (readonly { readonly id: Id; readonly name?: string; readonly title?: string }[])[]): (id: Id) => string {
   const map = new Map<Id, string>();
   // Later lists first, so the workshop's own names (the first list) win.
   for (const list of [...lists].reverse()) for (const item of list) map.set(item.id, item.name ?? item.title ?? '');
-  return (id) => map.get(id) ?? 'one no longer here';
+  return (id) => map.get(id) ?? UNKNOWN_NAME;
 }
 
 function afters<T>(list: readonly { readonly before: T | null; readonly after: T | null }[] | undefined): T[] {
@@ -52,6 +55,12 @@ export function roundName(round: number): string {
   return round === 0 ? 'the first vote' : `runoff ${round}`;
 }
 
+/** A stage or a channel in words: the stage “Buy”, or a stage when its name is known nowhere (removed here, and not in the file). */
+export function placeName(kind: 'stage' | 'channel', id: Id, names: Names): string {
+  const name = kind === 'stage' ? names.stage(id) : names.channel(id);
+  return name === UNKNOWN_NAME ? `a ${kind}` : `the ${kind} “${name}”`;
+}
+
 /** One record in words, e.g. the card “Checkout page” (Buy · Web). */
 export function describeRecord(collection: TeamWorkCollection, record: unknown, names: Names): string {
   const r = record as Record<string, unknown>;
@@ -65,8 +74,11 @@ export function describeRecord(collection: TeamWorkCollection, record: unknown, 
       return `the pillar “${text('name')}”`;
     case 'participants':
       return `${text('name')}, a person of the team`;
-    case 'touchpoints':
-      return `the card “${text('title')}” (${names.stage(text('stageId'))} · ${names.channel(text('channelId'))})`;
+    case 'touchpoints': {
+      // A place removed here, and named nowhere, is left out of the words rather than called "one no longer here".
+      const place = [names.stage(text('stageId')), names.channel(text('channelId'))].filter((n) => n !== UNKNOWN_NAME);
+      return place.length > 0 ? `the card “${text('title')}” (${place.join(' · ')})` : `the card “${text('title')}”`;
+    }
     case 'fixes':
       return `the fix “${text('title')}”`;
     case 'ratings':

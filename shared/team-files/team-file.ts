@@ -18,25 +18,40 @@ import {
   voteSchema,
   type Workshop,
 } from '../model';
-import { diffTeamWork, teamWorkOf, type TeamChanges } from './team-work';
+import { COLLECTIONS } from '../changes/collections';
+import { diffTeamWork, teamWorkOf, type TeamChanges, type TeamWorkCollection } from './team-work';
 
 export const TEAM_FILE_KIND = 'journey-room/team-file';
 export const TEAM_FILE_FORMAT = 1;
 
-function changesOf<T extends z.ZodType>(record: T, max: number) {
-  return z.array(z.object({ before: record.nullable(), after: record.nullable() }).strict()).max(max).optional();
+/** Whether a change holds a record at all, and the same one before and after (the same id, or the same rating or vote). */
+function oneRecord(collection: TeamWorkCollection, value: unknown): boolean {
+  const { before, after } = value as { readonly before: unknown; readonly after: unknown };
+  if (before === null || after === null) return before !== null || after !== null;
+  const spec = COLLECTIONS[collection] as unknown as { readonly identity: (r: unknown) => unknown; readonly key: (i: unknown) => string };
+  return spec.key(spec.identity(before)) === spec.key(spec.identity(after));
+}
+
+/** One collection's changes: each a record then and now, at least one of them there, both the same record. */
+function changesOf<T extends z.ZodType>(collection: TeamWorkCollection, record: T, max: number) {
+  const change = z
+    .object({ before: record.nullable(), after: record.nullable() })
+    .strict()
+    .refine((value: unknown) => oneRecord(collection, value), 'A change speaks of one record: the same one before and after.');
+  return z.array(change).max(max).optional();
 }
 
 export const teamChangesSchema = z
   .object({
-    stages: changesOf(stageSchema, 60),
-    channels: changesOf(channelSchema, 60),
-    pillars: changesOf(pillarSchema, 24),
-    participants: changesOf(participantSchema, 1000),
-    touchpoints: changesOf(touchpointSchema, 10000),
-    fixes: changesOf(fixSchema, 4000),
-    ratings: changesOf(ratingSchema, 200000),
-    votes: changesOf(voteSchema, 100000),
+    stages: changesOf('stages', stageSchema, 60),
+    channels: changesOf('channels', channelSchema, 60),
+    pillars: changesOf('pillars', pillarSchema, 24),
+    participants: changesOf('participants', participantSchema, 1000),
+    touchpoints: changesOf('touchpoints', touchpointSchema, 10000),
+    fixes: changesOf('fixes', fixSchema, 4000),
+    ratings: changesOf('ratings', ratingSchema, 200000),
+    // A ballot's unchanged dots come along (./team-work.ts), so more than the team's dots alone.
+    votes: changesOf('votes', voteSchema, 100000),
   })
   .strict();
 

@@ -6,7 +6,7 @@
  */
 import { COLLECTIONS, recordKey, sameValue, type RecordOf } from '../changes/collections';
 import type { RecordChange } from '../changes/types';
-import type { Id, TeamWork, Workshop } from '../model';
+import type { Id, TeamWork, Vote, Workshop } from '../model';
 
 /** The collections a team's work is made of, in the order a merge applies them: the frame, then what sits on it. */
 export const TEAM_WORK_COLLECTIONS = ['stages', 'channels', 'pillars', 'participants', 'touchpoints', 'fixes', 'ratings', 'votes'] as const;
@@ -56,14 +56,41 @@ function diffRecords<C extends TeamWorkCollection>(
   return changes.sort((a, b) => spec.compare((a.after ?? a.before) as RecordOf<C>, (b.after ?? b.before) as RecordOf<C>));
 }
 
-/** Everything that differs between two states of a team's work. */
+/**
+ * Everything that differs between two states of a team's work. A person's
+ * dots in one round are one ballot: when any of them changed, the ballot's
+ * other dots come too, unchanged (the same value before and after), so a
+ * merge can tell the whole ballot as handed out from one changed since.
+ */
 export function diffTeamWork(base: TeamWork, now: TeamWork): TeamChanges {
   const changes: { [C in TeamWorkCollection]?: RecordChange<RecordOf<C>>[] } = {};
   for (const collection of TEAM_WORK_COLLECTIONS) {
     const list = diffOne(collection, base, now);
     if (list.length > 0) (changes as Record<string, unknown>)[collection] = list;
   }
+  if (changes.votes) changes.votes = withWholeBallots(changes.votes, base.votes);
   return changes;
+}
+
+function ballotKey(vote: Vote): string {
+  return JSON.stringify([vote.participantId, vote.round]);
+}
+
+/** The vote changes with the unchanged dots of every ballot they touch. */
+function withWholeBallots(changes: RecordChange<Vote>[], base: readonly Vote[]): RecordChange<Vote>[] {
+  const touched = new Set<string>();
+  const changed = new Set<string>();
+  for (const change of changes) {
+    const vote = (change.after ?? change.before) as Vote;
+    touched.add(ballotKey(vote));
+    changed.add(recordKey('votes', vote));
+  }
+  const unchanged = base.filter((v) => touched.has(ballotKey(v)) && !changed.has(recordKey('votes', v)));
+  if (unchanged.length === 0) return changes;
+  const spec = COLLECTIONS.votes;
+  return [...changes, ...unchanged.map((v) => ({ before: v, after: v }))].sort((a, b) =>
+    spec.compare((a.after ?? a.before) as Vote, (b.after ?? b.before) as Vote),
+  );
 }
 
 function diffOne<C extends TeamWorkCollection>(collection: C, base: TeamWork, now: TeamWork): RecordChange<RecordOf<C>>[] {
@@ -73,9 +100,12 @@ function diffOne<C extends TeamWorkCollection>(collection: C, base: TeamWork, no
   return diffRecords(collection, before, after);
 }
 
-/** How many records a team's changes touch, in all. */
+/** How many records a team's changes touch, in all (a ballot's unchanged dots, carried along, are not counted). */
 export function countTeamChanges(changes: TeamChanges): number {
   let total = 0;
-  for (const collection of TEAM_WORK_COLLECTIONS) total += changes[collection]?.length ?? 0;
+  for (const collection of TEAM_WORK_COLLECTIONS) {
+    const list: readonly RecordChange<unknown>[] = changes[collection] ?? [];
+    for (const change of list) if (!sameValue(change.before, change.after)) total += 1;
+  }
   return total;
 }
