@@ -6,7 +6,7 @@ import { actionPlanPdf } from '../../../main/api/action-plan-pdf';
 import type { ApiClient } from '../../../main/api/api-client';
 import { createRequestHandler, type WireResponse } from '../../../main/api/handle-request';
 import { createHandlers } from '../../../main/api/handlers';
-import { BOM, SECRET_DOTS_CELL } from '../../../main/export/csv';
+import { ACTIONS_CSV_HEADER, BOM, SECRET_DOTS_CELL } from '../../../main/export/csv';
 import { SECRET_VOTES_SENTENCE } from '../../../main/export/secret-votes';
 import { WorkshopHost } from '../../../main/host/workshop-host';
 import { finalRanking, resultsVisible } from '../../../shared/selectors';
@@ -49,7 +49,9 @@ async function pdfText(response: WireResponse, review?: string): Promise<string>
 function csvDots(response: WireResponse): string[] {
   const text = Buffer.from(resultOf<ExportedFile>(response).base64, 'base64').toString('utf8');
   const lines = text.slice(BOM.length).split('\r\n').filter((line) => line !== '').slice(1);
-  return lines.map((line) => line.slice(line.lastIndexOf(',') + 1));
+  // Counted from the end: the columns after Dots hold no commas, where a title may.
+  const fromEnd = ACTIONS_CSV_HEADER.length - ACTIONS_CSV_HEADER.indexOf('Dots');
+  return lines.map((line) => line.split(',').at(-fromEnd) ?? '');
 }
 
 /** What the vote holds: the dots each action's fix won and the dots placed in all. */
