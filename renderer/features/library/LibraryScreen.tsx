@@ -32,7 +32,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const [openingSample, setOpeningSample] = useState(false);
 
   const workshops = [...(listing?.workshops ?? [])].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  // A team's page may look and open; starting, copying, renaming and deleting are the facilitator's (shared/roles.ts).
+  // A team's page may look and open; starting, importing, copying, renaming and deleting are the facilitator's (shared/roles.ts).
   const seat = (client.session && sessionSeat(client.session)) ?? FACILITATOR;
   const mayCreate = mayRequest(seat, 'library/create', { title: SAMPLE_TITLE, template: 'sample' });
   const mayRename = (id: string) => mayRequest(seat, 'library/rename', { workshopId: id, title: SAMPLE_TITLE });
@@ -186,7 +186,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
             <CreateWorkshopForm onCreated={onOpen} />
           ) : (
             <p className="notice" data-testid="library-team-note">
-              This page joins a workshop as a team. Starting, copying, renaming and deleting workshops is the
+              This page joins a workshop as a team. Starting, importing, copying, renaming and deleting workshops is the
               facilitator&rsquo;s job.
             </p>
           )}
