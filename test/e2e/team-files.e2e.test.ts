@@ -6,7 +6,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workshop } from '../../shared/model';
 import { parseTeamPack } from '../../shared/team-files/team-pack';
@@ -32,6 +32,14 @@ async function screenshot(page: Page, name: string): Promise<void> {
   } catch {
     // Only for a person reviewing the pictures on this machine.
   }
+}
+
+/** Scrolls `scroller` (found from `target` up) to bring `target` near its top, moving nothing else on the page. */
+async function scrollWithin(target: Locator, scroller: string): Promise<void> {
+  await target.evaluate((el, selector) => {
+    const box = el.closest(selector);
+    if (box) box.scrollTop += el.getBoundingClientRect().top - box.getBoundingClientRect().top - 16;
+  }, scroller);
 }
 
 /** The app on its own data folder, with one page open on it. */
@@ -93,13 +101,12 @@ describe('the merge preview of a file with every kind of question', () => {
 
   it('offers each team its pack and a place to bring files back, on the facilitator’s Frame screen', async () => {
     const card = page.getByTestId('team-files');
-    await card.scrollIntoViewIfNeeded();
     expect(await card.getByRole('heading', { level: 2 }).innerText()).toBe('Teams on their own laptops');
     expect(await card.getByRole('button', { name: /^Export team pack for / }).allTextContents()).toEqual(['Export team pack for Team Blue', 'Export team pack for Team Orange']);
     expect(await card.getByRole('button', { name: 'Export team pack for Team Blue' }).count()).toBe(1);
     expect(await card.getByLabel('The other teams’ cards and fixes, to look at').isChecked()).toBe(true);
     expect(await card.getByLabel('Let the team vote in its copy').isChecked()).toBe(false);
-    await card.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await scrollWithin(card, '#phase-panel');
     await screenshot(page, 'team-files-frame-card.png');
     expect(await seriousAxeFindings(page)).toEqual([]);
   });
@@ -155,7 +162,7 @@ describe('the merge preview of a file with every kind of question', () => {
     // Choose the team's version of one card by keyboard: the first question is the stage, the second the card.
     const priceCard = conflicts.filter({ hasText: 'Price page (team)' });
     await priceCard.getByLabel('Use the team’s version').check();
-    await priceCard.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await scrollWithin(priceCard, '[data-testid="merge-body"]');
     await screenshot(page, 'team-files-merge-preview-chosen.png');
     await body.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
     await screenshot(page, 'team-files-merge-preview-end.png');
