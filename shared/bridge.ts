@@ -22,6 +22,3 @@ export const BRIDGE_CHANNELS = {
   toMain: 'journey-room:to-main',
   toPage: 'journey-room:to-page',
 } as const;
-
-/** Largest message a page may send; whole workshops travel the other way only. */
-export const MAX_MESSAGE_BYTES = 1024 * 1024;
