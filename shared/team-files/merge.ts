@@ -23,7 +23,7 @@
  * offline for a while: its changes are records with a value then and now.
  */
 import { COLLECTIONS, recordKey, sameValue, type RecordOf } from '../changes/collections';
-import { applyPatch } from '../changes/patch';
+import { applyPatch, indexOfIdentity } from '../changes/patch';
 import type { Patch, RecordChange } from '../changes/types';
 import { LIMITS } from '../reducers/common';
 import type { Fix, Id, Rating, Touchpoint, Vote, Workshop } from '../model';
@@ -121,10 +121,17 @@ function ownerOf(collection: TeamWorkCollection, record: unknown): Id | null {
   return (record as { readonly teamId: Id }).teamId;
 }
 
-function indexOf<C extends TeamWorkCollection>(collection: C, master: Workshop): Map<string, RecordOf<C>> {
-  const map = new Map<string, RecordOf<C>>();
-  for (const record of COLLECTIONS[collection].get(master)) map.set(recordKey(collection, record), record);
-  return map;
+/**
+ * Finds the workshop's record with the same identity: ratings and votes, held
+ * sorted by what identifies them, by binary search; the rest by id.
+ */
+function finder<C extends TeamWorkCollection>(collection: C, master: Workshop): (record: RecordOf<C>) => RecordOf<C> | null {
+  const spec = COLLECTIONS[collection];
+  const items = spec.get(master);
+  if (spec.sortedByIdentity) return (record) => items[indexOfIdentity(collection, items, spec.identity(record))] ?? null;
+  const byKey = new Map<string, RecordOf<C>>();
+  for (const item of items) byKey.set(recordKey(collection, item), item);
+  return (record) => byKey.get(recordKey(collection, record)) ?? null;
 }
 
 /** What the merge would do, before anything changes: what is new, changed, removed, and what conflicts. */
@@ -182,7 +189,7 @@ function buildPlan(master: Workshop, file: TeamFile): Plan {
 
   for (const collection of TEAM_WORK_COLLECTIONS) {
     if (collection === 'votes') continue;
-    const current = indexOf(collection, master);
+    const find = finder(collection, master);
     const list = (file.changes[collection] ?? []) as readonly RecordChange<RecordOf<typeof collection>>[];
     const frame = FRAME_COLLECTIONS.has(collection);
     for (const change of list) {
@@ -190,8 +197,9 @@ function buildPlan(master: Workshop, file: TeamFile): Plan {
         counts.otherTeams += 1;
         continue;
       }
-      const key = recordKey(collection, (change.after ?? change.before) as RecordOf<typeof collection>);
-      const now = current.get(key) ?? null;
+      const record = (change.after ?? change.before) as RecordOf<typeof collection>;
+      const key = recordKey(collection, record);
+      const now = find(record);
       if (collection === 'ratings' && change.after !== null && gone((change.after as Rating).touchpointId)) {
         counts.ratingsOfGoneCards += 1;
         continue;
