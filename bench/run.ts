@@ -13,6 +13,7 @@ import { coreRoundtripBenchmark } from './core-roundtrip';
 import { coreTeamRoundtripBenchmark } from './core-team-roundtrip';
 import { lanJoinBenchmark } from './lan-join';
 import { lanRoomBenchmark } from './lan-room';
+import { mergeEightTeamsBenchmark } from './merge-eight-teams';
 import { pdfLargeBenchmark } from './pdf-large';
 import { presentBenchmark } from './present';
 import { roomFollowBenchmark } from './room-follow';
@@ -28,6 +29,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   coreTeamRoundtripBenchmark,
   ratingsInsightsBenchmark,
   ratingsKeystrokeBenchmark,
+  mergeEightTeamsBenchmark,
   boardDragBenchmark,
   screenOpenBenchmark,
   pdfLargeBenchmark,
