@@ -226,7 +226,9 @@ function buildPlan(master: Workshop, file: TeamFile): Plan {
         steps.push({ ...step, conflictId: null, item: { list, label: what } });
         continue;
       }
-      conflicts.push(recordConflict(id, collection, what, change.before, change.after, now));
+      // A question names the record as the facilitator sees it here, when it is still here.
+      const named = now === null ? what : describeRecord(collection, now, names);
+      conflicts.push(recordConflict(id, collection, named, change.before, change.after, now));
       steps.push({ ...step, conflictId: id, item: null });
     }
   }

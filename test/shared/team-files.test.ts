@@ -215,7 +215,7 @@ describe('conflicts, each as a room makes it', () => {
       id: `touchpoints:${checked.id}`,
       kind: 'edited-both',
       collection: 'touchpoints',
-      what: 'the card “Online order form (9 steps)” (Sign up · Web)',
+      what: 'the card “Online order form” (Sign up · Web)',
       sentence: 'It was edited both here and on the team’s laptop since the pack was made.',
       options: [
         { value: 'workshop', label: 'Keep this workshop’s version' },

@@ -148,8 +148,8 @@ describe('what a team file brings, in the preview', () => {
     const conflict = shown.conflicts[0];
     if (!conflict) throw new Error('no conflict');
     expect(conflict.kind).toBe('edited-both');
-    // The merge names the card by the team's version; the two versions below show both titles.
-    expect(capitalised(conflict.what)).toMatch(/^The card “Checkout page” \(/);
+    // The question names the card as the facilitator sees it here; the two versions below show both titles.
+    expect(capitalised(conflict.what)).toMatch(/^The card “Checkout \(web\)” \(/);
     expect(conflictVersions(conflict, here, file)).toEqual([
       { label: 'Title', here: 'Checkout (web)', team: 'Checkout page' },
       { label: 'Feeling', here: 'Neutral', team: 'Unhappy' },
