@@ -152,7 +152,7 @@ describe('the merge preview of a file with every kind of question', () => {
     const texts = await conflicts.allInnerTexts();
     const find = (pattern: RegExp) => texts.find((text) => pattern.test(text)) ?? '';
     expect(find(/Rename it “Ask for help”/)).toContain('The frame is yours');
-    expect(find(/^The card “Price page \(team\)”/)).toMatch(/Title\s+Price page \(room\)\s+Price page \(team\)/);
+    expect(find(/^The card “Price page \(room\)”/)).toMatch(/Title\s+Price page \(room\)\s+Price page \(team\)/);
     expect(find(/Leave it removed/)).toContain('It was removed from this workshop after the pack was made');
     expect(find(/Remove it/)).toContain('The team removed it on their laptop');
     expect(find(/^The rating of/)).toMatch(/Score\s+2\s+4/);
