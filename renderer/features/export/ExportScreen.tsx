@@ -18,6 +18,7 @@ import { isTeamSeat } from '../common/seat';
 import { pdfContents } from './export-logic';
 import { FileExports } from './FileExports';
 import { TeamFileExport } from './TeamFileExport';
+import { UnprintableWarning } from './UnprintableWarning';
 import { useExportRun } from './use-export-run';
 import './export.css';
 import { useWorkshop } from '../../store/use-live-workshop';
@@ -110,6 +111,7 @@ export function ExportScreen({ exportPdf, seat }: ExportScreenProps) {
             </label>
           </div>
         )}
+        <UnprintableWarning workshop={workshop} />
         <div className="export-go">
           <Button variant="primary" onClick={() => void run('pdf', () => exportPdf(paper, { includeHiddenVotes }))} disabled={busy} aria-describedby="export-status" data-testid="export-pdf">
             {busy ? 'Preparing the PDF…' : 'Download the action plan (PDF)'}
