@@ -226,8 +226,8 @@ describe('a whole workshop, from an empty library to the PDF', () => {
     expect(await page.getByTestId('toast').count()).toBe(0);
 
     await page.getByTestId('fix-title').fill(FIX_CALLBACK);
-    // The form keeps the last fix's touchpoints for the next one; this one is about another.
-    await page.getByRole('button', { name: 'Remove link to Web page · Buy · Web' }).click();
+    // Nothing of the last fix stays linked to the next one: this one is about another touchpoint.
+    expect(await page.getByRole('list', { name: 'Linked touchpoints' }).getByRole('listitem').count()).toBe(0);
     await chooseByMouse(page, page.getByRole('combobox', { name: 'Link a touchpoint' }), 'menu', `Phone menu (Phone call, ${TEAM_ONE})`);
     await page.getByRole('button', { name: 'Link', exact: true }).click();
     await page.getByRole('checkbox', { name: 'Resolution', exact: true }).check();
