@@ -11,6 +11,7 @@ import { parseWorkshopFile } from '../../shared/workshop-file';
 import { replayJournal } from '../store/journal';
 import { journalPathFor } from '../store/saved-workshop';
 import { actionsCsv, ratingsCsv } from './csv';
+import { unprintablePlaces } from '../../shared/present/unprintable';
 import type { Paper } from './pdf';
 import { SECRET_VOTES_SENTENCE, votesForExport } from './secret-votes';
 
@@ -117,6 +118,11 @@ export async function runExportCli(argv: readonly string[], io: CliIo): Promise<
       writeAtomically(request.output, request.csv === 'actions' ? actionsCsv(workshop, shown.withheldRound) : ratingsCsv(workshop));
       io.out(`Wrote the ${request.csv} of “${workshop.title}” as CSV to ${request.output}`);
       return 0;
+    }
+    // Said before the file is made, as the Export screen does: what the PDF's fonts cannot draw is left out.
+    const missing = unprintablePlaces(workshop);
+    if (missing.length > 0) {
+      io.err(`Some characters will not print in the PDF, so it leaves them out: ${missing.map((p) => `${p.characters.join(' ')} in ${p.place}`).join('; ')}.`);
     }
     // The PDF code (jsPDF and the fonts) loads only when a PDF is asked for.
     const { renderActionPlanPdf } = await import('./pdf');

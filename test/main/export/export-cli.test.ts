@@ -40,6 +40,17 @@ describe('npm run export', () => {
     expect(pdf.pages[0]?.width).toBeCloseTo(595.28, 0);
   });
 
+  it('names on stderr, before writing the PDF, the characters its fonts cannot print, and still writes it', () => {
+    const workshop = createSampleWorkshop({ now: '2026-11-23T09:00:00.000Z', newId: sequentialIds('u') });
+    const input = join(dir, 'unprintable.json');
+    writeFileSync(input, JSON.stringify({ ...workshop, title: 'Store visits 東京 ≥ 90 %' }));
+    const out = join(dir, 'unprintable.pdf');
+    const result = runCli(input, out);
+    expect(result.code).toBe(0);
+    expect(result.stderr.trim()).toBe('Some characters will not print in the PDF, so it leaves them out: 東 京 in the workshop’s title.');
+    expect(existsSync(out)).toBe(true);
+  });
+
   it('writes the large fixture on US Letter', async () => {
     const out = join(dir, 'large-letter.pdf');
     const result = runCli(fixture('large-workshop.json'), out, '--paper', 'letter');
