@@ -169,6 +169,22 @@ describe('the projector', () => {
       '3rd Track my engineer · Front line 0 dots',
     ]);
     await checkWall(wall, 'votes');
+
+    // A runoff settles the tie: each fix's dots now say which round they are from, and rounds are never added up.
+    const [callBack, bills] = workshop.fixes.map((f) => f.id) as [string, string];
+    const chloe = workshop.participants[2]?.id ?? '';
+    await send(
+      { type: 'vote/runoff', fixIds: [callBack, bills], budget: 1, maxPerFix: 1 },
+      { type: 'vote/set', participantId: chloe, fixId: callBack, dots: 1 },
+      { type: 'vote/reveal', revealed: true },
+      { type: 'projector/show', view: 'votes' },
+    );
+    await eventually(async () => (await wall.getByTestId('projector-votes').locator('li').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([
+      '1st Call back within the hour · Front line 1 dot in runoff 1',
+      '2nd Plain-English bills · Back office 0 dots in runoff 1',
+      '3rd Track my engineer · Front line 0 dots in the first vote',
+    ]);
+    await checkWall(wall, 'votes-after-runoff');
   });
 
   it('follows the facilitator’s choice in the Projector dialog, live', async () => {
