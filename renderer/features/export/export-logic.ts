@@ -5,6 +5,7 @@
  * other files holds.
  */
 import type { Workshop } from '../../../shared/model';
+import { dotsWord, roundName } from '../../../shared/present/rounds';
 import { countedRatings, resultsVisible } from '../../../shared/selectors';
 import type { ExportKind } from '../../../shared/wire';
 import type { ExportOutcome } from '../../api/client';
@@ -91,8 +92,9 @@ export function pdfContents(workshop: Workshop, includeHidden = false): readonly
   const withoutOwner = workshop.actions.filter((a) => a.owner.trim() === '').length;
   const ratedTouchpoints = new Set(workshop.ratings.filter((r) => r.score !== null).map((r) => r.touchpointId)).size;
   const fixes = workshop.fixes.length;
-  const dots = workshop.votes.reduce((sum, v) => sum + v.dots, 0);
+  const dots = [...workshop.votes, ...workshop.tallies].reduce((sum, v) => sum + v.dots, 0);
   const secret = dots > 0 && !resultsVisible(workshop);
+  const placed = dotsPlaced(workshop);
 
   const touchpoints = workshop.touchpoints.length;
   const moments = workshop.touchpoints.filter((t) => t.momentOfTruth).length;
@@ -107,12 +109,24 @@ export function pdfContents(workshop: Workshop, includeHidden = false): readonly
       (withoutOwner > 0 ? ` (${withoutOwner} still without an owner).` : '.'),
     `Appendix: ${count(fixes, 'fix', 'fixes')} ranked by dots (` +
       (!secret
-        ? `${count(dots, 'dot')} cast`
+        ? placed
         : includeHidden
-          ? `${count(dots, 'dot')} cast, shown in the PDF although still hidden on screen`
+          ? `${placed}, shown in the PDF although still hidden on screen`
           : 'left out while the vote is secret: the PDF says so') +
       `), the pillars and the 1–5 scale, how the input was collected, and the teams.`,
   ];
+}
+
+/**
+ * The dots placed, ballots and wall counts alike: "41 dots cast", or once there were runoffs each
+ * round on its own ("first vote: 41 dots; runoff 1: 3 dots"), as the PDF says it — never added up.
+ */
+function dotsPlaced(workshop: Workshop): string {
+  const rounds = workshop.voting.runoffs.length + 1;
+  const byRound = Array.from({ length: rounds }, () => 0);
+  for (const v of [...workshop.votes, ...workshop.tallies]) if (v.round < rounds) byRound[v.round] = (byRound[v.round] ?? 0) + v.dots;
+  if (rounds === 1) return `${dotsWord(byRound[0] ?? 0)} cast`;
+  return byRound.map((dots, round) => `${roundName(round).replace(/^the /, '')}: ${dotsWord(dots)}`).join('; ');
 }
 
 function count(n: number, one: string, many = `${one}s`): string {

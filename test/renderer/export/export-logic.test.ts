@@ -59,4 +59,31 @@ describe('pdfContents', () => {
       'Appendix: 1 fix ranked by dots (1 dot cast, shown in the PDF although still hidden on screen), the pillars and the 1–5 scale, how the input was collected, and the teams.',
     );
   });
+
+  it('says each round’s dots on their own once there was a runoff, never the two added up', () => {
+    const start = blankWorkshop();
+    const team = idsOf(start).team('Team 1');
+    let w = withCommands(start, [
+      { type: 'fix/add', teamId: team, title: 'Fewer forms', touchpointIds: [], pillarIds: [], impact: 3, effort: 2 },
+      { type: 'fix/add', teamId: team, title: 'Shorter calls', touchpointIds: [], pillarIds: [], impact: 3, effort: 2 },
+      { type: 'participant/add', name: 'Ana', teamId: team },
+      { type: 'participant/add', name: 'Ben', teamId: team },
+    ]);
+    const [ana, ben] = w.participants.map((p) => p.id);
+    const forms = idsOf(w).fix('Fewer forms');
+    const calls = idsOf(w).fix('Shorter calls');
+    w = withCommands(w, [
+      { type: 'vote/set', participantId: ana ?? '', fixId: forms, dots: 2 },
+      { type: 'vote/set', participantId: ben ?? '', fixId: calls, dots: 2 },
+      { type: 'vote/reveal', revealed: true },
+      { type: 'vote/runoff', fixIds: [forms, calls], budget: 1, maxPerFix: 1 },
+    ]);
+    w = withCommands(w, [
+      { type: 'vote/set', participantId: ana ?? '', fixId: forms, dots: 1, round: 1 },
+      { type: 'vote/reveal', revealed: true },
+    ]);
+    expect(pdfContents(w)[5]).toBe(
+      'Appendix: 2 fixes ranked by dots (first vote: 4 dots; runoff 1: 1 dot), the pillars and the 1–5 scale, how the input was collected, and the teams.',
+    );
+  });
 });
