@@ -36,7 +36,7 @@ import { useConnection } from './use-connection';
 import type { LiveWorkshop } from '../store/live-workshop';
 import { LiveWorkshopProvider, useLiveSelector, useLiveWorkshop, useWorkshopSelector } from '../store/use-live-workshop';
 import { useUndoShortcuts } from './use-undo-shortcuts';
-import { rememberedTab, rememberTab } from './viewed-tab';
+import { rememberedTab, rememberedTeam, rememberTab, rememberTeam } from './viewed-tab';
 import { useScreenPhase } from './use-screen-phase';
 
 export interface WorkshopViewProps {
@@ -121,7 +121,7 @@ function OpenWorkshop({ store, seat: givenSeat, onBack, member }: OpenWorkshopPr
   // The tab, the room's note and the bar change at once; the new phase's screen (a whole rating grid
   // or board) is drawn just after, without holding them up.
   const screenPhase = useScreenPhase(phase);
-  const [chosenTeam, setChosenTeam] = useState<Id | null>(null);
+  const [chosenTeam, setChosenTeam] = useState<Id | null>(() => rememberedTeam(workshopId));
   const [historyOpen, setHistoryOpen] = useState(false);
   const hostNow = useHostClock();
   // Restore points are the facilitator's (shared/roles.ts): a team's page does not offer them.
@@ -202,7 +202,10 @@ function OpenWorkshop({ store, seat: givenSeat, onBack, member }: OpenWorkshopPr
             <select
               className="select"
               value={teamId}
-              onChange={(event) => setChosenTeam(event.target.value)}
+              onChange={(event) => {
+                setChosenTeam(event.target.value);
+                rememberTeam(workshopId, event.target.value);
+              }}
               data-testid="team-switcher"
             >
               {teams.map((team) => (

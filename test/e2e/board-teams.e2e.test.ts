@@ -88,6 +88,17 @@ describe('teams on the board', () => {
     await expect.poll(allTitles).toEqual(titlesOf('Team 1'));
   });
 
+  it('comes back to the team it was showing after a reload, not to the first team’s empty board', async () => {
+    await page().getByTestId('team-switcher').selectOption({ label: 'Blue team' });
+    await expect.poll(allTitles).toEqual(titlesOf('Blue team'));
+    await page().reload();
+    await page().getByTestId('team-switcher').waitFor();
+    expect(await page().getByTestId('team-switcher').locator('option:checked').innerText()).toBe('Blue team');
+    await expect.poll(allTitles).toEqual(titlesOf('Blue team'));
+    await page().getByTestId('team-switcher').selectOption({ label: 'Team 1' });
+    await expect.poll(allTitles).toEqual(titlesOf('Team 1'));
+  });
+
   it('shows every team’s cards in All teams, each saying whose it is, with a legend', async () => {
     await page().getByRole('group', { name: 'Show the cards of' }).getByRole('button', { name: 'All teams' }).click();
     await expect.poll(allTitles).toEqual(Object.keys(CARDS).flatMap(titlesOf).sort());
