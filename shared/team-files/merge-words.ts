@@ -50,11 +50,6 @@ export function namesFor(master: Workshop, file: TeamFile): Names {
   };
 }
 
-/** "the first vote", "runoff 2". */
-export function roundName(round: number): string {
-  return round === 0 ? 'the first vote' : `runoff ${round}`;
-}
-
 /** A stage or a channel in words: the stage “Buy”, or a stage when its name is known nowhere (removed here, and not in the file). */
 export function placeName(kind: 'stage' | 'channel', id: Id, names: Names): string {
   const name = kind === 'stage' ? names.stage(id) : names.channel(id);

@@ -31,7 +31,8 @@ import { repairReferences } from '../reducers/cascade';
 import { openRound, roundRules } from '../selectors/voting';
 import type { TeamFile } from './team-file';
 import { FRAME_COLLECTIONS, TEAM_WORK_COLLECTIONS, type TeamWorkCollection } from './team-work';
-import { describeRecord, namesFor, placeName, roundName, type Names } from './merge-words';
+import { roundName } from '../present/rounds';
+import { describeRecord, namesFor, placeName, type Names } from './merge-words';
 
 /** The person's answer to one conflict: an option's value. */
 export type MergeChoices = Readonly<Record<string, string>>;
