@@ -39,6 +39,7 @@ const REQUEST_RULES: { readonly [M in Method]: RequestRule<M> } = {
   // Titles and counts only: nothing a team may not see.
   'library/list': null,
   'library/create': 'Only the facilitator can start a new workshop.',
+  'library/open-sample': 'Only the facilitator can open the sample workshop.',
   'library/duplicate': 'Only the facilitator can copy a workshop.',
   'library/rename': 'Only the facilitator can rename the workshop.',
   'library/delete': 'Only the facilitator can delete the workshop.',

@@ -3,10 +3,17 @@
  * work: a broadband provider mapping the journey from sign-up to the first
  * bill, with three teams' cards, ratings, fixes, dots and a first action plan.
  * Everything is built from `now` and `newId`, so it is the same every time.
+ *
+ * It opens on the first phase of its agenda (Frame), not where its work
+ * ended: a newcomer meets the journey's persona, scope and stages first and
+ * walks the tabs in the order a room would. The library keeps one sample:
+ * its id starts with SAMPLE_ID_PREFIX, so "Open the sample workshop" finds
+ * it again rather than adding another copy.
  */
 import { frameworkPreset } from './frameworks';
 import { DEFAULT_VOTING, freshFacilitation } from './new-workshop';
 import {
+  DEFAULT_AGENDA,
   TEAM_COLORS,
   WORKSHOP_FORMAT_VERSION,
   type Action,
@@ -18,6 +25,20 @@ import {
   type Workshop,
 } from './model';
 import { finishDraft, type Unordered } from './workshop-draft';
+
+/** The title the library gives the sample it opens. */
+export const SAMPLE_TITLE = 'Sample workshop';
+
+/**
+ * Marks the library's own sample. A copy made with Duplicate, or a workshop
+ * created from the sample template under a title of one's own, gets an
+ * ordinary id and is the person's workshop, not the sample.
+ */
+export const SAMPLE_ID_PREFIX = 'sample-';
+
+export function isSampleId(id: string): boolean {
+  return id.startsWith(SAMPLE_ID_PREFIX);
+}
 
 export interface SampleWorkshopInput {
   readonly now: string;
@@ -253,7 +274,8 @@ export function createSampleWorkshop(input: SampleWorkshopInput): Workshop {
       'From first looking at broadband deals to paying the first bill. In scope: web, app, phone, chat and the engineer visit. Out of scope: business customers and TV bundles.',
     createdAt: now,
     updatedAt: now,
-    phase: 'plan',
+    // Where a newcomer starts: the first step of the agenda, as a room would.
+    phase: DEFAULT_AGENDA[0]?.phase ?? 'frame',
     ...freshFacilitation(),
     stages,
     channels,

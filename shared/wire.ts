@@ -104,6 +104,12 @@ export const requestSchemas = {
   'library/create': z
     .object({ title: nameSchema, template: z.enum(WORKSHOP_TEMPLATES) })
     .strict(),
+  /**
+   * The library's one sample (shared/sample-workshop.ts): the one already in
+   * the library when there is one, else a new one. `startOver` puts the one
+   * there in the trash and opens a fresh one — the page asks first.
+   */
+  'library/open-sample': z.object({ startOver: z.boolean() }).strict(),
   'library/duplicate': workshopRef,
   'library/rename': z.object({ workshopId: idSchema, title: nameSchema }).strict(),
   'library/delete': workshopRef,
@@ -298,6 +304,7 @@ export type RestorePoint = z.infer<typeof restorePointSchema>;
 export const resultSchemas = {
   'library/list': libraryListingSchema,
   'library/create': workshopSummarySchema,
+  'library/open-sample': workshopSummarySchema,
   'library/duplicate': workshopSummarySchema,
   'library/rename': workshopSummarySchema,
   'library/delete': z.object({ deleted: z.literal(true) }),

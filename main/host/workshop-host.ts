@@ -20,7 +20,7 @@ import { isUndoable, restorePointBefore, type ClientCommand } from '../../shared
 import { NAME_MAX, nameSchema, type Workshop } from '../../shared/model';
 import { applyCommand, settle } from '../../shared/reducer';
 import type { ApplyResult, CommandContext, DomainError } from '../../shared/result';
-import { createSampleWorkshop } from '../../shared/sample-workshop';
+import { createSampleWorkshop, isSampleId, SAMPLE_ID_PREFIX, SAMPLE_TITLE } from '../../shared/sample-workshop';
 import { seatKey, type Seat } from '../../shared/seat';
 import { createFromTemplate } from '../../shared/templates';
 import type { HistoryFlags, ImportResult, LibraryListing, Mutation, RestorePoint, WORKSHOP_TEMPLATES, WorkshopSummary } from '../../shared/wire';
@@ -156,6 +156,23 @@ export class WorkshopHost {
       input.template === 'sample'
         ? createSampleWorkshop({ now, newId, title })
         : createFromTemplate({ templateId: input.template, title, now, newId });
+    this.createFile(workshop);
+    return summarise(workshop);
+  }
+
+  /** The library's sample, when it has one (the newest, should an imported file have brought a second). */
+  findSample(): WorkshopSummary | undefined {
+    return this.store
+      .list()
+      .workshops.filter((summary) => isSampleId(summary.id))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  }
+
+  /** A fresh sample under an id of its own, so no page remembers a tab or team of an earlier one. */
+  createSample(): WorkshopSummary {
+    let id = `${SAMPLE_ID_PREFIX}${this.newId()}`;
+    if (!isSafeId(id) || this.store.exists(id)) id = this.newId();
+    const workshop = createSampleWorkshop({ now: this.now().toISOString(), newId: this.newId, id, title: SAMPLE_TITLE });
     this.createFile(workshop);
     return summarise(workshop);
   }

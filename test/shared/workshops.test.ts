@@ -42,9 +42,10 @@ describe('createBlankWorkshop', () => {
 describe('createSampleWorkshop', () => {
   const w = createSampleWorkshop({ now: START, newId: sequentialIds('s') });
 
-  it('is a valid, filled-in workshop at the plan phase', () => {
+  it('is a valid, filled-in workshop that opens on the first step of its agenda', () => {
     expect(workshopSchema.safeParse(w).success).toBe(true);
-    expect(w.phase).toBe('plan');
+    expect(w.phase).toBe('frame');
+    expect(w.agenda[0]?.phase).toBe('frame');
     expect(w.teams).toHaveLength(3);
     expect(w.touchpoints.length).toBeGreaterThanOrEqual(18);
     expect(w.fixes).toHaveLength(8);

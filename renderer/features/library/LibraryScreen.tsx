@@ -5,6 +5,7 @@
  * file or a team pack comes in with Import…, or dropped anywhere here.
  */
 import { useRef, useState, type DragEvent } from 'react';
+import { SAMPLE_TITLE } from '../../../shared/sample-workshop';
 import type { WorkshopSummary } from '../../../shared/wire';
 import { describeError } from '../../api/client';
 import { useClient } from '../../api/client-context';
@@ -12,6 +13,7 @@ import { Button, ConfirmDialog, EmptyState, useNotify } from '../../ui';
 import { FACILITATOR, mayRequest, sessionSeat } from '../common/seat';
 import { CreateWorkshopForm } from './CreateWorkshopForm';
 import { DropSheet, ExistsDialog, ImportButton, ImportNotices, ImportProgress } from './LibraryImport';
+import { SampleActions, sampleIn } from './SampleActions';
 import { StoreProblems } from './StoreProblems';
 import { LIBRARY_LIST_TITLE_ID, useProblemActions } from './use-problem-actions';
 import { useLibraryImport } from './use-import';
@@ -20,8 +22,6 @@ import { useNow } from './use-now';
 import { WorkshopRow } from './WorkshopRow';
 import './library.css';
 
-const SAMPLE_TITLE = 'Sample workshop';
-
 export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const client = useClient();
   const { toast } = useNotify();
@@ -29,12 +29,12 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const problems = useProblemActions(reload);
   const now = useNow();
   const [deleting, setDeleting] = useState<WorkshopSummary | null>(null);
-  const [openingSample, setOpeningSample] = useState(false);
 
   const workshops = [...(listing?.workshops ?? [])].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   // A team's page may look and open; starting, importing, copying, renaming and deleting are the facilitator's (shared/roles.ts).
   const seat = (client.session && sessionSeat(client.session)) ?? FACILITATOR;
   const mayCreate = mayRequest(seat, 'library/create', { title: SAMPLE_TITLE, template: 'sample' });
+  const mayOpenSample = mayRequest(seat, 'library/open-sample', { startOver: false });
   const mayRename = (id: string) => mayRequest(seat, 'library/rename', { workshopId: id, title: SAMPLE_TITLE });
   const mayDuplicate = (id: string) => mayRequest(seat, 'library/duplicate', { workshopId: id });
   const mayDelete = (id: string) => mayRequest(seat, 'library/delete', { workshopId: id });
@@ -74,17 +74,6 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
     },
   };
 
-  async function openSample(): Promise<void> {
-    setOpeningSample(true);
-    try {
-      const created = await client.request('library/create', { title: SAMPLE_TITLE, template: 'sample' });
-      onOpen(created.id);
-    } catch (error) {
-      toast(describeError(error), 'error');
-      setOpeningSample(false);
-    }
-  }
-
   async function rename(id: string, title: string): Promise<void> {
     await client.request('library/rename', { workshopId: id, title });
     toast(`Renamed to '${title}'.`, 'success');
@@ -112,11 +101,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
     setDeleting(null);
   }
 
-  const sampleButton = (testId: string) => (
-    <Button variant="primary" onClick={() => void openSample()} disabled={openingSample} data-testid={testId} className="sample-button">
-      Open the sample workshop
-    </Button>
-  );
+  const sampleButton = (testId: string) => <SampleActions sample={sampleIn(workshops)} onOpen={onOpen} testId={testId} />;
 
   return (
     <div className="library" {...(mayImport ? dropHandlers : {})}>
@@ -127,7 +112,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
             Map a customer journey, rate it against the pillars of customer experience, and leave the room with an action plan.
           </p>
         </div>
-        {mayCreate && sampleButton('open-sample')}
+        {mayOpenSample && sampleButton('open-sample')}
       </header>
       <main className="library-body">
         <section className="library-list" aria-labelledby={LIBRARY_LIST_TITLE_ID}>
@@ -156,7 +141,7 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
           ) : null}
           {listing === null && !loadError ? <p className="muted">Loading your workshops…</p> : null}
           {listing !== null && workshops.length === 0 ? (
-            <EmptyState title="No workshops yet" action={mayCreate ? sampleButton('open-sample-empty') : undefined}>
+            <EmptyState title="No workshops yet" action={mayOpenSample ? sampleButton('open-sample-empty') : undefined}>
               <p>
                 {mayCreate
                   ? 'Give your first workshop a title under New workshop, choose where to start from and press Create — or open the sample workshop to see a finished one and try everything out first.'

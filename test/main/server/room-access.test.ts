@@ -239,6 +239,7 @@ describe('a page without a seat', () => {
     const requests: { readonly [M in Method]: Params<M> } = {
       'library/list': {},
       'library/create': { title: 'Mine', template: 'blank' },
+      'library/open-sample': { startOver: false },
       'library/duplicate': ref,
       'library/rename': { workshopId, title: 'Mine now' },
       'library/delete': ref,
