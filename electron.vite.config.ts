@@ -1,6 +1,7 @@
 /**
  * The desktop build (`npm run build` / `npm run dev`): the main process
- * (ESM, out/main/index.js — package.json's "main"), the preload (CommonJS,
+ * (ESM, out/main/index.js — package.json's "main") with its PDF worker
+ * (out/main/pdf-worker.js), the preload (CommonJS,
  * out/preload/index.cjs — a sandboxed preload cannot be an ES module, and
  * with "type": "module" electron-vite would otherwise emit ESM) and the
  * renderer (out/renderer, served to the window over app://).
@@ -26,7 +27,9 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/main'),
       rolldownOptions: {
-        input: { index: resolve(root, 'main/electron/main.ts') },
+        // The PDF worker is a file of its own (out/main/pdf-worker.js), started by the main
+        // process in a worker thread (main/export/pdf-worker-client.ts); the two share chunks.
+        input: { index: resolve(root, 'main/electron/main.ts'), 'pdf-worker': resolve(root, 'main/export/pdf-worker.ts') },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },

@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, powerSaveBlocker, session, type MenuItemConstructorOptions } from 'electron';
-import { actionPlanPdf } from '../api/action-plan-pdf';
+import { createActionPlanPdf } from '../api/action-plan-pdf';
 import { WorkshopHost } from '../host/workshop-host';
 import { createRoomService } from '../server/room-service';
 import { acquireDataLock, DataFolderInUse, type DataLock } from '../store/data-lock';
@@ -72,9 +72,11 @@ function start(): void {
 
   const store = createWorkshopStore({ dataDir });
   const host = new WorkshopHost({ store });
+  // jsPDF draws in a worker thread, so an export never freezes the window (built beside this file).
+  const pdf = createActionPlanPdf({ workerFile: join(import.meta.dirname, 'pdf-worker.js') });
   // The local-network room serves the same renderer build to the devices that join.
   const service = createRoomService({
-    handlers: { host, pdf: actionPlanPdf, saveFile: (file) => saveFileWithDialog(mainWindow, file) },
+    handlers: { host, pdf, saveFile: (file) => saveFileWithDialog(mainWindow, file) },
     staticDir: join(import.meta.dirname, '../renderer'),
     log: (message, detail) => console.error(message, detail),
     keepAwake: keepAwake(),
@@ -114,6 +116,7 @@ function start(): void {
     void service
       .close()
       .then(() => host.close())
+      .then(() => pdf.close())
       .finally(() => {
         closed = true;
         app.quit();
