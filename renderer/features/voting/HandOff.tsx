@@ -4,6 +4,7 @@
  * anyone's dots.
  */
 import { Button } from '../../ui';
+import './hand-off.css';
 
 interface HandOffProps {
   readonly name: string;

@@ -8,6 +8,8 @@ import type { Workshop } from '../../../shared/model';
 import { impactEffortMatrix, resultsVisible } from '../../../shared/selectors';
 import { markerSize, placePoints, QUADRANTS, type PlacedPoint } from './matrix-logic';
 import { dotsInRound } from '../../../shared/present/rounds';
+import './vote-panel.css';
+import './impact-effort-matrix.css';
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
 

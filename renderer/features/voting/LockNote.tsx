@@ -3,6 +3,7 @@
  * padlock drawn in SVG (an emoji may have no glyph on a workshop laptop).
  */
 import type { ReactNode } from 'react';
+import './lock-note.css';
 
 export function LockNote({ children, testId }: { readonly children: ReactNode; readonly testId?: string }) {
   return (

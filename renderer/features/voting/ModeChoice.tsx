@@ -6,6 +6,7 @@
 import type { ClientCommand } from '../../../shared/commands';
 import type { VotingMode, Workshop } from '../../../shared/model';
 import type { DispatchOutcome } from '../common/screen-props';
+import './mode-choice.css';
 
 const MODES: readonly { readonly mode: VotingMode; readonly title: string; readonly text: string }[] = [
   {

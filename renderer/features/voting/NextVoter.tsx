@@ -13,6 +13,8 @@ import { Button, ConfirmDialog, nameProblem, TextField } from '../../ui';
 import type { DispatchOutcome } from '../common/screen-props';
 import { isTeamSeat, mayDispatch, type Seat } from '../common/seat';
 import { stillToVote } from './voting-logic';
+import './vote-panel.css';
+import './next-voter.css';
 
 interface NextVoterProps {
   readonly workshop: Workshop;

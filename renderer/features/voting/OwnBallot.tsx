@@ -8,6 +8,8 @@ import type { Participant, Workshop } from '../../../shared/model';
 import { openRound } from '../../../shared/selectors';
 import { Button } from '../../ui';
 import { dotsWord } from './voting-logic';
+import './vote-panel.css';
+import './own-ballot.css';
 
 interface OwnBallotProps {
   readonly workshop: Workshop;

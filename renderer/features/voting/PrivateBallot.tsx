@@ -11,6 +11,8 @@ import { Button, ConfirmDialog } from '../../ui';
 import { ballotView, draftTotal, sameDraft, step, type Draft } from './ballot-logic';
 import { useLeaveGuard } from './seal/use-leave-guard';
 import { dotsWord, roundName, teamName } from './voting-logic';
+import './vote-panel.css';
+import './private-ballot.css';
 
 interface PrivateBallotProps {
   readonly workshop: Workshop;

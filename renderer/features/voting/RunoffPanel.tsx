@@ -12,6 +12,8 @@ import { Button, ConfirmDialog } from '../../ui';
 import type { DispatchOutcome } from '../common/screen-props';
 import { ordinal } from '../../../shared/present/ranks';
 import { firstTie, parseSetting, parseWhole, roundName, topWithTies } from './voting-logic';
+import './vote-panel.css';
+import './runoff-panel.css';
 
 interface RunoffPanelProps {
   readonly workshop: Workshop;

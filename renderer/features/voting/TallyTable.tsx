@@ -10,6 +10,8 @@ import type { Id, Workshop } from '../../../shared/model';
 import { openRound, roundCandidates, roundRules, tallyVoters, votingStarted } from '../../../shared/selectors';
 import type { DispatchOutcome } from '../common/screen-props';
 import { dotsWord, parseWhole, roundName } from './voting-logic';
+import './vote-panel.css';
+import './tally-table.css';
 
 interface TallyTableProps {
   readonly workshop: Workshop;

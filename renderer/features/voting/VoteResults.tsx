@@ -13,6 +13,8 @@ import { mayDispatch, type Seat } from '../common/seat';
 import { RunoffPanel } from './RunoffPanel';
 import { rankLabel } from '../../../shared/present/ranks';
 import { dotsWord } from './voting-logic';
+import './vote-panel.css';
+import './vote-results.css';
 
 interface VoteResultsProps {
   readonly workshop: Workshop;

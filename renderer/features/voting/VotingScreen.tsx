@@ -25,6 +25,7 @@ import { TallyTable } from './TallyTable';
 import { VoteResults } from './VoteResults';
 import { VotingSettings } from './VotingSettings';
 import { dotsWord, progressText, roundName, rulesSentence, teamProgressText } from './voting-logic';
+import './vote-panel.css';
 import './voting.css';
 import { useWorkshop } from '../../store/use-live-workshop';
 

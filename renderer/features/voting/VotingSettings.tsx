@@ -12,6 +12,8 @@ import { Button, ConfirmDialog, TextField } from '../../ui';
 import type { DispatchOutcome } from '../common/screen-props';
 import { LockNote } from './LockNote';
 import { dotsWord, parseSetting } from './voting-logic';
+import './vote-panel.css';
+import './voting-settings.css';
 
 interface VotingSettingsProps {
   readonly workshop: Workshop;

@@ -22,7 +22,7 @@ import { EndSealDialog } from './EndSealDialog';
 import { leaveFullScreen } from './full-screen';
 import { useBallotSeal } from './use-ballot-seal';
 import { useLeaveGuard } from './use-leave-guard';
-import '../voting.css';
+import '../vote-panel.css';
 import './seal.css';
 
 export interface SealedBallotProps {

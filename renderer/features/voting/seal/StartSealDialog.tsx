@@ -7,6 +7,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Button, Dialog, TextField } from '../../../ui';
 import { enterFullScreen, leaveFullScreen } from './full-screen';
 import { PIN_DIGITS, pinProblem } from './pin';
+import '../vote-panel.css';
 
 interface StartSealDialogProps {
   /** Seals the page; resolves with why not, or null when sealed. */

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Button } from '../../../ui';
 import { StartSealDialog } from './StartSealDialog';
 import { useBallotSeal } from './use-ballot-seal';
+import '../vote-panel.css';
 import './seal.css';
 
 export function StartSealPanel({ workshopId }: { readonly workshopId: string }) {
