@@ -4,8 +4,9 @@
  * on the maintainer's machine that builds the installers; the fuses that
  * lock the packaged app down are all set; every file the settings name is in
  * the repository; the installers are the ones docs/desktop.md promises; the
- * macOS entitlements are only what Electron needs; and the icon files are
- * what their names claim, read from their own headers.
+ * macOS entitlements are only what Electron needs; the Debian package has
+ * the homepage and maintainer electron-builder refuses to build it without;
+ * and the icon files are what their names claim, read from their own headers.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -114,6 +115,32 @@ describe('electron-builder.yml', () => {
     expect(mac['notarize']).toBe(true);
     // No identity in the file: the certificate comes from the environment (CSC_LINK) or the keychain.
     expect(mac['identity']).toBeUndefined();
+  });
+});
+
+describe('the Debian package’s metadata', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, unknown>;
+
+  it('has a homepage, which electron-builder writes as Homepage: and without which it refuses to build a .deb', () => {
+    const homepage = pkg['homepage'];
+    expect(typeof homepage).toBe('string');
+    const url = new URL(homepage as string);
+    expect(url.protocol).toBe('https:');
+  });
+
+  it('has a maintainer as Debian writes one, "Name <email>": linux.maintainer, or else package.json’s author', () => {
+    const author = pkg['author'] as { name?: unknown; email?: unknown } | undefined;
+    // electron-builder's FpmTarget: linux.maintainer when set, else `${author.name} <${author.email}>`, else it refuses.
+    const given = section('linux')['maintainer'];
+    const maintainer = typeof given === 'string' ? given : author?.email === undefined ? undefined : `${String(author.name)} <${String(author.email)}>`;
+    expect(maintainer).toMatch(/^[^<>@]+ <[^<>@\s]+@[^<>@\s]+\.[a-z]{2,}>$/);
+    // The vendor and the Windows company name default to the author too.
+    expect(typeof author?.name === 'string' && author.name.trim() !== '').toBe(true);
+  });
+
+  it('has the description and synopsis the package lists show', () => {
+    expect(typeof pkg['description'] === 'string' && (pkg['description'] as string).length > 20).toBe(true);
+    expect(section('linux')['synopsis']).toEqual(expect.any(String));
   });
 });
 
