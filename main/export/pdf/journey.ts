@@ -73,6 +73,12 @@ function drawEmotionCurve(cursor: Cursor, stageCount: number, emotion: EvidenceD
   const yOf = (v: number): number => top + ((2 - v) / 4) * CHART_HEIGHT;
   const xs = Array.from({ length: stageCount }, (_, i) => stageX(cursor, stageCount, i));
   doc.setLineWidth(0.4);
+  // Faint column edges, the grid's below, so each stage's point reads as its column's.
+  setStroke(doc, COLORS.track);
+  for (let i = 1; i < stageCount; i++) {
+    const x = frame.left + LABEL_WIDTH + (i * (frame.contentWidth - LABEL_WIDTH)) / stageCount;
+    doc.line(x, top, x, top + CHART_HEIGHT);
+  }
   for (const level of [2, 1, 0, -1, -2]) {
     setStroke(doc, level === 0 ? COLORS.muted : COLORS.rule);
     doc.line(frame.left + LABEL_WIDTH, yOf(level), frame.right, yOf(level));
@@ -155,7 +161,9 @@ function drawStageHeader(cursor: Cursor, stages: readonly string[], width: numbe
   stages.forEach((stage, i) => {
     const lines = clampLines(wrapText(doc, stage, width - 6, { size: TYPE.small, bold: true }), 2, doc, width - 6);
     applyTextStyle(doc, { size: TYPE.small, bold: true });
-    lines.forEach((line, k) => doc.text(line, frame.left + LABEL_WIDTH + i * width + 3, cursor.y + 9 + k * 9));
+    // Centred on the column, as the curve's point for the stage is, so each point sits under its stage's name.
+    const centre = stageX(cursor, stages.length, i);
+    lines.forEach((line, k) => doc.text(line, centre, cursor.y + 9 + k * 9, { align: 'center' }));
   });
   setStroke(doc, COLORS.accent);
   doc.setLineWidth(1);

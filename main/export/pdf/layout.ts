@@ -144,9 +144,18 @@ export interface ParagraphOptions extends TextStyle {
   readonly after?: number;
 }
 
+/** The height a paragraph takes, its space after included, so a caller can keep things together. */
+export function paragraphHeight(cursor: Cursor, text: string, options: ParagraphOptions): number {
+  const x = options.x ?? cursor.frame.left;
+  const width = options.width ?? cursor.frame.right - x;
+  return wrapText(cursor.doc, text, width, options).length * lineHeight(options.size) + (options.after ?? 0);
+}
+
 /**
  * Writes wrapped text at the cursor. The cursor marks the top of the first
- * line; lines that would cross the footer continue on a new page.
+ * line. A paragraph is never split across pages: one that would cross the
+ * footer starts on a new page whole. Only a paragraph taller than a whole
+ * page continues line by line onto the next.
  */
 export function paragraph(cursor: Cursor, text: string, options: ParagraphOptions): void {
   const { doc, frame } = cursor;
@@ -154,6 +163,8 @@ export function paragraph(cursor: Cursor, text: string, options: ParagraphOption
   const width = options.width ?? frame.right - x;
   const lines = wrapText(doc, text, width, options);
   const step = lineHeight(options.size);
+  const height = lines.length * step;
+  if (height <= frame.contentBottom - frame.contentTop) ensureSpace(cursor, height);
   for (const line of lines) {
     ensureSpace(cursor, step);
     applyTextStyle(doc, options);
@@ -164,11 +175,21 @@ export function paragraph(cursor: Cursor, text: string, options: ParagraphOption
   cursor.y += options.after ?? 0;
 }
 
+/** Room a section heading keeps below its intro, so the heading never ends a page alone. */
+const HEADING_KEEP = 60;
+
+/** How much a section heading draws, and how much room it asks for before it starts a new page. */
+export function sectionHeadingHeight(cursor: Cursor, title: string, intro?: string): { readonly drawn: number; readonly needs: number } {
+  const { doc, frame } = cursor;
+  const introHeight = intro === undefined ? 0 : wrapText(doc, intro, frame.contentWidth, { size: TYPE.body }).length * lineHeight(TYPE.body);
+  const titleHeight = wrapText(doc, title, frame.contentWidth, { size: TYPE.heading, bold: true }).length * lineHeight(TYPE.heading);
+  return { drawn: 10 + titleHeight + 4 + (intro === undefined ? 6 : introHeight + 10), needs: lineHeight(TYPE.heading) + introHeight + HEADING_KEEP };
+}
+
 /** A section title with a short accent rule, kept on the same page as what follows it. */
 export function sectionHeading(cursor: Cursor, title: string, intro?: string): void {
   const { doc, frame } = cursor;
-  const introHeight = intro === undefined ? 0 : wrapText(doc, intro, frame.contentWidth, { size: TYPE.body }).length * lineHeight(TYPE.body);
-  ensureSpace(cursor, lineHeight(TYPE.heading) + introHeight + 60);
+  ensureSpace(cursor, sectionHeadingHeight(cursor, title, intro).needs);
   setFill(doc, COLORS.accent);
   doc.rect(frame.left, cursor.y, 28, 3, 'F');
   cursor.y += 10;
