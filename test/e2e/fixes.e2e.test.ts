@@ -114,7 +114,7 @@ describe('the Fix screen', () => {
   });
 
   it('merges two fixes that say the same thing, previewing what combines, and adds up their dots', async () => {
-    await card(FORMS).getByRole('button', { name: `Merge “${FORMS}” into another fix` }).click();
+    await card(FORMS).getByRole('button', { name: `“${FORMS}”: merge into another fix` }).click();
     const dialog = page.getByTestId('merge-dialog');
     await dialog.getByRole('combobox', { name: 'The fix to keep' }).selectOption({ label: BILLS });
     const w = savedWorkshop();

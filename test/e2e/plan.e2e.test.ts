@@ -92,7 +92,7 @@ describe('the action plan', () => {
     expect(await candidates.nth(2).innerText()).toContain(`${FORMS} · 2 dots`);
     await page.locator('.plan-candidates').screenshot({ path: join(outputDir('screens'), 'plan-0-candidates.png') });
     for (const title of [BILLS, CALL_BACK, ENGINEER]) {
-      await page.getByRole('button', { name: `Make “${title}” an action` }).click();
+      await page.getByRole('button', { name: `“${title}”: make it an action` }).click();
     }
     await eventually(actionTitles).toEqual([BILLS, CALL_BACK, ENGINEER]);
     await allSaved();

@@ -211,7 +211,7 @@ describe('the controls on a team’s page and on the facilitator’s', () => {
     const panel = page.locator('#phase-panel');
     await expect(panel.locator('input, select, textarea').count()).resolves.toBe(0);
     await expect(page.getByTestId('action-grip').count()).resolves.toBe(0);
-    await expect(page.getByRole('button', { name: /^Make “/ }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: /: make it an action$/ }).count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: /^(Move|Remove) “/ }).count()).resolves.toBe(0);
     await screenshot(page, 'team-page-plan.png');
     expect(team.pageErrors).toEqual([]);
@@ -250,7 +250,7 @@ describe('the controls on a team’s page and on the facilitator’s', () => {
     await expect(page.getByTestId('plan-read-only').count()).resolves.toBe(0);
     await expect(page.getByTestId('action-grip').count()).resolves.toBe(1);
     await expect(page.getByRole('textbox', { name: 'Owner' }).inputValue()).resolves.toBe('Priya Shah');
-    await expect(page.getByRole('button', { name: /^Make “/ }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('button', { name: /: make it an action$/ }).count()).resolves.toBeGreaterThan(0);
     await expect(page.getByRole('button', { name: `Remove “${CALL_BACK}”` }).count()).resolves.toBe(1);
 
     await goTo(page, 'Export');

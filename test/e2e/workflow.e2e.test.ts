@@ -173,7 +173,7 @@ describe('a whole workshop, from an empty library to the PDF', () => {
       dot, 'N/A', '5', dot, dot, dot,
       dot, '1', dot, dot, '2', dot,
     ]);
-    expect(await page.getByRole('button', { name: 'Welcome e-mail — Resolution: not applicable' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Welcome e-mail — Resolution: N/A (not applicable)' }).count()).toBe(1);
     // Focus stayed in the grid, on the last cell typed into.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
       /^Phone menu — Personalisation: 2/,
@@ -331,7 +331,7 @@ describe('a whole workshop, from an empty library to the PDF', () => {
     expect(await page.getByText('Ranked by the dots people gave them.').isVisible()).toBe(true);
     expect(await candidates.first().innerText()).toContain(FIX_CALLBACK);
 
-    await page.getByRole('button', { name: `Make “${FIX_CALLBACK}” an action` }).click();
+    await page.getByRole('button', { name: `“${FIX_CALLBACK}”: make it an action` }).click();
     const action = page.getByTestId('action-item');
     await eventually(() => action.count()).toBe(1);
     await eventually(() => candidates.first().innerText()).toContain('In the plan ✓');

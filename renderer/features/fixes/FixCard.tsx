@@ -86,7 +86,7 @@ export function FixCard({ fix, workshop, isEditing, refusal, onEdit, onDelete, o
           </Button>
         )}
         {onMerge && (
-          <Button size="sm" onClick={onMerge} aria-label={`Merge “${fix.title}” into another fix`}>
+          <Button size="sm" onClick={onMerge} aria-label={`“${fix.title}”: merge into another fix`}>
             Merge into…
           </Button>
         )}

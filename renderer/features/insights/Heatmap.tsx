@@ -36,7 +36,8 @@ export function Heatmap({ rows, pillars, stageNames }: HeatmapProps) {
       {rows.length === 0 ? (
         <p className="muted">No touchpoints on the journey yet.</p>
       ) : (
-        <div className="insight-scroll">
+        // The rows scroll inside this area: the keyboard reaches it (and scrolls it with the arrow keys).
+        <div className="insight-scroll" role="region" aria-label="Heatmap rows" tabIndex={0}>
           <table
             className="heat-table heat-grid"
             role="table"

@@ -57,7 +57,7 @@ export function CandidateFixes({ workshop, onMakeAction, mayRevealVotes }: Candi
         <span className="plan-candidate-done">In the plan ✓</span>
       ) : (
         onMakeAction && (
-          <Button size="sm" onClick={() => void make(c.fix.id)} aria-label={`Make “${c.fix.title}” an action`}>
+          <Button size="sm" onClick={() => void make(c.fix.id)} aria-label={`“${c.fix.title}”: make it an action`}>
             Make it an action
           </Button>
         )

@@ -29,6 +29,8 @@ export function PlanScreen({ dispatch, seat }: ScreenProps) {
   /** The move button to give focus back to once the moved action is redrawn in its new place. */
   const focusAfterMove = useRef<{ readonly actionId: Id; readonly direction: 'up' | 'down' } | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
+  /** The fix just made an action: the keyboard's focus goes to that new action once it is drawn. */
+  const focusNewActionOf = useRef<Id | null>(null);
   // A screenful of actions at once; the rest of a long plan follows without holding the screen up.
   const shown = useShownFirst(workshop.actions.length, FIRST_SHOWN);
   const actions = shown < workshop.actions.length ? workshop.actions.slice(0, shown) : workshop.actions;
@@ -45,11 +47,25 @@ export function PlanScreen({ dispatch, seat }: ScreenProps) {
     target?.focus();
   }, [workshop.actions]);
 
+  useEffect(() => {
+    const fixId = focusNewActionOf.current;
+    const action = fixId === null ? undefined : actions.findLast((a) => a.fixId === fixId);
+    const item = action ? listRef.current?.querySelector<HTMLElement>(`[data-action-id="${CSS.escape(action.id)}"]`) : null;
+    // Until it is drawn (a long plan draws its last actions a moment later), the wish waits.
+    if (!item) return;
+    focusNewActionOf.current = null;
+    item.querySelector<HTMLElement>('input, textarea')?.focus();
+  }, [actions]);
+
   async function makeAction(fixId: Id): Promise<string | null> {
     const fix = workshop.fixes.find((f) => f.id === fixId);
     if (!fix) return 'That fix no longer exists — it may have been deleted.';
+    focusNewActionOf.current = fixId;
     const outcome = await dispatch(actionFromFix(fix, workshop));
-    if (!outcome.ok) return outcome.message;
+    if (!outcome.ok) {
+      focusNewActionOf.current = null;
+      return outcome.message;
+    }
     notify.announce(`Added “${fix.title}” to the action plan.`);
     return null;
   }
@@ -128,27 +144,26 @@ export function PlanScreen({ dispatch, seat }: ScreenProps) {
             ))}
           </ol>
         ) : (
-          <ol className="plan-action-list" ref={listRef} aria-label="Actions in priority order">
-            <SortableActions
-              actions={actions}
-              onMove={(action, to) => void moveTo(action, to)}
-              renderItem={(action, index, drag) => (
-                <ActionItem
-                  key={action.id}
-                  action={action}
-                  position={index}
-                  count={workshop.actions.length}
-                  workshop={workshop}
-                  today={today}
-                  {...drag}
-                  refusal={refusal?.actionId === action.id ? refusal.message : null}
-                  onChange={(c) => change(action, c)}
-                  onMove={(direction) => void move(action, index, direction)}
-                  onRemove={() => void remove(action)}
-                />
-              )}
-            />
-          </ol>
+          <SortableActions
+            listRef={listRef}
+            actions={actions}
+            onMove={(action, to) => void moveTo(action, to)}
+            renderItem={(action, index, drag) => (
+              <ActionItem
+                key={action.id}
+                action={action}
+                position={index}
+                count={workshop.actions.length}
+                workshop={workshop}
+                today={today}
+                {...drag}
+                refusal={refusal?.actionId === action.id ? refusal.message : null}
+                onChange={(c) => change(action, c)}
+                onMove={(direction) => void move(action, index, direction)}
+                onRemove={() => void remove(action)}
+              />
+            )}
+          />
         )}
       </section>
     </div>

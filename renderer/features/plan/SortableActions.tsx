@@ -7,9 +7,9 @@
 import { closestCenter, DndContext, type Announcements, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useMemo, type CSSProperties, type ReactNode } from 'react';
+import { useMemo, type CSSProperties, type ReactNode, type Ref } from 'react';
 import type { Action, Id } from '../../../shared/model';
-import { useListSortSensors } from '../../ui';
+import { useListSortSensors } from '../../ui/list-sort-sensors';
 import { dropTarget } from './plan-logic';
 
 interface SortableActionsProps {
@@ -17,6 +17,8 @@ interface SortableActionsProps {
   /** Called once per drop that changes the order. */
   readonly onMove: (action: Action, toIndex: number) => void;
   readonly renderItem: (action: Action, index: number, drag: DragParts) => ReactNode;
+  /** The list element, for giving focus back after a move. */
+  readonly listRef: Ref<HTMLOListElement>;
 }
 
 /** What an item needs to be dragged: its grip, its element ref and the style that slides it. */
@@ -32,7 +34,7 @@ const SCREEN_READER_INSTRUCTIONS = {
     'To change the order, press Space to pick the action up, the up and down arrows to move it, Space to drop it, or Escape to cancel.',
 };
 
-export function SortableActions({ actions, onMove, renderItem }: SortableActionsProps) {
+export function SortableActions({ actions, onMove, renderItem, listRef }: SortableActionsProps) {
   const sensors = useListSortSensors();
   const ids = useMemo(() => actions.map((a) => a.id), [actions]);
   const announcements = useMemo(() => makeAnnouncements(actions), [actions]);
@@ -50,10 +52,13 @@ export function SortableActions({ actions, onMove, renderItem }: SortableActions
       onDragEnd={onDragEnd}
       accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
     >
+      {/* The list sits inside the context: dnd-kit's words for screen readers are not list items. */}
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        {actions.map((action, index) => (
-          <SortableRow key={action.id} action={action} index={index} renderItem={renderItem} />
-        ))}
+        <ol className="plan-action-list" ref={listRef} aria-label="Actions in priority order">
+          {actions.map((action, index) => (
+            <SortableRow key={action.id} action={action} index={index} renderItem={renderItem} />
+          ))}
+        </ol>
       </SortableContext>
     </DndContext>
   );

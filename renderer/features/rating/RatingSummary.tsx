@@ -17,7 +17,8 @@ export function RatingSummary({ workshop, teamId, progress }: RatingSummaryProps
   const scores = pillarScores(workshop, teamId);
   const overall = overallIndex(workshop, teamId);
   return (
-    <aside className="rating-summary" aria-labelledby="rating-summary-heading" data-testid="rating-summary">
+    // It scrolls beside a long grid: the keyboard reaches it to scroll it too.
+    <aside className="rating-summary" aria-labelledby="rating-summary-heading" tabIndex={0} data-testid="rating-summary">
       <h3 id="rating-summary-heading" className="rating-summary-heading">
         Scores so far
       </h3>

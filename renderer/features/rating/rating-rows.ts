@@ -64,10 +64,14 @@ export function cellText(value: CellValue): string {
   return String(value);
 }
 
-/** How a cell's value is said in words, e.g. "3 (meets expectations)" or "not rated yet". */
+/**
+ * How a cell's value is said in words, e.g. "3 (meets expectations)", "N/A
+ * (not applicable)" or "not rated yet": what the cell shows comes first, so
+ * its name holds its visible text.
+ */
 export function valueInWords(value: CellValue, meaning: string | undefined): string {
   if (value === undefined) return 'not rated yet';
-  if (value === null) return 'not applicable';
+  if (value === null) return 'N/A (not applicable)';
   return meaning ? `${value} (${meaning})` : String(value);
 }
 

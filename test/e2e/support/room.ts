@@ -92,6 +92,8 @@ export interface TeamPageOptions {
   /** Called with the page before it goes to the room, to listen to it from the start (its WebSocket frames, say). */
   readonly beforeJoin?: (opened: OpenedPage) => void;
   readonly viewport?: { readonly width: number; readonly height: number };
+  /** Lets axe-core in, which the app's page rightly refuses like any script it did not ship. */
+  readonly bypassCSP?: boolean;
 }
 
 /**
@@ -111,7 +113,7 @@ export async function openTeamPage(
   const room = await openRoom(app, workshopId);
   const teamUrl = room.teamJoinUrls.find((entry) => entry.teamId === teamId)?.url;
   if (!teamUrl) throw new Error(`The room has no address for team ${teamId}.`);
-  const opened = await newAppPage(browser, teamUrl, options.viewport ?? { width: 1280, height: 720 });
+  const opened = await newAppPage(browser, teamUrl, options.viewport ?? { width: 1280, height: 720 }, { bypassCSP: options.bypassCSP ?? false });
   options.beforeJoin?.(opened);
   await opened.page.goto(teamUrl);
   await opened.page.getByTestId('join-name').fill(name);

@@ -70,7 +70,7 @@ describe('how a cell reads', () => {
 
   it('names the touchpoint, the pillar and the meaning of the score for screen readers', () => {
     expect(cellLabel('Checkout page', 'Empathy', 3, valueLabel(3))).toBe('Checkout page — Empathy: 3 (Acceptable)');
-    expect(cellLabel('Checkout page', 'Empathy', null, valueLabel(null))).toBe('Checkout page — Empathy: not applicable');
+    expect(cellLabel('Checkout page', 'Empathy', null, valueLabel(null))).toBe('Checkout page — Empathy: N/A (not applicable)');
     expect(cellLabel('Checkout page', 'Empathy', undefined, valueLabel(undefined))).toBe(
       'Checkout page — Empathy: not rated yet',
     );
