@@ -12,6 +12,7 @@
  * identifies them (shared/changes/collections.ts).
  */
 import { z } from 'zod';
+import { DEFAULT_LOCALE } from './present/dates';
 
 /** Longest name a person may type for anything short (titles, names). */
 export const NAME_MAX = 120;
@@ -365,6 +366,20 @@ export type TeamCopy = Readonly<Omit<z.infer<typeof teamCopySchema>, 'base'>> & 
  */
 export const WORKSHOP_FORMAT_VERSION = 2;
 
+/** A well-formed BCP 47 language tag ("en-GB", "pt-BR"), kept in its canonical spelling. */
+export const localeSchema = z
+  .string()
+  .min(2)
+  .max(35)
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'A locale is written like “en-GB”.')
+  .refine((tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag)[0] === tag;
+    } catch {
+      return false;
+    }
+  }, 'A locale is written like “en-GB”.');
+
 export const workshopSchema = z.object({
   /** Bumped whenever the file layout changes; older files are migrated on load. */
   formatVersion: z.literal(WORKSHOP_FORMAT_VERSION),
@@ -376,6 +391,11 @@ export const workshopSchema = z.object({
   persona: textSchema,
   /** What journey, and what is in or out of scope. */
   scope: textSchema,
+  /**
+   * How the workshop writes dates (shared/present/dates.ts): the creating
+   * device's locale. Files saved before it existed write them the en-GB way.
+   */
+  locale: localeSchema.default(DEFAULT_LOCALE),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** The phase the room is in: the facilitator moves it on, and team pages follow. */

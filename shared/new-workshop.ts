@@ -43,6 +43,8 @@ export interface NewWorkshopInput {
   readonly newId: () => string;
   /** The workshop's own id; from newId() when absent. */
   readonly id?: string;
+  /** How it writes dates: the creating device's locale; the default one when absent. */
+  readonly locale?: string;
 }
 
 export function createBlankWorkshop(input: NewWorkshopInput): Workshop {
@@ -51,6 +53,7 @@ export function createBlankWorkshop(input: NewWorkshopInput): Workshop {
     formatVersion: WORKSHOP_FORMAT_VERSION,
     id: input.id ?? newId(),
     title: input.title.trim(),
+    ...(input.locale === undefined ? {} : { locale: input.locale }),
     organisation: '',
     facilitator: '',
     persona: '',

@@ -8,14 +8,17 @@
 import { sortCollections } from './changes/patch';
 import type { Action, Channel, Fix, Framework, OrderKey, Participant, Pillar, Stage, Team, TeamCopy, Touchpoint, Workshop } from './model';
 import { firstKeys } from './order';
+import { DEFAULT_LOCALE } from './present/dates';
 
 /** A record that may not have its order key yet. */
 export type Unordered<T> = Omit<T, 'order'> & { readonly order?: OrderKey };
 
 export type WorkshopDraft = Omit<
   Workshop,
-  'stages' | 'channels' | 'teams' | 'touchpoints' | 'framework' | 'fixes' | 'participants' | 'actions' | 'teamCopy'
+  'stages' | 'channels' | 'teams' | 'touchpoints' | 'framework' | 'fixes' | 'participants' | 'actions' | 'teamCopy' | 'locale'
 > & {
+  /** How it writes dates; the default locale when not given (shared/present/dates.ts). */
+  readonly locale?: string;
   /** Only a team's copy has one; a new workshop has none. */
   readonly teamCopy?: TeamCopy | null;
   readonly stages: readonly Unordered<Stage>[];
@@ -43,6 +46,7 @@ export function inListedOrder<T>(items: readonly Unordered<T>[]): readonly (Omit
 export function finishDraft(draft: WorkshopDraft): Workshop {
   const workshop: Workshop = {
     ...draft,
+    locale: draft.locale ?? DEFAULT_LOCALE,
     stages: inListedOrder<Stage>(draft.stages),
     channels: inListedOrder<Channel>(draft.channels),
     teams: inListedOrder<Team>(draft.teams),

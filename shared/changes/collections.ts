@@ -77,6 +77,7 @@ export interface FieldValues {
   readonly facilitator: string;
   readonly persona: string;
   readonly scope: string;
+  readonly locale: string;
   readonly phase: Phase;
   readonly agenda: readonly AgendaItem[];
   readonly locks: readonly LockablePhase[];
@@ -96,6 +97,7 @@ export const FIELD_NAMES = [
   'facilitator',
   'persona',
   'scope',
+  'locale',
   'phase',
   'agenda',
   'locks',
@@ -199,6 +201,7 @@ export function getField<F extends FieldName>(w: Workshop, field: F): FieldValue
     facilitator: w.facilitator,
     persona: w.persona,
     scope: w.scope,
+    locale: w.locale,
     phase: w.phase,
     agenda: w.agenda,
     locks: w.locks,

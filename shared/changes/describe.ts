@@ -50,6 +50,7 @@ const FIELD_WORDS: { readonly [F in FieldName]: string } = {
   facilitator: "the facilitator's name",
   persona: 'the customer description',
   scope: 'the scope',
+  locale: 'how dates are written',
   phase: 'the step the room is on',
   agenda: 'the agenda',
   locks: 'which work is locked',

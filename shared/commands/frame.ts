@@ -2,7 +2,7 @@
  * Commands that frame the workshop: its details, the journey's stages and channels, and the teams. Only the facilitator
  * frames the room.
  */
-import { idSchema, nameSchema, textSchema, type Id, type Workshop } from '../model';
+import { idSchema, localeSchema, nameSchema, textSchema, type Id, type Workshop } from '../model';
 import { count } from '../reducers/common';
 import {
   addOnAxis,
@@ -34,6 +34,8 @@ export const workshopUpdate = command('workshop/update', {
       facilitator: ownerField.optional(),
       persona: textSchema.optional(),
       scope: textSchema.optional(),
+      /** How the workshop writes dates ("en-GB"). */
+      locale: localeSchema.optional(),
     });
 
 export const stageAdd = command('stage/add', { name: nameSchema, index: indexField.optional() });

@@ -27,8 +27,8 @@ import {
 } from './common';
 
 export function updateWorkshop(state: Workshop, command: CommandOf<'workshop/update'>): Outcome {
-  const { title, organisation, facilitator, persona, scope } = command;
-  return ok(patch(state, { title, organisation, facilitator, persona, scope }));
+  const { title, organisation, facilitator, persona, scope, locale } = command;
+  return ok(patch(state, { title, organisation, facilitator, persona, scope, locale }));
 }
 
 /** Stages and channels: the two axes of the journey grid. */

@@ -13,6 +13,7 @@ const FIELD_LABELS: Record<string, string> = {
   facilitator: 'Facilitator',
   persona: 'Customer',
   scope: 'Scope',
+  locale: 'Dates written as',
   description: 'Description',
   momentOfTruth: 'Moment of truth',
   feeling: 'Feeling',

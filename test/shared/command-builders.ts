@@ -31,7 +31,13 @@ type Builder<T extends CommandType> = (w: Workshop, step: Step) => CommandOf<T>;
 type Builders = { readonly [T in CommandType]: Builder<T> };
 
 export const BUILDERS: Builders = {
-  'workshop/update': (_w, { a }) => ({ type: 'workshop/update', title: name(a), persona: a % 2 ? 'Movers' : undefined }),
+  'workshop/update': (_w, { a, b }) => ({
+    type: 'workshop/update',
+    title: name(a),
+    persona: a % 2 ? 'Movers' : undefined,
+    // Sometimes how dates are written changes too, so undo is checked for it.
+    locale: b % 3 === 0 ? undefined : b % 3 === 1 ? 'en-US' : 'de-DE',
+  }),
   'phase/set': (w, { a, b }) => ({
     type: 'phase/set',
     phase: PHASES[a % PHASES.length] ?? 'map',
