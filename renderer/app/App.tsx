@@ -12,7 +12,7 @@
  * Nothing shows until the host has said which, so a member's phone never
  * flashes the join screen while it reconnects with its credential.
  */
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SessionState } from '../../shared/room';
 import type { JourneyClient } from '../api/client';
 import { ClientProvider } from '../api/client-context';
@@ -79,7 +79,10 @@ function FacilitatorApp() {
   const hash = useHash();
   const workshopId = workshopIdIn(hash);
   const presentedId = workshopIdIn(hash, PRESENT_HASH);
+  // A workshop the library just opened (or created) takes the keyboard's focus; one loaded with the page leaves it be.
+  const [openedHere, setOpenedHere] = useState(false);
   const open = useCallback((id: string) => {
+    setOpenedHere(true);
     window.location.hash = workshopHash(id);
   }, []);
   const back = useCallback(() => {
@@ -92,7 +95,7 @@ function FacilitatorApp() {
 
   if (presentedId !== null) return <ProjectorRoute key={presentedId} workshopId={presentedId} />;
   if (workshopId === null) return <LibraryScreen onOpen={open} />;
-  return <WorkshopView key={workshopId} workshopId={workshopId} seat={FACILITATOR} onBack={back} />;
+  return <WorkshopView key={workshopId} workshopId={workshopId} seat={FACILITATOR} onBack={back} focusOnOpen={openedHere} />;
 }
 
 type MemberSession = Extract<SessionState, { kind: 'member' }>;

@@ -64,7 +64,7 @@ export function TopBar(props: TopBarProps) {
         <TeamCopyTitle copyOf={props.copyOf} onExportTeamFile={props.onExportTeamFile} />
       ) : (
         <div className="top-bar-title">
-          <h1 data-testid="workshop-title">{props.title}</h1>
+          <h1 data-testid="workshop-title" tabIndex={-1}>{props.title}</h1>
           {props.organisation ? <span className="top-bar-org">{props.organisation}</span> : null}
         </div>
       )}
@@ -121,7 +121,7 @@ function TeamCopyTitle({ copyOf, onExportTeamFile }: { copyOf: CopyOf; onExportT
     <div className="top-bar-copy" data-testid="team-copy-title">
       {copyOf.teamColor ? <span className="top-bar-who-swatch" style={{ background: copyOf.teamColor }} aria-hidden="true" /> : null}
       <div className="top-bar-copy-text">
-        <h1 data-testid="workshop-title">
+        <h1 data-testid="workshop-title" tabIndex={-1}>
           {copyOf.teamName}&rsquo;s copy of &ldquo;{copyOf.masterTitle}&rdquo;
         </h1>
         {onExportTeamFile ? (

@@ -16,6 +16,7 @@ import type { ClientCommand } from '../../shared/commands';
 import type { Id, Phase } from '../../shared/model';
 import type { ExportOptions, PaperSize } from '../../shared/wire';
 import { isTeamSeat, mayRequest, seatFor, type Seat } from '../features/common/seat';
+import { skipLinksFor } from '../features/common/skip-targets';
 import { HistoryDialog } from '../features/history/HistoryDialog';
 import { ProjectorButton } from '../features/present/ProjectorButton';
 import { FacilitationBar } from '../features/facilitate/FacilitationBar';
@@ -24,7 +25,7 @@ import { useHostClock } from '../features/facilitate/use-host-clock';
 import { RoomControl } from '../features/room/RoomControl';
 import { SealedBallot } from '../features/voting/seal/SealedBallot';
 import { useBallotSeal } from '../features/voting/seal/use-ballot-seal';
-import { Button, EmptyState } from '../ui';
+import { Button, EmptyState, SkipLinks } from '../ui';
 import { useClient } from '../api/client-context';
 import { PHASE_PANEL_ID, PhaseTabs, tabId } from './PhaseTabs';
 import { PhaseScreen } from './PhaseScreen';
@@ -38,6 +39,7 @@ import { LiveWorkshopProvider, useLiveSelector, useLiveWorkshop, useWorkshopSele
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { rememberedTab, rememberedTeam, rememberTab, rememberTeam } from './viewed-tab';
 import { useScreenPhase } from './use-screen-phase';
+import './workshop-main.css';
 
 export interface WorkshopViewProps {
   readonly workshopId: string;
@@ -47,9 +49,11 @@ export interface WorkshopViewProps {
   readonly onBack?: () => void;
   /** A member of the room: the person's name, for the top bar. */
   readonly member?: { readonly name: string };
+  /** Opened from the library just now (created or chosen): the keyboard's focus goes to the workshop's heading. */
+  readonly focusOnOpen?: boolean;
 }
 
-export function WorkshopView({ workshopId, seat, onBack, member }: WorkshopViewProps) {
+export function WorkshopView({ workshopId, seat, onBack, member, focusOnOpen = false }: WorkshopViewProps) {
   const store = useLiveWorkshop(workshopId);
   // Only whether it is open and why not: the screens read the workshop themselves.
   const opened = useLiveSelector(store, (live) => live.workshop !== null);
@@ -75,7 +79,7 @@ export function WorkshopView({ workshopId, seat, onBack, member }: WorkshopViewP
   }
   return (
     <LiveWorkshopProvider value={store}>
-      <OpenWorkshop store={store} seat={seat} onBack={onBack} member={member} />
+      <OpenWorkshop store={store} seat={seat} onBack={onBack} member={member} focusOnOpen={focusOnOpen} />
     </LiveWorkshopProvider>
   );
 }
@@ -88,9 +92,10 @@ interface OpenWorkshopProps {
   readonly seat: Seat;
   readonly onBack: (() => void) | undefined;
   readonly member: { readonly name: string } | undefined;
+  readonly focusOnOpen: boolean;
 }
 
-function OpenWorkshop({ store, seat: givenSeat, onBack, member }: OpenWorkshopProps) {
+function OpenWorkshop({ store, seat: givenSeat, onBack, member, focusOnOpen }: OpenWorkshopProps) {
   const client = useClient();
   const connection = useConnection();
   const dispatch = useCallback((command: ClientCommand) => store.dispatch(command), [store]);
@@ -137,6 +142,11 @@ function OpenWorkshop({ store, seat: givenSeat, onBack, member }: OpenWorkshopPr
     document.title = `${title} — Journey Room`;
   }, [title]);
 
+  // The library's button that opened the workshop is gone; without this the focus would fall to the page itself.
+  useEffect(() => {
+    if (focusOnOpen) document.querySelector<HTMLElement>('.top-bar h1')?.focus();
+  }, [focusOnOpen]);
+
   // A tab only changes what this page looks at; the room moves from the facilitation bar.
   const choosePhase = useCallback(
     (next: Phase) => {
@@ -164,6 +174,7 @@ function OpenWorkshop({ store, seat: givenSeat, onBack, member }: OpenWorkshopPr
   if (seal.sealed) return <SealedBallot dispatch={dispatch} teamId={teamId} seat={seat} notices={<UnsavedBanner store={store} />} />;
   return (
     <div className="workshop">
+      <SkipLinks links={skipLinksFor(phase, tab?.label ?? 'workshop', PHASE_PANEL_ID, !isTeamSeat(seat))} />
       <TopBar
         title={title}
         organisation={organisation}
@@ -222,24 +233,29 @@ function OpenWorkshop({ store, seat: givenSeat, onBack, member }: OpenWorkshopPr
       ) : followsRoom ? (
         <RoomNote viewing={phase} onFollow={choosePhase} hostNow={hostNow} />
       ) : null}
-      <main
-        id={PHASE_PANEL_ID}
-        className="phase-panel"
-        role="tabpanel"
-        aria-labelledby={tabId(screenPhase)}
-        aria-busy={screenPhase !== phase}
-      >
-        {/* The old screen is only hidden at once (a change of style); it goes when the new one is drawn. */}
-        <div className="phase-screen" hidden={screenPhase !== phase}>
-          <ScreenErrorBoundary resetKey={screenPhase}>
-            <ShownScreen phase={screenPhase} dispatch={dispatch} teamId={teamId} exportPdf={exportPdf} undo={doUndo} seat={seat} />
-          </ScreenErrorBoundary>
+      {/* The page's main landmark holds the tab panel: a role on <main> itself would take its landmark away. */}
+      <main className="workshop-main">
+        <div
+          id={PHASE_PANEL_ID}
+          className="phase-panel"
+          role="tabpanel"
+          // A screen that only reads (a team's Frame) has nothing to Tab to, yet it scrolls: the panel itself takes the focus.
+          tabIndex={0}
+          aria-labelledby={tabId(screenPhase)}
+          aria-busy={screenPhase !== phase}
+        >
+          {/* The old screen is only hidden at once (a change of style); it goes when the new one is drawn. */}
+          <div className="phase-screen" hidden={screenPhase !== phase}>
+            <ScreenErrorBoundary resetKey={screenPhase}>
+              <ShownScreen phase={screenPhase} dispatch={dispatch} teamId={teamId} exportPdf={exportPdf} undo={doUndo} seat={seat} />
+            </ScreenErrorBoundary>
+          </div>
+          {screenPhase === phase ? null : (
+            <p className="phase-panel-opening muted" role="status">
+              Opening {tab?.label ?? 'the next step'}…
+            </p>
+          )}
         </div>
-        {screenPhase === phase ? null : (
-          <p className="phase-panel-opening muted" role="status">
-            Opening {tab?.label ?? 'the next step'}…
-          </p>
-        )}
       </main>
       {historyOpen ? <HistoryDialog workshopId={workshopId} restore={restore} onClose={closeHistory} /> : null}
     </div>

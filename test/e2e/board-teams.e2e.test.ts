@@ -61,15 +61,15 @@ afterAll(async () => {
 
 const page = () => board.page;
 const cell = (stage: string, channel: string) => page().getByTestId(`cell-${stage}-${channel}`);
-/** Card labels in a cell: "title" alone, or "title, team" when every team is shown. */
+/** Card names in a cell, the feeling left out: "title" alone, or "T1 title, team" when every team is shown (the tag's initials first, as the card shows them). */
 const labels = (stage: string, channel: string) =>
   cell(stage, channel)
     .getByTestId('card')
-    .evaluateAll((els) => els.map((el) => (el.getAttribute('aria-label') ?? '').replace(/, feeling: [a-z ]+/, '')));
+    .evaluateAll((els) => els.map((el) => (el.getAttribute('aria-label') ?? '').replace(/, [−+]?\d, feeling: [a-z ]+/, '')));
 const allTitles = () =>
   page()
     .getByTestId('card')
-    .evaluateAll((els) => els.map((el) => (el.getAttribute('aria-label') ?? '').split(',')[0]).sort());
+    .evaluateAll((els) => els.map((el) => el.querySelector('.card-title')?.textContent ?? '').sort());
 const titlesOf = (team: string) => (CARDS[team] ?? []).map(([title]) => title).sort();
 const teamOf = (title: string) => {
   const saved = session.saved();
@@ -102,7 +102,7 @@ describe('teams on the board', () => {
   it('shows every team’s cards in All teams, each saying whose it is, with a legend', async () => {
     await page().getByRole('group', { name: 'Show the cards of' }).getByRole('button', { name: 'All teams' }).click();
     await expect.poll(allTitles).toEqual(Object.keys(CARDS).flatMap(titlesOf).sort());
-    expect(await labels('Buy', 'Web')).toEqual(['Checkout page, Team 1', 'Basket, Team 1', 'Store visit, Blue team']);
+    expect(await labels('Buy', 'Web')).toEqual(['T1 Checkout page, Team 1', 'T1 Basket, Team 1', 'BT Store visit, Blue team']);
     // The tag a sighted person reads on the card, and the legend that names it.
     expect(await cell('Buy', 'Web').locator('.card-team').allInnerTexts()).toEqual(['T1', 'T1', 'BT']);
     const legend = page().getByRole('list', { name: 'Teams on the board' });
@@ -124,7 +124,7 @@ describe('teams on the board', () => {
     await expect.poll(() => movedCards(before, session.saved())).toEqual(['Store visit: Buy/Web → Use/Phone']);
     expect(teamOf('Store visit')).toBe('Blue team');
     // Let go near the top of the cell: before the card already there.
-    expect(await labels('Use', 'Phone')).toEqual(['Store visit, Blue team', 'Phone order, Blue team']);
+    expect(await labels('Use', 'Phone')).toEqual(['BT Store visit, Blue team', 'BT Phone order, Blue team']);
   });
 
   it('adds a card typed in All teams to the chosen team', async () => {
@@ -134,7 +134,7 @@ describe('teams on the board', () => {
     await page().keyboard.press('Escape');
     await expect.poll(() => teamOf('Search advert')).toBe('Team 1');
     // The file is written before the new state reaches the page, so wait for the page too.
-    await expect.poll(() => labels('Discover', 'Web')).toEqual(['Search advert, Team 1']);
+    await expect.poll(() => labels('Discover', 'Web')).toEqual(['T1 Search advert, Team 1']);
     expect(board.pageErrors).toEqual([]);
   });
 });

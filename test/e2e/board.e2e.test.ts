@@ -110,15 +110,15 @@ describe('the journey board', () => {
     await editor.waitFor({ state: 'detached' });
     const card = cell('Receive', 'App').getByTestId('card');
     await expect.poll(() => card.getAttribute('aria-label')).toBe(
-      'Order confirmation screen, moment of truth, feeling: very unhappy',
+      'Order confirmation screen, −2, feeling: very unhappy, moment of truth',
     );
 
     await page.locator('body').click({ position: { x: 640, y: 700 } });
     await page.keyboard.press('Control+z');
-    await expect.poll(() => card.getAttribute('aria-label')).toBe('Checkout page, feeling: neutral');
+    await expect.poll(() => card.getAttribute('aria-label')).toBe('Checkout page, 0, feeling: neutral');
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => card.getAttribute('aria-label')).toBe(
-      'Order confirmation screen, moment of truth, feeling: very unhappy',
+      'Order confirmation screen, −2, feeling: very unhappy, moment of truth',
     );
     await page.screenshot({ path: join(outputDir('screens'), 'board.png') });
     expect(opened.foreignRequests).toEqual([]);

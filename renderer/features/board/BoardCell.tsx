@@ -8,6 +8,7 @@ import { memo, useId, useState, type KeyboardEvent } from 'react';
 import type { Channel, Id, Stage, Touchpoint } from '../../../shared/model';
 import { nameProblem, PlusIcon } from '../../ui';
 import { sameCards } from './board-layout';
+import { addKey } from './use-board-keys';
 import { kindsForChannel } from './touchpoint-kinds';
 import { TouchpointCard, type DropEdge, type TeamTag } from './TouchpointCard';
 
@@ -30,6 +31,8 @@ export interface BoardCellProps {
   readonly stage: Stage;
   readonly channel: Channel;
   readonly cards: readonly Touchpoint[];
+  /** The card id or "+" (addKey) here that the Tab key stops at, or null when it is in another cell. */
+  readonly tabStop: string | null;
   readonly teams: CardTeams;
   /** The card being dragged, when it comes from this cell. */
   readonly draggingId: Id | null;
@@ -69,6 +72,7 @@ function sameCell(a: BoardCellProps, b: BoardCellProps): boolean {
     a.stage === b.stage &&
     a.channel === b.channel &&
     sameCards(a.cards, b.cards) &&
+    a.tabStop === b.tabStop &&
     a.teams === b.teams &&
     a.draggingId === b.draggingId &&
     a.insertion === b.insertion &&
@@ -81,6 +85,7 @@ export const BoardCell = memo(function BoardCell({
   stage,
   channel,
   cards,
+  tabStop,
   teams,
   draggingId,
   insertion,
@@ -107,13 +112,14 @@ export const BoardCell = memo(function BoardCell({
             touchpoint={card}
             colour={team.colour}
             team={team.tag}
+            tabStop={card.id === tabStop}
             dragging={card.id === draggingId}
             dropEdge={line?.id === card.id ? line.edge : null}
             onOpen={onOpen}
           />
         );
       })}
-      <AddCard stage={stage} channel={channel} onAdd={onAdd} />
+      <AddCard stage={stage} channel={channel} onAdd={onAdd} tabStop={tabStop === addKey(stage.id, channel.id)} />
     </div>
   );
 }, sameCell);
@@ -122,10 +128,13 @@ function AddCard({
   stage,
   channel,
   onAdd,
+  tabStop,
 }: {
   stage: Stage;
   channel: Channel;
   onAdd: BoardCellProps['onAdd'];
+  /** The board's one Tab stop is this "+"; otherwise the arrow keys reach it. */
+  tabStop: boolean;
 }) {
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
@@ -169,6 +178,8 @@ function AddCard({
       <button
         type="button"
         className="cell-add"
+        tabIndex={tabStop ? 0 : -1}
+        data-cell-add={addKey(stage.id, channel.id)}
         aria-label={`Add a touchpoint in ${place}`}
         title={`Add a touchpoint in ${place}`}
         onClick={() => setOpen(true)}

@@ -43,6 +43,7 @@ export const CardFace = memo(function CardFace({ title, momentOfTruth, feeling }
   return (
     <>
       <span className="card-title">{title}</span>
+      {/* A word break between the title and the feeling's number ("Checklist 0", not "Checklist0"); the card lays it out as nothing. */}{' '}
       <span className="card-meta" aria-hidden="true">
         {momentOfTruth ? (
           <span className="card-truth" title="Moment of truth">
@@ -58,10 +59,16 @@ export const CardFace = memo(function CardFace({ title, momentOfTruth, feeling }
   );
 });
 
-/** The card's name for screen readers: title first, then what the marks mean. */
-export function cardLabel(title: string, momentOfTruth: boolean, feeling: number): string {
-  const parts = [title];
+/**
+ * The card's name for screen readers: what the card shows, in the order it
+ * shows it — the team's initials when every team is on the board, the title,
+ * the feeling's number — so a person using speech input can say what they
+ * see; then what the marks mean and whose card it is.
+ */
+export function cardLabel(title: string, momentOfTruth: boolean, feeling: number, team?: { readonly name: string; readonly initials: string }): string {
+  const look = feelingLook(feeling);
+  const parts = [team ? `${team.initials} ${title}` : title, look.sign, `feeling: ${look.label.toLowerCase()}`];
   if (momentOfTruth) parts.push('moment of truth');
-  parts.push(`feeling: ${feelingLook(feeling).label.toLowerCase()}`);
+  if (team) parts.push(team.name);
   return parts.join(', ');
 }

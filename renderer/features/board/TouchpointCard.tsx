@@ -25,6 +25,8 @@ export interface TouchpointCardProps {
   readonly colour: string;
   /** The team's name on the card; null when the board shows one team. */
   readonly team: TeamTag | null;
+  /** The board's one Tab stop is this card; the others are reached with the arrow keys. */
+  readonly tabStop: boolean;
   /** This card is the one being dragged (its place stays, faded). */
   readonly dragging: boolean;
   readonly dropEdge: DropEdge | null;
@@ -36,6 +38,7 @@ function sameCard(a: TouchpointCardProps, b: TouchpointCardProps): boolean {
     sameCardLook(a.touchpoint, b.touchpoint) &&
     a.colour === b.colour &&
     a.team === b.team &&
+    a.tabStop === b.tabStop &&
     a.dragging === b.dragging &&
     a.dropEdge === b.dropEdge &&
     a.onOpen === b.onOpen
@@ -46,6 +49,7 @@ export const TouchpointCard = memo(function TouchpointCard({
   touchpoint,
   colour,
   team,
+  tabStop,
   dragging,
   dropEdge,
   onOpen,
@@ -59,15 +63,15 @@ export const TouchpointCard = memo(function TouchpointCard({
     }
   }
 
-  const label = cardLabel(touchpoint.title, touchpoint.momentOfTruth, touchpoint.feeling);
+  const label = cardLabel(touchpoint.title, touchpoint.momentOfTruth, touchpoint.feeling, team ?? undefined);
   return (
     <div
       role="button"
-      tabIndex={0}
+      tabIndex={tabStop ? 0 : -1}
       aria-roledescription="touchpoint card"
       aria-describedby={DRAG_HELP_ID}
       aria-pressed={dragging ? true : undefined}
-      aria-label={team ? `${label}, ${team.name}` : label}
+      aria-label={label}
       data-testid="card"
       data-card-id={touchpoint.id}
       data-team-id={touchpoint.teamId}
@@ -81,6 +85,8 @@ export const TouchpointCard = memo(function TouchpointCard({
           {team.initials}
         </span>
       ) : null}
+      {/* A word break after the initials ("T1 Checkout page"); the card lays it out as nothing. */}
+      {team ? ' ' : null}
       <CardFace title={touchpoint.title} momentOfTruth={touchpoint.momentOfTruth} feeling={touchpoint.feeling} />
     </div>
   );

@@ -132,7 +132,14 @@ export function useBoardDrag({ workshop, cells, teamId, findCard, send, toast }:
     }
     if (!place) return;
     if (item.type === 'palette') {
-      void send({ type: 'touchpoint/add', teamId, title: item.kind, ...place });
+      const cell = () =>
+        document.querySelector<HTMLElement>(`[data-stage-id="${CSS.escape(place.stageId)}"][data-channel-id="${CSS.escape(place.channelId)}"]`);
+      const cardsThere = () => [...(cell()?.querySelectorAll<HTMLElement>('[data-card-id]') ?? [])];
+      const before = new Set(cardsThere().map((card) => card.dataset['cardId']));
+      void send({ type: 'touchpoint/add', teamId, title: item.kind, ...place }).then((refusal) => {
+        // The new card is where the person's attention is: the focus goes there, not back to the palette.
+        if (refusal === null) requestAnimationFrame(() => cardsThere().find((card) => !before.has(card.dataset['cardId']))?.focus());
+      });
       return;
     }
     const card = findCard(item.touchpointId);

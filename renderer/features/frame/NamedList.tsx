@@ -9,7 +9,8 @@ import { closestCenter, DndContext, type Announcements, type DragEndEvent } from
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Button, CloseIcon, CommitField, ConfirmDialog, DownIcon, nameProblem, TextField, UpIcon, useListSortSensors } from '../../ui';
+import { Button, CloseIcon, CommitField, ConfirmDialog, DownIcon, nameProblem, TextField, UpIcon } from '../../ui';
+import { useListSortSensors } from '../../ui/list-sort-sensors';
 import { cancelledSentence, overSentence, pickedUpSentence } from './named-list-reorder';
 
 export interface NamedItem {
@@ -212,6 +213,8 @@ export function NamedList(props: NamedListProps) {
       </DndContext>
       <form className="named-add" onSubmit={(event) => void add(event)} noValidate>
         <TextField
+          // "new-stage" is where the Frame's skip link leads (common/skip-targets.ts).
+          id={`new-${noun}`}
           label={`New ${noun}`}
           hideLabel
           placeholder={`New ${noun}`}
