@@ -31,6 +31,8 @@ export default defineConfig({
   plugins: [react(), relaxCspForDevServer()],
   build: {
     outDir: '../out/web',
+    // One stylesheet up front: screens fetched later (renderer/app/phase-screens.ts) find their styles already there, in the order the source gives them.
+    cssCodeSplit: false,
     emptyOutDir: true,
     // Fonts and scripts stay files next to index.html: no CDN, no network.
     assetsInlineLimit: 0,

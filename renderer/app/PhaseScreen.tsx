@@ -1,20 +1,16 @@
 /**
  * The screen for each phase. Every screen gets the same ScreenProps, so the
  * shell does not care who built it; Export also gets the way to save a PDF.
+ * Screens are fetched on first need (phase-screens.ts); the shell draws a
+ * phase only once its screen is here, so a missing one means its fetch failed.
  */
-import { memo } from 'react';
+import { createElement, memo } from 'react';
 import type { Phase } from '../../shared/model';
 import type { ExportOptions, PaperSize } from '../../shared/wire';
 import type { ExportOutcome } from '../api/client';
-import { BoardScreen } from '../features/board/BoardScreen';
-import { ExportScreen } from '../features/export/ExportScreen';
-import { FixesScreen } from '../features/fixes/FixesScreen';
-import { FrameScreen } from '../features/frame/FrameScreen';
-import { InsightsScreen } from '../features/insights/InsightsScreen';
-import { PlanScreen } from '../features/plan/PlanScreen';
-import { RatingScreen } from '../features/rating/RatingScreen';
 import type { ScreenProps } from '../features/common/screen-props';
-import { VotingScreen } from '../features/voting/VotingScreen';
+import { Button, EmptyState } from '../ui';
+import { loadedScreen } from './phase-screens';
 
 export interface PhaseScreenProps extends ScreenProps {
   readonly phase: Phase;
@@ -23,22 +19,23 @@ export interface PhaseScreenProps extends ScreenProps {
 
 /** Memoised: the shell redraws for the save state and the tabs; the screen redraws for what it reads. */
 export const PhaseScreen = memo(function PhaseScreen({ phase, exportPdf, ...screen }: PhaseScreenProps) {
-  switch (phase) {
-    case 'frame':
-      return <FrameScreen {...screen} />;
-    case 'map':
-      return <BoardScreen {...screen} />;
-    case 'rate':
-      return <RatingScreen {...screen} />;
-    case 'diagnose':
-      return <InsightsScreen {...screen} />;
-    case 'fix':
-      return <FixesScreen {...screen} />;
-    case 'vote':
-      return <VotingScreen {...screen} />;
-    case 'plan':
-      return <PlanScreen {...screen} />;
-    case 'export':
-      return <ExportScreen {...screen} exportPdf={exportPdf} />;
+  // Each phase has one component for the life of the page (phase-screens.ts keeps it), so its state is kept between draws.
+  if (phase === 'export') {
+    const exportScreen = loadedScreen('export');
+    return exportScreen ? createElement(exportScreen, { ...screen, exportPdf }) : <ScreenMissing />;
   }
+  const screenOfPhase = loadedScreen(phase);
+  return screenOfPhase ? createElement(screenOfPhase, screen) : <ScreenMissing />;
 });
+
+/** The screen's file did not arrive (the computer running the workshop went away, or was updated meanwhile). */
+function ScreenMissing() {
+  return (
+    <EmptyState
+      title="This step could not be loaded"
+      action={<Button onClick={() => window.location.reload()}>Reload the page</Button>}
+    >
+      <p>The page could not fetch this step from the computer running the workshop. Reloading usually brings it back; nothing you made is lost.</p>
+    </EmptyState>
+  );
+}

@@ -17,13 +17,9 @@ import type { Id, Phase } from '../../shared/model';
 import type { ExportOptions, PaperSize } from '../../shared/wire';
 import { isTeamSeat, mayRequest, seatFor, type Seat } from '../features/common/seat';
 import { skipLinksFor } from '../features/common/skip-targets';
-import { HistoryDialog } from '../features/history/HistoryDialog';
-import { ProjectorButton } from '../features/present/ProjectorButton';
 import { FacilitationBar } from '../features/facilitate/FacilitationBar';
 import { RoomNote } from '../features/facilitate/RoomNote';
 import { useHostClock } from '../features/facilitate/use-host-clock';
-import { RoomControl } from '../features/room/RoomControl';
-import { SealedBallot } from '../features/voting/seal/SealedBallot';
 import { useBallotSeal } from '../features/voting/seal/use-ballot-seal';
 import { Button, EmptyState, SkipLinks } from '../ui';
 import { useClient } from '../api/client-context';
@@ -39,6 +35,7 @@ import { LiveWorkshopProvider, useLiveSelector, useLiveWorkshop, useWorkshopSele
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { rememberedTab, rememberedTeam, rememberTab, rememberTeam } from './viewed-tab';
 import { useScreenPhase } from './use-screen-phase';
+import { HistoryDialog, ProjectorButton, RoomControl, SealedBallot } from './on-demand';
 import './workshop-main.css';
 
 export interface WorkshopViewProps {
@@ -188,10 +185,10 @@ function OpenWorkshop({ store, seat: givenSeat, onBack, member, focusOnOpen }: O
         onHistory={mayOpenHistory ? openHistory : undefined}
         room={
           // The room and the projector are the facilitator's, and a team's copy has neither.
-          copyTeam === null ? (
+          joinedTeam === null ? (
             <>
               <RoomControl workshopId={workshopId} />
-              {joinedTeam === null ? <ProjectorButton workshopId={workshopId} /> : null}
+              <ProjectorButton workshopId={workshopId} />
             </>
           ) : null
         }
@@ -241,15 +238,17 @@ function OpenWorkshop({ store, seat: givenSeat, onBack, member, focusOnOpen }: O
           role="tabpanel"
           // A screen that only reads (a team's Frame) has nothing to Tab to, yet it scrolls: the panel itself takes the focus.
           tabIndex={0}
-          aria-labelledby={tabId(screenPhase)}
+          aria-labelledby={tabId(screenPhase ?? phase)}
           aria-busy={screenPhase !== phase}
         >
           {/* The old screen is only hidden at once (a change of style); it goes when the new one is drawn. */}
-          <div className="phase-screen" hidden={screenPhase !== phase}>
-            <ScreenErrorBoundary resetKey={screenPhase}>
-              <ShownScreen phase={screenPhase} dispatch={dispatch} teamId={teamId} exportPdf={exportPdf} undo={doUndo} seat={seat} />
-            </ScreenErrorBoundary>
-          </div>
+          {screenPhase === null ? null : (
+            <div className="phase-screen" hidden={screenPhase !== phase}>
+              <ScreenErrorBoundary resetKey={screenPhase}>
+                <ShownScreen phase={screenPhase} dispatch={dispatch} teamId={teamId} exportPdf={exportPdf} undo={doUndo} seat={seat} />
+              </ScreenErrorBoundary>
+            </div>
+          )}
           {screenPhase === phase ? null : (
             <p className="phase-panel-opening muted" role="status">
               Opening {tab?.label ?? 'the next step'}…
