@@ -16,7 +16,7 @@ import { dataDirOverride, devServerUrlFor } from './dev-mode';
 import { isTrustedSender, registerIpc, saveFileWithDialog } from './ipc';
 import { registerProjector } from './projector-window';
 import { registerAppScheme, serveAppScheme } from './protocol';
-import { createMainWindow } from './window';
+import { createMainWindow, holdInPlace } from './window';
 
 /** Only when `npm run dev` started an unpackaged app; otherwise the app always loads its own files. */
 const devServerUrl = devServerUrlFor(app.isPackaged, process.env);
@@ -45,10 +45,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 // Every web contents, including any we did not make, is held to the same rules.
-app.on('web-contents-created', (_event, contents) => {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-navigate', (event) => event.preventDefault());
-});
+app.on('web-contents-created', (_event, contents) => holdInPlace(contents));
 
 function start(): void {
   // One writer per data folder, before anything reads it. requestSingleInstanceLock keeps out a

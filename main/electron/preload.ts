@@ -6,13 +6,17 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { BRIDGE_CHANNELS, type JourneyRoomBridge } from '../../shared/bridge';
-import { PROJECTOR_CHANNELS } from '../../shared/projector-bridge';
+import { PROJECTOR_CHANNELS, projectorOpenRequestSchema, type ProjectorOpenResult } from '../../shared/projector-bridge';
+
+/** What the page hears when it asks for the projector with something the main process would not take. */
+const NOT_UNDERSTOOD: ProjectorOpenResult = { ok: false, message: 'That request to open the projector was not understood.' };
 
 const bridge: JourneyRoomBridge = {
   send: (text) => {
     if (typeof text === 'string') ipcRenderer.send(BRIDGE_CHANNELS.toMain, text);
   },
   onMessage(listener) {
+    if (typeof listener !== 'function') return () => undefined;
     const forward = (_event: IpcRendererEvent, text: unknown) => {
       if (typeof text === 'string') listener(text);
     };
@@ -22,10 +26,14 @@ const bridge: JourneyRoomBridge = {
     };
   },
   platform: process.platform,
-  // Answers are checked by the page (renderer/features/present/open-projector.ts), requests by the main process.
+  // Requests are checked here and again by the main process (projector-window.ts); answers by the
+  // page (renderer/features/present/open-projector.ts). Only the checked fields go across.
   projector: {
     displays: () => ipcRenderer.invoke(PROJECTOR_CHANNELS.displays),
-    open: (request) => ipcRenderer.invoke(PROJECTOR_CHANNELS.open, request),
+    open: (request) => {
+      const checked = projectorOpenRequestSchema.safeParse(request);
+      return checked.success ? ipcRenderer.invoke(PROJECTOR_CHANNELS.open, checked.data) : Promise.resolve(NOT_UNDERSTOOD);
+    },
   },
 };
 

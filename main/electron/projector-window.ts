@@ -15,7 +15,7 @@ import {
 } from '../../shared/projector-bridge';
 import { APP_ORIGIN } from './app-origin';
 import { placeProjector, screenChoices, type ScreenInfo } from './projector-screen';
-import { secureWebPreferences } from './window';
+import { holdInPlace, secureWebPreferences } from './window';
 
 export interface ProjectorOptions {
   readonly preloadPath: string;
@@ -72,9 +72,8 @@ export function registerProjector(options: ProjectorOptions): ProjectorControl {
       autoHideMenuBar: true,
       webPreferences: secureWebPreferences(options.preloadPath, options.devServerUrl),
     });
-    window.webContents.on('will-navigate', (event) => event.preventDefault());
-    window.webContents.on('will-redirect', (event) => event.preventDefault());
-    window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    // The same refusals as the main window's: no navigation, redirects, new windows or webviews.
+    holdInPlace(window.webContents);
     window.on('closed', () => {
       if (projector === window) projector = undefined;
     });

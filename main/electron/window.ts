@@ -3,7 +3,7 @@
  * isolated, sandboxed, no Node in the page, navigation and new windows
  * refused. The page reaches the app only through the preload's bridge.
  */
-import { BrowserWindow, type WebPreferences } from 'electron';
+import { BrowserWindow, type WebContents, type WebPreferences } from 'electron';
 import { APP_ORIGIN } from './app-origin';
 
 /** The settings every window of the app has, the projector's included. DevTools only in `npm run dev`. */
@@ -20,6 +20,17 @@ export function secureWebPreferences(preloadPath: string, devServerUrl?: string)
   };
 }
 
+/**
+ * Nothing may take a window's page somewhere else, and no page may open another window or
+ * embed a webview. (The renderer routes inside its one page, so it never needs to navigate.)
+ */
+export function holdInPlace(contents: WebContents): void {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
 export function createMainWindow(options: { preloadPath: string; devServerUrl?: string }): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
@@ -33,12 +44,7 @@ export function createMainWindow(options: { preloadPath: string; devServerUrl?: 
   });
 
   window.once('ready-to-show', () => window.show());
-  // Nothing may take the window somewhere else, and no page may open another.
-  // (The renderer routes inside its one page, so it never needs to navigate.)
-  window.webContents.on('will-navigate', (event) => event.preventDefault());
-  window.webContents.on('will-redirect', (event) => event.preventDefault());
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  holdInPlace(window.webContents);
 
   if (options.devServerUrl) void window.loadURL(options.devServerUrl);
   else void window.loadURL(`${APP_ORIGIN}/index.html`);

@@ -2,8 +2,8 @@
  * The desktop app's start-up, run under Node against a recording stand-in
  * for Electron: the app:// scheme is registered before the app is ready,
  * the sandbox is on for every page, a second copy of the app steps aside,
- * permissions are denied, every web contents refuses navigation and new
- * windows, the menu has no DevTools in the installed app, and quitting
+ * permissions are denied, every web contents refuses navigation, redirects,
+ * webviews and new windows, the menu has no DevTools in the installed app, and quitting
  * waits for the workshops to be written.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -75,13 +75,15 @@ describe('starting the desktop app', () => {
     expect(state.permissionCheck?.({}, 'media')).toBe(false);
   });
 
-  it('holds every web contents, even one it did not make, to no navigation and no new windows', async () => {
+  it('holds every web contents, even one it did not make, to no navigation, redirects, webviews or new windows', async () => {
     await startShell();
     const contents = new FakeWebContents();
     app.emit('web-contents-created', {}, contents);
-    const attempt = cancellable({ url: 'https://example.com/' });
-    contents.emit('will-navigate', attempt);
-    expect(attempt.prevented).toBe(true);
+    for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      const attempt = cancellable({ url: 'https://example.com/' });
+      contents.emit(event, attempt);
+      expect(attempt.prevented, event).toBe(true);
+    }
     expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
   });
 

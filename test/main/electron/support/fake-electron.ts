@@ -2,8 +2,10 @@
  * A recording stand-in for the `electron` module, so the desktop shell
  * (main/electron/) runs under Node in the tests: every window, handler,
  * scheme and menu the shell sets up is kept here to be looked at, and the
- * order of start-up is written to `steps`. One instance per test file; call
- * `reset()` before each test.
+ * order of start-up is written to `steps`. The screens can be plugged in and
+ * taken away, and the preload's side (contextBridge, ipcRenderer) records
+ * what it exposes and sends. One instance per test file; call `reset()`
+ * before each test.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,6 +66,20 @@ export class FakeWebContents extends Emitter {
   }
 }
 
+export interface FakeBounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface FakeDisplay {
+  readonly id: number;
+  readonly bounds: FakeBounds;
+  readonly internal?: boolean;
+  readonly label?: string;
+}
+
 export class FakeBrowserWindow extends Emitter {
   /** Every window made since the last reset, in every copy of this module. */
   static get all(): FakeBrowserWindow[] {
@@ -77,9 +93,28 @@ export class FakeBrowserWindow extends Emitter {
   destroyed = false;
   shown = false;
   focused = 0;
+  fullScreen = false;
+  bounds: FakeBounds;
   constructor(readonly options: Record<string, unknown>) {
     super();
+    const size = (key: string, fallback: number) => (typeof options[key] === 'number' ? (options[key] as number) : fallback);
+    this.bounds = { x: 0, y: 0, width: size('width', 800), height: size('height', 600) };
     shared.windows.push(this);
+  }
+  setBounds(bounds: FakeBounds): void {
+    // Like a real window, it cannot be moved while it fills a screen.
+    if (this.fullScreen) throw new Error('A full-screen window was moved without leaving full screen first.');
+    this.bounds = { ...bounds };
+  }
+  setFullScreen(on: boolean): void {
+    this.fullScreen = on;
+  }
+  isFullScreen(): boolean {
+    return this.fullScreen;
+  }
+  /** The screen the window is on: the display whose bounds hold its top-left corner. */
+  display(): FakeDisplay | undefined {
+    return state.displays.find((d) => this.bounds.x >= d.bounds.x && this.bounds.x < d.bounds.x + d.bounds.width && this.bounds.y >= d.bounds.y && this.bounds.y < d.bounds.y + d.bounds.height);
   }
   loadURL(url: string): Promise<void> {
     this.loaded = url;
@@ -122,7 +157,18 @@ export interface FakeElectronState {
   errorBoxes: string[];
   exitCode: number | undefined;
   quits: number;
+  /** The computer's screens, and which is the main one. */
+  displays: FakeDisplay[];
+  primaryDisplayId: number;
+  /** What the preload gave the page: contextBridge.exposeInMainWorld's arguments. */
+  exposed: Map<string, unknown>;
+  /** What the preload sent and asked over IPC, and whom it listens to. */
+  rendererSent: { channel: string; args: unknown[] }[];
+  rendererInvoked: { channel: string; args: unknown[] }[];
+  rendererListeners: Map<string, Listener[]>;
 }
+
+export const LAPTOP_SCREEN: FakeDisplay = { id: 1, bounds: { x: 0, y: 0, width: 1280, height: 800 }, internal: true, label: 'Built-in' };
 
 function freshState(): FakeElectronState {
   let readyResolve = () => {};
@@ -146,6 +192,12 @@ function freshState(): FakeElectronState {
     errorBoxes: [],
     exitCode: undefined,
     quits: 0,
+    displays: [LAPTOP_SCREEN],
+    primaryDisplayId: LAPTOP_SCREEN.id,
+    exposed: new Map(),
+    rendererSent: [],
+    rendererInvoked: [],
+    rendererListeners: new Map(),
   };
 }
 
@@ -156,10 +208,11 @@ function freshState(): FakeElectronState {
 interface Shared {
   readonly state: FakeElectronState;
   readonly appEvents: Emitter;
+  readonly screenEvents: Emitter;
   readonly windows: FakeBrowserWindow[];
 }
 const holder = globalThis as { __journeyRoomFakeElectron?: Shared };
-const shared: Shared = (holder.__journeyRoomFakeElectron ??= { state: freshState(), appEvents: new Emitter(), windows: [] });
+const shared: Shared = (holder.__journeyRoomFakeElectron ??= { state: freshState(), appEvents: new Emitter(), screenEvents: new Emitter(), windows: [] });
 
 export const state: FakeElectronState = shared.state;
 const appEvents = shared.appEvents;
@@ -168,6 +221,7 @@ const appEvents = shared.appEvents;
 export function reset(): void {
   Object.assign(state, freshState());
   appEvents.listeners.clear();
+  shared.screenEvents.listeners.clear();
   shared.windows.length = 0;
 }
 
@@ -268,13 +322,46 @@ export const dialog = {
 export const powerSaveBlocker = { start: () => 1, stop: () => {} };
 export const shell = { showItemInFolder: () => {} };
 export const screen = {
-  getAllDisplays: () => [{ id: 1, bounds: { x: 0, y: 0, width: 1280, height: 800 }, internal: true, label: 'Built-in' }],
-  getPrimaryDisplay: () => ({ id: 1, bounds: { x: 0, y: 0, width: 1280, height: 800 } }),
-  on: () => {},
-  removeListener: () => {},
+  getAllDisplays: () => [...state.displays],
+  getPrimaryDisplay: () => state.displays.find((d) => d.id === state.primaryDisplayId) ?? LAPTOP_SCREEN,
+  on(event: string, listener: Listener) {
+    shared.screenEvents.on(event, listener);
+  },
+  removeListener(event: string, listener: Listener) {
+    shared.screenEvents.removeListener(event, listener);
+  },
+  /** A screen plugged in or taken away, as the system tells the app. */
+  emit(event: 'display-added' | 'display-removed') {
+    shared.screenEvents.emit(event);
+  },
+};
+
+/** The renderer side, for the preload: what it exposes and what it sends are recorded. */
+export const contextBridge = {
+  exposeInMainWorld(key: string, api: unknown) {
+    state.exposed.set(key, api);
+  },
+};
+
+export const ipcRenderer = {
+  send(channel: string, ...args: unknown[]) {
+    state.rendererSent.push({ channel, args });
+  },
+  invoke(channel: string, ...args: unknown[]) {
+    state.rendererInvoked.push({ channel, args });
+    return Promise.resolve({ answeredBy: 'main', channel });
+  },
+  on(channel: string, listener: Listener) {
+    state.rendererListeners.set(channel, [...(state.rendererListeners.get(channel) ?? []), listener]);
+    return ipcRenderer;
+  },
+  removeListener(channel: string, listener: Listener) {
+    state.rendererListeners.set(channel, (state.rendererListeners.get(channel) ?? []).filter((l) => l !== listener));
+    return ipcRenderer;
+  },
 };
 
 export const BrowserWindow = FakeBrowserWindow;
 
 /** What `vi.mock('electron', …)` hands the shell. */
-export const electron = { app, protocol, session, ipcMain, Menu, dialog, powerSaveBlocker, shell, screen, BrowserWindow };
+export const electron = { app, protocol, session, ipcMain, Menu, dialog, powerSaveBlocker, shell, screen, BrowserWindow, contextBridge, ipcRenderer };
