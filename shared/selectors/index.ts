@@ -25,6 +25,7 @@ export {
   insights,
   PAIN_THRESHOLD,
   painPoints,
+  rememberedPainPoints,
   stageIndexes,
   uncountedRatings,
   visibleTeam,

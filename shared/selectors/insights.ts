@@ -113,6 +113,16 @@ export function painPoints(workshop: Workshop, teamId?: Id, rows: readonly Heatm
   );
 }
 
+/**
+ * Every team's pain points, worked out again only when the ratings, the cards,
+ * the journey or the pillars change: the Fixes screen shows them beside a
+ * list that redraws for every fix and every dot.
+ */
+export const rememberedPainPoints: (workshop: Workshop) => readonly PainPoint[] = rememberedBy(
+  (workshop: Workshop) => [workshop.ratings, workshop.touchpoints, workshop.stages, workshop.channels, workshop.framework.pillars] as const,
+  (workshop) => painPoints(workshop),
+);
+
 /** Ratings kept in the file but left out of every figure, by reason. */
 export interface UncountedRatings {
   /** Their pillar is not in the current framework (switched or removed). */

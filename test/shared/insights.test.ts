@@ -5,6 +5,7 @@ import {
   disagreementsToDiscuss,
   insights,
   painPoints,
+  rememberedPainPoints,
   stageIndexes,
   uncountedRatings,
   visibleTeam,
@@ -66,6 +67,16 @@ describe('painPoints', () => {
     expect(points.map((p) => p.touchpoint.id)).toEqual([c1, c3]);
     expect(at(points, 0).average).toBeCloseTo(7 / 3, 10);
     expect(at(points, 0).weakestPillarIds).toEqual(['integrity']);
+  });
+
+  it('is worked out again when a rating changes, and not when only the fixes do', () => {
+    const { w, t2, c1, c3 } = scored();
+    const first = rememberedPainPoints(w);
+    expect(first.map((p) => p.touchpoint.id)).toEqual([c3]);
+    const withFix = apply(w, { type: 'fix/add', title: 'Call back within a day', touchpointIds: [c3], pillarIds: [], impact: 4, effort: 2, teamId: t2 });
+    expect(rememberedPainPoints(withFix)).toBe(first);
+    const worse = apply(withFix, rate(t2, c1, 'integrity', 1));
+    expect(rememberedPainPoints(worse).map((p) => p.touchpoint.id)).toEqual([c1, c3]);
   });
 
   it('names every pillar tied for the lowest average on a card, in the framework’s order', () => {

@@ -4,7 +4,7 @@
  * the team whose card it is — so a fix starts from evidence, not a blank page.
  */
 import type { Id, Workshop } from '../../../shared/model';
-import { painPoints } from '../../../shared/selectors';
+import { rememberedPainPoints } from '../../../shared/selectors';
 import { andList } from '../../../shared/present/lists';
 import { Button } from '../../ui';
 
@@ -17,7 +17,7 @@ interface PainPointsProps {
 const SHOWN = 5;
 
 export function PainPoints({ workshop, onPropose }: PainPointsProps) {
-  const points = painPoints(workshop).slice(0, SHOWN);
+  const points = rememberedPainPoints(workshop).slice(0, SHOWN);
   if (points.length === 0) return null;
   const pillarName = (id: Id) => workshop.framework.pillars.find((p) => p.id === id)?.name ?? 'a pillar';
   const weakestWords = (ids: readonly Id[]) => `${ids.length > 1 ? 'tied weakest on' : 'weakest on'} ${andList(ids.map(pillarName))}`;
