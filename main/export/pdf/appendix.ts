@@ -8,7 +8,7 @@ import type { Framework } from '../../../shared/model';
 import { NOT_APPLICABLE, SCALE } from '../../../shared/frameworks';
 import type { Cursor } from './layout';
 import { COLORS, ensureSpace, lineHeight, paragraph, sectionHeading, TYPE } from './layout';
-import { plural } from './format';
+import { count, formatWeight } from '../../../shared/present/numbers';
 import type { RatingCoverage } from '../../../shared/selectors';
 import { andList } from '../../../shared/present/lists';
 
@@ -19,8 +19,8 @@ import { andList } from '../../../shared/present/lists';
  */
 /** "12 of the 30 touchpoints", "all 30 touchpoints", "the one touchpoint". */
 function howMany(rated: number, total: number): string {
-  if (rated < total) return `${rated} of the ${plural(total, 'touchpoint')}`;
-  return total === 1 ? 'the one touchpoint' : `all ${plural(total, 'touchpoint')}`;
+  if (rated < total) return `${rated} of the ${count(total, 'touchpoint')}`;
+  return total === 1 ? 'the one touchpoint' : `all ${count(total, 'touchpoint')}`;
 }
 
 export function whoRated(coverage: RatingCoverage): string {
@@ -29,10 +29,10 @@ export function whoRated(coverage: RatingCoverage): string {
   const idle = coverage.teams.filter((t) => t.touchpointsRated === 0);
   const total = coverage.teams.length;
   const who =
-    idle.length === 0 ? (total === 1 ? 'The one team rated' : `All ${total} teams rated`) : `${raters.length} of the ${plural(total, 'team')} rated`;
+    idle.length === 0 ? (total === 1 ? 'The one team rated' : `All ${total} teams rated`) : `${raters.length} of the ${count(total, 'team')} rated`;
   const each = raters.map((t) => `${t.team.name} rated ${howMany(t.touchpointsRated, coverage.touchpointCount)}`);
   const none = idle.length === 0 ? '' : ` ${andList(idle.map((t) => t.team.name))} rated none.`;
-  return `${who}, ${plural(coverage.scores, 'rating')} in all: ${each.join('; ')}.${none}`;
+  return `${who}, ${count(coverage.scores, 'rating')} in all: ${each.join('; ')}.${none}`;
 }
 
 export interface MethodData {
@@ -47,7 +47,7 @@ export function drawFramework(cursor: Cursor, framework: Framework): void {
   sectionHeading(cursor, `The pillars: ${framework.name}`, 'What each pillar asks of a touchpoint, and its share of the overall index.');
   for (const pillar of framework.pillars) {
     ensureSpace(cursor, lineHeight(TYPE.body) * 2 + 10);
-    const weight = Number.isInteger(pillar.weight) ? String(pillar.weight) : pillar.weight.toFixed(1);
+    const weight = formatWeight(pillar.weight);
     paragraph(cursor, `${pillar.name}  ·  weight ${weight}%`, { size: TYPE.body, bold: true, after: 1 });
     paragraph(cursor, pillar.summary === '' ? 'No description given.' : pillar.summary, { size: TYPE.body, after: 2 });
     if (pillar.prompts.length > 0) {

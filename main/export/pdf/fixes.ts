@@ -7,7 +7,7 @@ import type { Cursor } from './layout';
 import { COLORS, paragraph, sectionHeading, TYPE } from './layout';
 import type { FixRow } from './plan-data';
 import { drawTable } from './table';
-import { plural } from './format';
+import { count } from '../../../shared/present/numbers';
 import { SECRET_VOTES_SENTENCE } from '../secret-votes';
 import { roundName } from '../../../shared/present/rounds';
 
@@ -16,7 +16,7 @@ import { roundName } from '../../../shared/present/rounds';
  * added up, and how the ranking reads from them.
  */
 function roundsIntro(dotsByRound: readonly number[]): string {
-  const counts = dotsByRound.map((dots, round) => `${roundName(round).replace(/^the /, '')}: ${plural(dots, 'dot')}`).join('; ');
+  const counts = dotsByRound.map((dots, round) => `${roundName(round).replace(/^the /, '')}: ${count(dots, 'dot')}`).join('; ');
   const last = dotsByRound.length - 1;
   return (
     `${counts.charAt(0).toUpperCase()}${counts.slice(1)}. ` +
@@ -66,7 +66,7 @@ function introFor(section: FixesSection): string {
       ? SECRET_VOTES_SENTENCE
       : `${SECRET_VOTES_SENTENCE} Fixes outside the open round keep the ranks of the rounds before it.`;
   }
-  if (section.dotsCast === 0) return `${plural(section.fixes.length, 'fix', 'fixes')} proposed; no dots have been placed yet, so there is no ranking.`;
-  const base = section.dotsByRound.length > 1 ? roundsIntro(section.dotsByRound) : `${plural(section.dotsCast, 'dot')} placed. Fixes with the same number of dots share a rank, shown as “=2”.`;
+  if (section.dotsCast === 0) return `${count(section.fixes.length, 'fix', 'fixes')} proposed; no dots have been placed yet, so there is no ranking.`;
+  const base = section.dotsByRound.length > 1 ? roundsIntro(section.dotsByRound) : `${count(section.dotsCast, 'dot')} placed. Fixes with the same number of dots share a rank, shown as “=2”.`;
   return section.votesRevealed ? base : `${base} Voting results had not yet been revealed in the room when this plan was generated.`;
 }

@@ -5,11 +5,11 @@
  * portrait page; the column header repeats on every page, and the stage is
  * named at the start of its group and again at the top of each page.
  */
-import type { Cursor, Rgb } from './layout';
+import type { Cursor } from './layout';
 import { applyTextStyle, clampLines, COLORS, newPage, pageFrame, paragraph, sectionHeading, setFill, setStroke, TYPE, wrapText } from './layout';
 import type { HeatRow } from './evidence-data';
-import { heatColor, heatTextColor, momentMarker, NO_SCORE_FILL } from './palette';
-import { formatAverage } from './format';
+import { heatCellColours, momentMarker } from './palette';
+import { formatScore } from '../../../shared/present/numbers';
 import { SCALE } from '../../../shared/frameworks';
 
 const ROW_HEIGHT = 13;
@@ -55,7 +55,7 @@ export function drawHeatmap(cursor: Cursor, pillars: readonly string[], rows: re
   sectionHeading(
     cursor,
     title,
-    'The mean of the ratings each touchpoint got against each pillar, from whichever teams rated it, 1 (poor, orange) to 5 (excellent, blue). Blank grey cells were not rated or marked not applicable.',
+    'The mean of the ratings each touchpoint got against each pillar, from whichever teams rated it, 1 (poor, orange) to 5 (excellent, purple). Blank grey cells were not rated or marked not applicable.',
   );
   drawLegend(cursor);
   const columns = layoutColumns(cursor, pillars, cellWidth);
@@ -97,14 +97,14 @@ function drawLegend(cursor: Cursor): void {
     ...SCALE.map((point) => ({
       label: `${point.score} ${point.label}`,
       swatch: (x: number, y: number) => {
-        setFill(doc, heatColor(point.score));
+        setFill(doc, heatCellColours(point.score).fill);
         doc.rect(x, y, 14, 10, 'F');
       },
     })),
     {
       label: 'no rating',
       swatch: (x: number, y: number) => {
-        setFill(doc, NO_SCORE_FILL);
+        setFill(doc, heatCellColours(null).fill);
         doc.rect(x, y, 14, 10, 'F');
       },
     },
@@ -174,11 +174,11 @@ function drawRow(cursor: Cursor, columns: Columns, row: HeatRow, stageLabel: str
 
 function cell(cursor: Cursor, x: number, top: number, width: number, average: number | null, bold: boolean): void {
   const { doc } = cursor;
-  const fill: Rgb = average === null ? NO_SCORE_FILL : heatColor(average);
-  setFill(doc, fill);
+  const colours = heatCellColours(average);
+  setFill(doc, colours.fill);
   // A hairline of white between cells keeps neighbours apart in print.
   doc.rect(x + 0.5, top + 0.5, width - 1, ROW_HEIGHT - 1, 'F');
   if (average === null) return;
-  applyTextStyle(doc, { size: CELL_FONT, bold, color: heatTextColor(average) });
-  doc.text(formatAverage(average), x + width / 2, top + ROW_HEIGHT - 3.5, { align: 'center' });
+  applyTextStyle(doc, { size: CELL_FONT, bold, color: colours.text });
+  doc.text(formatScore(average), x + width / 2, top + ROW_HEIGHT - 3.5, { align: 'center' });
 }

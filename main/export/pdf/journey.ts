@@ -11,7 +11,9 @@ import { applyTextStyle, clampLines, COLORS, newPage, paragraph, sectionHeading,
 import type { EmotionLine, EvidenceData, JourneyGrid } from './evidence-data';
 import { andList } from '../../../shared/present/lists';
 import { momentMarker } from './palette';
-import { plural } from './format';
+import { count, formatFeeling } from '../../../shared/present/numbers';
+import { feelingAxisLabel, feelingY } from '../../../shared/present/feelings';
+import { hexToRgb } from '../../../shared/present/colour';
 
 const LABEL_WIDTH = 74;
 const CARD_FONT = 6.5;
@@ -31,7 +33,7 @@ export function drawJourney(cursor: Cursor, evidence: EvidenceData): void {
   }
   newPage(cursor, 'landscape');
   const moments =
-    journey.momentCount === 0 ? 'No card is marked as a moment of truth.' : `${plural(journey.momentCount, 'moment')} of truth marked with a diamond.`;
+    journey.momentCount === 0 ? 'No card is marked as a moment of truth.' : `${count(journey.momentCount, 'moment')} of truth marked with a diamond.`;
   sectionHeading(
     cursor,
     'Journey overview',
@@ -41,18 +43,13 @@ export function drawJourney(cursor: Cursor, evidence: EvidenceData): void {
   drawGrid(cursor, journey);
 }
 
-function stageX(cursor: Cursor, count: number, index: number): number {
-  const width = (cursor.frame.contentWidth - LABEL_WIDTH) / count;
+function stageX(cursor: Cursor, stageCount: number, index: number): number {
+  const width = (cursor.frame.contentWidth - LABEL_WIDTH) / stageCount;
   return cursor.frame.left + LABEL_WIDTH + (index + 0.5) * width;
 }
 
 function lighten([r, g, b]: Rgb, amount: number): Rgb {
   return [r + (255 - r) * amount, g + (255 - g) * amount, b + (255 - b) * amount];
-}
-
-function hexToRgb(hex: string): Rgb {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return Number.isNaN(n) ? COLORS.muted : [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
 /** Draws a line through the points that have a value; a stage without cards breaks the line. */
@@ -70,7 +67,7 @@ function polyline(cursor: Cursor, xs: readonly number[], values: readonly (numbe
 function drawEmotionCurve(cursor: Cursor, stageCount: number, emotion: EvidenceData['emotion']): void {
   const { doc, frame } = cursor;
   const top = cursor.y + 6;
-  const yOf = (v: number): number => top + ((2 - v) / 4) * CHART_HEIGHT;
+  const yOf = (v: number): number => feelingY(v, top, CHART_HEIGHT);
   const xs = Array.from({ length: stageCount }, (_, i) => stageX(cursor, stageCount, i));
   doc.setLineWidth(0.4);
   // Faint column edges, the grid's below, so each stage's point reads as its column's.
@@ -83,8 +80,7 @@ function drawEmotionCurve(cursor: Cursor, stageCount: number, emotion: EvidenceD
     setStroke(doc, level === 0 ? COLORS.muted : COLORS.rule);
     doc.line(frame.left + LABEL_WIDTH, yOf(level), frame.right, yOf(level));
     applyTextStyle(doc, { size: CARD_FONT, color: COLORS.muted });
-    const label = level === 2 ? '+2 delighted' : level === -2 ? '−2 very unhappy' : level > 0 ? `+${level}` : level === 0 ? '0 neutral' : `−${-level}`;
-    doc.text(label, frame.left + LABEL_WIDTH - 6, yOf(level) + 2.2, { align: 'right' });
+    doc.text(feelingAxisLabel(level), frame.left + LABEL_WIDTH - 6, yOf(level) + 2.2, { align: 'right' });
   }
   doc.setLineWidth(0.8);
   for (const team of emotion.teams) {
@@ -107,8 +103,7 @@ function drawEmotionCurve(cursor: Cursor, stageCount: number, emotion: EvidenceD
     setFill(doc, COLORS.text);
     doc.circle(x, yOf(value), 2.6, 'F');
     applyTextStyle(doc, { size: CARD_FONT, bold: true });
-    const fixed = Math.abs(value).toFixed(1);
-    const text = fixed === '0.0' ? fixed : value > 0 ? `+${fixed}` : `−${fixed}`;
+    const text = formatFeeling(value);
     // Labels sit above the point, or below it near the top edge.
     doc.text(text, x, value > 1.5 ? yOf(value) + 10 : yOf(value) - 5, { align: 'center' });
   });
@@ -128,7 +123,7 @@ export function thinLines(teams: readonly EmotionLine[]): string {
   if (placing.length === teams.length) {
     return placing.length === 1 ? ` Thin line: ${placing[0]?.name ?? ''}.` : ` Thin lines: each of the ${teams.length} teams, in its own colour.`;
   }
-  const of = `of the ${plural(teams.length, 'team')}`;
+  const of = `of the ${count(teams.length, 'team')}`;
   if (placing.length === 1) return ` Thin line: ${placing[0]?.name ?? ''}, the only one ${of} that placed cards.`;
   // Names only while they fit the one line the key has.
   const names = placing.length <= 3 ? ` (${andList(placing.map((t) => t.name))})` : '';

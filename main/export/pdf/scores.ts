@@ -7,7 +7,7 @@
 import type { PillarScore } from '../../../shared/selectors';
 import type { Cursor } from './layout';
 import { applyTextStyle, COLORS, ensureSpace, lineHeight, paragraph, rule, sectionHeading, setFill, TYPE, wrapText } from './layout';
-import { formatAverage, formatIndex, plural } from './format';
+import { count, formatIndex, formatScore, formatWeight } from '../../../shared/present/numbers';
 
 const NAME_WIDTH = 150;
 const VALUE_WIDTH = 84;
@@ -53,7 +53,7 @@ function drawPillarRow(cursor: Cursor, pillar: PillarScore): void {
     if (filled > 0) doc.rect(barX, barY, filled, BAR_HEIGHT, 'F');
   }
   applyTextStyle(doc, { size: TYPE.small, color: COLORS.muted });
-  const under = pillar.average === null ? 'Not rated yet' : `${plural(pillar.ratingCount, 'rating')}${naNote(pillar)}`;
+  const under = pillar.average === null ? 'Not rated yet' : `${count(pillar.ratingCount, 'rating')}${naNote(pillar)}`;
   doc.text(under, barX, barY + BAR_HEIGHT + 12);
 
   const valueRight = frame.right;
@@ -64,7 +64,7 @@ function drawPillarRow(cursor: Cursor, pillar: PillarScore): void {
     applyTextStyle(doc, { size: TYPE.lead, bold: true });
     doc.text(formatIndex(pillar.index), valueRight, top + TYPE.lead * 0.95, { align: 'right' });
     applyTextStyle(doc, { size: TYPE.small, color: COLORS.muted });
-    doc.text(`average ${formatAverage(pillar.average)} of 5`, valueRight, top + TYPE.lead * 0.95 + lineHeight(TYPE.small) + 1, { align: 'right' });
+    doc.text(`average ${formatScore(pillar.average)} of 5`, valueRight, top + TYPE.lead * 0.95 + lineHeight(TYPE.small) + 1, { align: 'right' });
   }
   cursor.y = top + height + 6;
   rule(cursor, 8);
@@ -72,9 +72,4 @@ function drawPillarRow(cursor: Cursor, pillar: PillarScore): void {
 
 function naNote(pillar: PillarScore): string {
   return pillar.notApplicableCount === 0 ? '' : `, ${pillar.notApplicableCount} not applicable`;
-}
-
-/** Weights are whole percentages in practice; show a decimal only when one is set. */
-function formatWeight(weight: number): string {
-  return Number.isInteger(weight) ? String(weight) : weight.toFixed(1);
 }

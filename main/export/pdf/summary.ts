@@ -8,7 +8,7 @@ import type { Cursor, TextStyle } from './layout';
 import { applyTextStyle, clampLines, COLORS, lineHeight, paragraph, rule, setFill, TYPE, wrapText } from './layout';
 import type { ActionRow, PlanData } from './plan-data';
 import type { Gap } from './evidence-data';
-import { formatAverage, formatIndex, plural } from './format';
+import { count, formatIndex, formatScore } from '../../../shared/present/numbers';
 import { SECRET_VOTES_SENTENCE } from '../secret-votes';
 
 const INDEX_BOX_WIDTH = 170;
@@ -54,7 +54,7 @@ function drawGaps(cursor: Cursor, gaps: readonly Gap[]): void {
     cursor.doc.text(`${i + 1}.`, cursor.frame.left, cursor.y + TYPE.body * 0.95);
     paragraph(
       cursor,
-      `At “${gap.stage}”, ${gap.pillar} averages ${formatAverage(gap.average)} of 5 (${plural(gap.ratingCount, 'rating')}).`,
+      `At “${gap.stage}”, ${gap.pillar} averages ${formatScore(gap.average)} of 5 (${count(gap.ratingCount, 'rating')}).`,
       { size: TYPE.body, x: cursor.frame.left + 24, after: 4 },
     );
   });
@@ -90,7 +90,7 @@ function centredLines(cursor: Cursor, text: string, centre: number, firstBaselin
 
 /** Label-and-value pairs beside the index box; long values stop after a few lines. */
 function drawFacts(cursor: Cursor, width: number, data: PlanData): void {
-  const teams = data.teamNames.length === 0 ? 'No teams yet' : `${plural(data.teamNames.length, 'team')}: ${data.teamNames.join(', ')}`;
+  const teams = data.teamNames.length === 0 ? 'No teams yet' : `${count(data.teamNames.length, 'team')}: ${data.teamNames.join(', ')}`;
   const participants = data.participantCount === 0 ? 'None listed' : String(data.participantCount);
   const facts: readonly (readonly [string, string, number])[] = [
     ['Facilitator', data.facilitator === '' ? 'Not recorded' : data.facilitator, 1],
@@ -157,7 +157,7 @@ function drawTopActions(cursor: Cursor, actions: readonly ActionRow[]): void {
   }
   const rest = actions.length - shown;
   if (rest > 0) {
-    paragraph(cursor, `…and ${plural(rest, 'more action')}, listed in priority order later in this plan.`, {
+    paragraph(cursor, `…and ${count(rest, 'more action')}, listed in priority order later in this plan.`, {
       size: TYPE.body,
       color: COLORS.muted,
     });
@@ -167,8 +167,8 @@ function drawTopActions(cursor: Cursor, actions: readonly ActionRow[]): void {
 /** Says honestly what the index rests on: only pillars with ratings count towards it. */
 function indexBasis(data: PlanData): string {
   const rated = data.pillars.filter((p) => p.average !== null).length;
-  const ratings = plural(data.ratingCount, 'rating');
-  if (rated === data.pillars.length) return `Weighted across all ${plural(rated, 'pillar')}, from ${ratings}.`;
+  const ratings = count(data.ratingCount, 'rating');
+  if (rated === data.pillars.length) return `Weighted across all ${count(rated, 'pillar')}, from ${ratings}.`;
   return `Weighted across the ${rated} of ${data.pillars.length} pillars rated so far, from ${ratings}.`;
 }
 
@@ -189,5 +189,5 @@ function pillarExtremes(data: PlanData): string | null {
   if (weakest.average === strongest.average) return null;
   const low = namesAt(rated, weakest.average);
   const high = namesAt(rated, strongest.average);
-  return `Weakest: ${low} (${formatAverage(weakest.average)} of 5). Strongest: ${high} (${formatAverage(strongest.average)} of 5).`;
+  return `Weakest: ${low} (${formatScore(weakest.average)} of 5). Strongest: ${high} (${formatScore(strongest.average)} of 5).`;
 }

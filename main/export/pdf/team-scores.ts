@@ -7,7 +7,7 @@
 import type { Cursor } from './layout';
 import { applyTextStyle, clampLines, COLORS, ensureSpace, lineHeight, paragraph, rule, setFill, TYPE, wrapText } from './layout';
 import type { TeamScores } from './evidence-data';
-import { formatIndex } from './format';
+import { formatIndex } from '../../../shared/present/numbers';
 import { andList } from '../../../shared/present/lists';
 
 const TEAM_WIDTH = 112;

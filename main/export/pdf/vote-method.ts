@@ -7,7 +7,7 @@
  */
 import type { Workshop } from '../../../shared/model';
 import { tallyVoters, votersWhoVoted } from '../../../shared/selectors';
-import { plural } from './format';
+import { count } from '../../../shared/present/numbers';
 import { SECRET_VOTES_SENTENCE } from '../secret-votes';
 import { dotsPlacedIn as dotsIn } from './plan-data';
 
@@ -15,7 +15,7 @@ import { dotsPlacedIn as dotsIn } from './plan-data';
 function firstRound(workshop: Workshop, withheldRound: number | null): string {
   const { voting } = workshop;
   const rules =
-    `Each person had ${plural(voting.budget, 'dot')} to spend, at most ${voting.maxPerFix} on any one fix` +
+    `Each person had ${count(voting.budget, 'dot')} to spend, at most ${voting.maxPerFix} on any one fix` +
     (voting.ownTeamVoting ? '.' : ', and none on fixes their own team proposed.');
   const secrecy = voting.secret
     ? 'Results stayed hidden until the facilitator revealed them.'
@@ -25,8 +25,8 @@ function firstRound(workshop: Workshop, withheldRound: number | null): string {
   if (dots === 0) return `${rules} ${secrecy} No dots had been placed when this plan was generated.`;
   const how =
     voting.mode === 'tally'
-      ? `Dots were placed on the wall and counted in by the facilitator: ${plural(dots, 'dot')} from ${plural(tallyVoters(workshop), 'person', 'people')}.`
-      : `Each person cast a private ballot: ${plural(votersWhoVoted(workshop, 0), 'participant')} placed ${plural(dots, 'dot')}.`;
+      ? `Dots were placed on the wall and counted in by the facilitator: ${count(dots, 'dot')} from ${count(tallyVoters(workshop), 'person', 'people')}.`
+      : `Each person cast a private ballot: ${count(votersWhoVoted(workshop, 0), 'participant')} placed ${count(dots, 'dot')}.`;
   return `${rules} ${secrecy} ${how}`;
 }
 
@@ -36,10 +36,10 @@ function runoffs(workshop: Workshop, withheldRound: number | null): string[] {
     const round = i + 1;
     const names = runoff.fixIds.map((id) => `“${titles.get(id) ?? 'a removed fix'}”`).join(', ');
     const dots = dotsIn(workshop, round);
-    const counted = dots === 0 ? 'no dots had been placed in it yet' : `${plural(dots, 'dot')} ${dots === 1 ? 'was' : 'were'} placed`;
+    const counted = dots === 0 ? 'no dots had been placed in it yet' : `${count(dots, 'dot')} ${dots === 1 ? 'was' : 'were'} placed`;
     const result = round === withheldRound ? 'its votes stay secret until the facilitator reveals them' : counted;
     return (
-      `Runoff ${round} was held among ${names}, with ${plural(runoff.budget, 'dot')} each and at most ${runoff.maxPerFix} on one fix; ${result}. ` +
+      `Runoff ${round} was held among ${names}, with ${count(runoff.budget, 'dot')} each and at most ${runoff.maxPerFix} on one fix; ${result}. ` +
       'Its result decides the order of those fixes; earlier rounds order the rest.'
     );
   });

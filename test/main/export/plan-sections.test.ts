@@ -11,8 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderActionPlanPdf } from '../../../main/export/pdf';
 import { biggestGaps } from '../../../main/export/pdf/evidence-data';
-import { heatColor } from '../../../main/export/pdf/palette';
-import { formatAverage } from '../../../main/export/pdf/format';
+import { heatCellColours } from '../../../main/export/pdf/palette';
+import { formatFeeling, formatScore } from '../../../shared/present/numbers';
+import { hexToRgb } from '../../../shared/present/colour';
+import { scoreColour } from '../../../shared/present/score-colours';
 import { NOT_APPLICABLE, SCALE } from '../../../shared/frameworks';
 import type { Workshop } from '../../../shared/model';
 import { emotionCurve, overallIndex } from '../../../shared/selectors';
@@ -53,7 +55,7 @@ describe('PDF evidence sections', () => {
     expect(gaps).toHaveLength(3);
     const first = squeeze(pdf.pages[0]?.text ?? '');
     expect(first).toContain('Biggestgaps');
-    for (const gap of gaps) expect(first).toContain(squeeze(`At “${gap.stage}”, ${gap.pillar} averages ${formatAverage(gap.average)} of 5`));
+    for (const gap of gaps) expect(first).toContain(squeeze(`At “${gap.stage}”, ${gap.pillar} averages ${formatScore(gap.average)} of 5`));
     // Lowest first.
     expect(gaps.map((g) => g.average)).toEqual([...gaps.map((g) => g.average)].sort((a, b) => a - b));
   });
@@ -111,8 +113,8 @@ describe('PDF evidence sections', () => {
     expect(text).toContain(`${moments} moments of truth marked`);
     for (const point of emotionCurve(workshop)) {
       if (point.combined === null) continue;
-      const fixed = Math.abs(point.combined).toFixed(1);
-      expect(text).toContain(fixed === '0.0' ? fixed : `${point.combined > 0 ? '+' : '−'}${fixed}`);
+      // Written as the board's emotion strip writes it.
+      expect(text).toContain(formatFeeling(point.combined));
     }
   });
 
@@ -151,11 +153,18 @@ describe('PDF evidence sections', () => {
 });
 
 describe('heatmap colours', () => {
-  it('run orange to blue, light in the middle, so neither colour blindness nor greyscale hides the order', () => {
+  it('are the screens’ colours: each cell’s fill and number take the shared score scale’s colours', () => {
+    for (const average of [1, 1.4, 2, 2.6, 3, 3.49, 4, 4.5, 5, null]) {
+      const screen = scoreColour(average);
+      expect(heatCellColours(average), String(average)).toEqual({ fill: hexToRgb(screen.background), text: hexToRgb(screen.text) });
+    }
+  });
+
+  it('run orange to purple, light in the middle, so neither colour blindness nor greyscale hides the order', () => {
     const luminance = ([r, g, b]: readonly number[]): number => 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
-    const [low, mid, high] = [heatColor(1), heatColor(3), heatColor(5)];
+    const [low, mid, high] = [heatCellColours(1).fill, heatCellColours(3).fill, heatCellColours(5).fill];
     expect(low[0]).toBeGreaterThan(low[2]);
-    expect(high[2]).toBeGreaterThan(high[0]);
+    expect(high[2]).toBeGreaterThan(high[1]);
     expect(luminance(mid)).toBeGreaterThan(luminance(low) + 60);
     expect(luminance(mid)).toBeGreaterThan(luminance(high) + 60);
   });
