@@ -2,7 +2,8 @@
  * The desktop app itself, in the real Electron window: it opens on the
  * library, a workshop is made from a template, a card is placed on the board,
  * the action plan PDF is saved through the save dialog (answered by the test
- * at the dialog call), and the app quits cleanly with the work on disk.
+ * at the dialog call) — drawn by the PDF worker, not on the window's thread —
+ * and the app quits cleanly with the work on disk.
  * Runs only where the Electron binary is installed (test/desktop/run.mjs).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -18,12 +19,17 @@ const dataDir = mkdtempSync(join(tmpdir(), 'journey-room-desktop-'));
 const pdfPath = join(mkdtempSync(join(tmpdir(), 'journey-room-pdf-')), 'plan.pdf');
 let app: ElectronApplication;
 let page: Page;
+/** What the app prints: the PDF worker says there if it could not start. */
+let printed = '';
 
 beforeAll(async () => {
   app = await _electron.launch({
     executablePath,
     args: ['.'],
     env: { ...process.env, JOURNEY_ROOM_DATA_DIR: dataDir },
+  });
+  app.process().stderr?.on('data', (chunk: Buffer) => {
+    printed += chunk.toString();
   });
   page = await app.firstWindow();
 });
@@ -60,6 +66,8 @@ describe('the desktop app', () => {
     await page.getByTestId('export-pdf').click();
     await expect.poll(() => existsSync(pdfPath), { timeout: 30000 }).toBe(true);
     expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
+    // Drawn by out/main/pdf-worker.js: had it not started, the app would say so and draw on its own thread.
+    expect(printed).not.toContain('The PDF worker could not start');
   });
 
   it('quits cleanly with the workshop on disk', async () => {

@@ -22,6 +22,9 @@ import { openStore, tempDataDir } from '../support/temp-data';
 import { extractPdf } from './pdf-inspect';
 import { GENERATED_AT, internationalWorkshop, sampleWorkshop } from './workshops';
 
+/** Each test draws two to four PDFs, with a worker's start; on a busy machine that takes longer than the usual limit. */
+const SLOW = { timeout: 120_000 };
+
 const facilitator: ApiClient = { id: 'desktop', watch: () => undefined, session: { kind: 'facilitator' } };
 const OPTIONS = { paper: 'a4', generatedAt: GENERATED_AT, withheldRound: null } as const;
 
@@ -47,7 +50,7 @@ function hostWith(workshop: Workshop): { host: WorkshopHost; workshopId: string 
   return { host: new WorkshopHost({ store, log: () => undefined }), workshopId: workshop.id };
 }
 
-describe('the PDF drawn in a worker', () => {
+describe('the PDF drawn in a worker', SLOW, () => {
   it('is the same file as the one drawn in the app’s own thread', async () => {
     const worker = client();
     for (const [workshop, paper] of [
