@@ -120,7 +120,7 @@ describe('teams on the board', () => {
 
   it('moves another team’s card in All teams, and it stays that team’s', async () => {
     const before = session.saved();
-    await mouseDrag(page(), page().getByRole('button', { name: /^Store visit/ }), cell('Use', 'Phone'));
+    await mouseDrag(page(), page().getByRole('button', { name: /^BT Store visit, / }), cell('Use', 'Phone'));
     await expect.poll(() => movedCards(before, session.saved())).toEqual(['Store visit: Buy/Web → Use/Phone']);
     expect(teamOf('Store visit')).toBe('Blue team');
     // Let go near the top of the cell: before the card already there.
