@@ -12,7 +12,7 @@ import { resultsVisible } from '../../../shared/selectors';
 import { Button, ConfirmDialog, nameProblem, TextField } from '../../ui';
 import type { DispatchOutcome } from '../common/screen-props';
 import { isTeamSeat, mayDispatch, type Seat } from '../common/seat';
-import { stillToVote } from './voting-logic';
+import { nameFieldAfterAdd, stillToVote } from './voting-logic';
 import './vote-panel.css';
 import './next-voter.css';
 
@@ -169,9 +169,10 @@ function AddPerson({ workshop, dispatch, defaultTeamId, seat }: Omit<NextVoterPr
       document.getElementById(nameId)?.focus();
       return;
     }
+    const submitted = name;
     const outcome = await dispatch({ type: 'participant/add', name: name.trim(), teamId: team });
     setError(outcome.ok ? null : outcome.message);
-    if (outcome.ok) setName('');
+    if (outcome.ok) setName((current) => nameFieldAfterAdd(current, submitted));
     document.getElementById(nameId)?.focus();
   }
 

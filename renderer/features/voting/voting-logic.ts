@@ -107,3 +107,12 @@ export function parseWhole(text: string, what: string, min = SETTING_MIN, max = 
 export function parseSetting(text: string, what: string): Parsed {
   return parseWhole(text, what);
 }
+
+/**
+ * The "New person" field once the host has added `added`: emptied for the
+ * next name, unless someone already started typing the next name while the
+ * host answered, which is kept.
+ */
+export function nameFieldAfterAdd(current: string, added: string): string {
+  return current === added ? '' : current;
+}

@@ -8,6 +8,7 @@ import { ballotView, castCommand, draftTotal, step } from '../../../renderer/fea
 import { markerSize, quadrantOf } from '../../../renderer/features/voting/matrix-logic';
 import {
   firstTie,
+  nameFieldAfterAdd,
   parseSetting,
   progressText,
   roundName,
@@ -159,5 +160,15 @@ describe('settings and the matrix', () => {
     expect(markerSize(9, 9, true)).toBe(56);
     expect(markerSize(0, 9, true)).toBe(28);
     expect(markerSize(9, 9, false)).toBe(28);
+  });
+});
+
+describe('the New person field after a person is added', () => {
+  it('empties for the next name', () => {
+    expect(nameFieldAfterAdd('Ama Mensah', 'Ama Mensah')).toBe('');
+  });
+
+  it('keeps a next name typed while the host was adding the last one', () => {
+    expect(nameFieldAfterAdd('Chlo', 'Ama Mensah')).toBe('Chlo');
   });
 });
