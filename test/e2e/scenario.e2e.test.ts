@@ -357,7 +357,7 @@ describe('a small real workshop, from an empty library to the PDF', () => {
 
     says(`Each person cast a private ballot: ${plural(voters, 'participant')} placed ${plural(firstDots, 'dot')}.`);
     says(
-      `Runoff 1 was held among ${(runoff?.fixIds ?? []).map((id) => `“${fixTitle.get(id) ?? ''}”`).join(', ')}, with ${plural(runoff?.budget ?? 0, 'dot')} each and at most ${runoff?.maxPerFix ?? 0} on one fix; ${plural(runoffDots, 'dot')} were placed.`,
+      `Runoff 1 was held among ${(runoff?.fixIds ?? []).map((id) => `“${fixTitle.get(id) ?? ''}”`).join(' and ')}, with ${plural(runoff?.budget ?? 0, 'dot')} each and at most ${runoff?.maxPerFix ?? 0} on one fix; ${plural(runoffDots, 'dot')} were placed.`,
     );
     says(`First vote: ${plural(firstDots, 'dot')}; runoff 1: ${plural(runoffDots, 'dot')}.`);
     neverSays(`${firstDots + runoffDots} dots`);

@@ -7,6 +7,7 @@
  */
 import type { Workshop } from '../../../shared/model';
 import { tallyVoters, votersWhoVoted } from '../../../shared/selectors';
+import { andList } from '../../../shared/present/lists';
 import { count } from '../../../shared/present/numbers';
 import { SECRET_VOTES_SENTENCE } from '../secret-votes';
 import { dotsPlacedIn as dotsIn } from './plan-data';
@@ -34,7 +35,7 @@ function runoffs(workshop: Workshop, withheldRound: number | null): string[] {
   const titles = new Map(workshop.fixes.map((f) => [f.id, f.title]));
   return workshop.voting.runoffs.map((runoff, i) => {
     const round = i + 1;
-    const names = runoff.fixIds.map((id) => `“${titles.get(id) ?? 'a removed fix'}”`).join(', ');
+    const names = andList(runoff.fixIds.map((id) => `“${titles.get(id) ?? 'a removed fix'}”`));
     const dots = dotsIn(workshop, round);
     const counted = dots === 0 ? 'no dots had been placed in it yet' : `${count(dots, 'dot')} ${dots === 1 ? 'was' : 'were'} placed`;
     const result = round === withheldRound ? 'its votes stay secret until the facilitator reveals them' : counted;

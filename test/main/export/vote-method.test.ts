@@ -31,7 +31,7 @@ describe('the appendix on how the vote ran', () => {
     let w = apply(sampleWorkshop(), { type: 'vote/reveal', revealed: true });
     const [a, b] = [at(w.fixes, 0), at(w.fixes, 1)];
     w = apply(w, { type: 'vote/runoff', fixIds: [a.id, b.id], budget: 1, maxPerFix: 1 });
-    expect(text(w)).toContain(`Runoff 1 was held among “${a.title}”, “${b.title}”, with 1 dot each and at most 1 on one fix; no dots had been placed in it yet.`);
+    expect(text(w)).toContain(`Runoff 1 was held among “${a.title}” and “${b.title}”, with 1 dot each and at most 1 on one fix; no dots had been placed in it yet.`);
     w = apply(w, { type: 'vote/set', participantId: at(w.participants, 0).id, fixId: a.id, dots: 1 });
     expect(text(w)).toContain('; 1 dot was placed.');
   });
