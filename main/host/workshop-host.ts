@@ -22,6 +22,7 @@ import { applyCommand, settle } from '../../shared/reducer';
 import type { ApplyResult, CommandContext, DomainError } from '../../shared/result';
 import { createSampleWorkshop, isSampleId, SAMPLE_ID_PREFIX, SAMPLE_TITLE } from '../../shared/sample-workshop';
 import { seatKey, type Seat } from '../../shared/seat';
+import { deviceLocale } from './device-locale';
 import { createFromTemplate } from '../../shared/templates';
 import type { HistoryFlags, ImportResult, LibraryListing, Mutation, RestorePoint, WORKSHOP_TEMPLATES, WorkshopSummary } from '../../shared/wire';
 import { looksLikeTeamFile, parseTeamFile } from '../../shared/team-files/team-file';
@@ -156,7 +157,8 @@ export class WorkshopHost {
       input.template === 'sample'
         ? createSampleWorkshop({ now, newId, title })
         : createFromTemplate({ templateId: input.template, title, now, newId });
-    this.createFile(workshop);
+    // Dates are written as on the computer that made it, until the facilitator chooses otherwise.
+    this.createFile({ ...workshop, locale: deviceLocale() });
     return summarise(workshop);
   }
 

@@ -21,9 +21,9 @@ export interface FeelingLook {
 
 export const FEELINGS: readonly FeelingLook[] = [
   { value: -2, label: 'Very unhappy', sign: '−2', colour: '#b3261e' },
-  { value: -1, label: 'Unhappy', sign: '−1', colour: '#9a4a00' },
+  { value: -1, label: 'Unhappy', sign: '−1', colour: '#a84f00' },
   { value: 0, label: 'Neutral', sign: '0', colour: '#5c6474' },
-  { value: 1, label: 'Happy', sign: '+1', colour: '#256b29' },
+  { value: 1, label: 'Happy', sign: '+1', colour: '#2a7530' },
   { value: 2, label: 'Delighted', sign: '+2', colour: '#1b5e20' },
 ];
 

@@ -6,6 +6,8 @@
  * wall by a slip in a screen. Reveal views that are not yet revealed become
  * a "waiting for the reveal" projection that carries no scores at all.
  */
+import { pluralWord as plural } from './numbers';
+import { formatDay } from './dates';
 import type { Phase, ProjectorView, Timer, Workshop } from '../model';
 import {
   finalRanking,
@@ -106,6 +108,8 @@ export interface PlanRow {
   readonly owner: string;
   /** YYYY-MM-DD, or empty. */
   readonly dueDate: string;
+  /** The due date as the workshop writes dates ("31 Dec 2026" in en-GB), or empty. */
+  readonly due: string;
   readonly status: 'planned' | 'in-progress' | 'done';
 }
 
@@ -252,15 +256,13 @@ function planBody(workshop: Workshop): PlanProjection {
       title: a.title,
       owner: a.owner.trim(),
       dueDate: a.dueDate,
+      due: formatDay(a.dueDate, workshop.locale),
       status: a.status,
     })),
     more: Math.max(0, workshop.actions.length - PLAN_ROWS_SHOWN),
   };
 }
 
-function plural(n: number, one: string, many: string): string {
-  return n === 1 ? one : many;
-}
 
 /**
  * How far the room has got, in counts only: how many, never what. A team's

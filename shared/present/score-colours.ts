@@ -58,6 +58,9 @@ const LEGENDS: Readonly<Record<ScoreLook, readonly (ScoreColour & { readonly sco
   high: scoreLegend('high'),
 };
 
+/** The normal look's legend, made once. */
+export const SCORE_LEGEND = LEGENDS.normal;
+
 /** The nearest point of the scale for an average: 3.4 → 3, 3.5 → 4, clamped to 1–5. */
 export function nearestPoint(average: number): number {
   return Math.min(Math.max(Math.round(average), 1), 5);
@@ -66,5 +69,6 @@ export function nearestPoint(average: number): number {
 /** The colour of a score or a 1–5 average (its nearest point's band), or the not-rated look for none. */
 export function scoreColour(average: number | null, look: ScoreLook = 'normal'): ScoreColour {
   if (average === null || Number.isNaN(average)) return NOT_RATED[look];
-  return LEGENDS[look][nearestPoint(average) - 1] ?? NOT_RATED[look];
+  const point = LEGENDS[look][nearestPoint(average) - 1];
+  return point === undefined ? NOT_RATED[look] : { background: point.background, text: point.text, band: point.band };
 }

@@ -60,9 +60,8 @@ export function overLimit(kind: keyof typeof LIMITS, label: string): Outcome {
 }
 
 /** "1 dot", "3 dots". */
-export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
-}
+/** "1 card", "3 cards": the one shared way of counting (shared/present/numbers.ts). */
+export { count } from '../present/numbers';
 
 /**
  * A team as a sentence names it: "the Blue team", "Team 1", "the Night team".

@@ -22,6 +22,7 @@
  * The same rules serve a device of the local-network room that worked
  * offline for a while: its changes are records with a value then and now.
  */
+import { count as plural } from '../present/numbers';
 import { COLLECTIONS, recordKey, sameValue, type RecordOf } from '../changes/collections';
 import { applyPatch, indexOfIdentity } from '../changes/patch';
 import type { Patch, RecordChange } from '../changes/types';
@@ -295,9 +296,6 @@ function placedBefore(now: Touchpoint | null, { before, after }: RecordChange<To
   return !sameValue(now, before) && sameValue(now, { ...after, stageId: now.stageId, channelId: now.channelId });
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${n === 1 ? word : `${word}s`}`;
-}
 
 const KEEP = (label: string): MergeOption => ({ value: KEEP_WORKSHOP, label });
 const TAKE = (label: string): MergeOption => ({ value: TAKE_TEAM, label });

@@ -171,4 +171,15 @@ describe('the projector’s other views', () => {
     expect(body.more).toBe(2);
     expect(at(w.actions, 0).title).toBe('Action 1');
   });
+
+  it('writes a due date on the wall as the workshop writes dates', () => {
+    let w = apply(votingRoom().w, { type: 'action/add', fixId: null, title: 'Call back', owner: '', dueDate: '2026-12-31', pillarId: null, touchpointId: null });
+    const due = () => {
+      const body = show(w, 'plan').body;
+      return body.view === 'plan' ? body.rows[0]?.due : undefined;
+    };
+    expect(due()).toBe('31 Dec 2026');
+    w = apply(w, { type: 'workshop/update', locale: 'en-US' });
+    expect(due()).toBe('Dec 31, 2026');
+  });
 });

@@ -11,7 +11,9 @@
  */
 import { useEffect, useId, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { BoardSlice } from './board-layout';
-import { describeFeeling, emotionStrip, feelingWord, feelingY, runs, signedFeeling } from './emotion-strip';
+import { emotionStrip, runs } from './emotion-strip';
+import { describeFeeling, feelingWord, feelingY } from '../../../shared/present/feelings';
+import { formatFeeling } from '../../../shared/present/numbers';
 
 /** The plot in SVG units: 100 per stage across, 100 top to bottom (stretched to the strip's size). */
 const PLOT_H = 100;
@@ -70,7 +72,7 @@ export function BoardEmotionCurve({ board, open, onToggle, scrollRef, children }
   const strip = useMemo(() => emotionStrip(board), [board]);
   const n = strip.stages.length;
   const x = (index: number) => index * 100 + 50;
-  const y = (value: number) => feelingY(value, PLOT_H, PAD);
+  const y = (value: number) => feelingY(value, PAD, PLOT_H - 2 * PAD);
   const path = (points: readonly { index: number; value: number }[]) =>
     points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.index)} ${y(p.value)}`).join(' ');
   const combined = strip.stages.map((s) => s.combined);
@@ -141,7 +143,7 @@ export function BoardEmotionCurve({ board, open, onToggle, scrollRef, children }
                   style={{ left: `${((index + 0.5) / n) * 100}%`, top: `${y(stage.combined ?? 0)}%` }}
                   data-testid="curve-value"
                 >
-                  {stage.combined === null ? 'No cards' : `${feelingWord(stage.combined)} ${signedFeeling(stage.combined)}`}
+                  {stage.combined === null ? 'No cards' : `${feelingWord(stage.combined)} ${formatFeeling(stage.combined)}`}
                 </span>
               ))}
             </div>

@@ -10,7 +10,7 @@ import type { ClientCommand } from '../../../shared/commands';
 import type { Team, Touchpoint } from '../../../shared/model';
 import { Button, Dialog, longTextProblem, nameProblem, TextArea, TextField } from '../../ui';
 import { FeelingFace, TruthStar } from './CardFace';
-import { FEELINGS } from './feeling';
+import { FEELINGS } from '../../../shared/present/feelings';
 import './card-editor.css';
 
 export type TouchpointUpdate = Extract<ClientCommand, { type: 'touchpoint/update' }>;

@@ -5,7 +5,7 @@
  * the faces.
  */
 import { memo } from 'react';
-import { feelingLook } from './feeling';
+import { feelingLook } from '../../../shared/present/feelings';
 
 export interface CardFaceProps {
   readonly title: string;

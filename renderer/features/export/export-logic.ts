@@ -4,6 +4,7 @@
  * now (so nobody is surprised by an empty section), and what each of the
  * other files holds.
  */
+import { count } from '../../../shared/present/numbers';
 import type { Workshop } from '../../../shared/model';
 import { dotsWord, roundName } from '../../../shared/present/rounds';
 import { countedRatings, resultsVisible } from '../../../shared/selectors';
@@ -129,6 +130,3 @@ function dotsPlaced(workshop: Workshop): string {
   return byRound.map((dots, round) => `${roundName(round).replace(/^the /, '')}: ${dotsWord(dots)}`).join('; ');
 }
 
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

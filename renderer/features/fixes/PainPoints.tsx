@@ -3,6 +3,7 @@
  * fix", which fills the form with the touchpoint, its weakest pillar and
  * the team whose card it is — so a fix starts from evidence, not a blank page.
  */
+import { formatScore } from '../../../shared/present/numbers';
 import type { Id, Workshop } from '../../../shared/model';
 import { rememberedPainPoints } from '../../../shared/selectors';
 import { andList } from '../../../shared/present/lists';
@@ -32,7 +33,7 @@ export function PainPoints({ workshop, onPropose }: PainPointsProps) {
               <span className="fix-pain-title">{p.touchpoint.title}</span>
               <span className="fix-muted">
                 {' '}
-                · {p.average.toFixed(1)} average, {weakestWords(p.weakestPillarIds)}
+                · {formatScore(p.average)} average, {weakestWords(p.weakestPillarIds)}
                 {fixed.has(p.touchpoint.id) ? ' · has a fix' : ''}
               </span>
             </span>

@@ -6,6 +6,7 @@
  * 3 fixes"), the two versions of a record both sides changed, and what the
  * notice says once the file is merged.
  */
+import { count } from '../../../shared/present/numbers';
 import type { z } from 'zod';
 import { COLLECTIONS, recordKey, type RecordOf } from '../../../shared/changes/collections';
 import type { Id, Workshop } from '../../../shared/model';
@@ -93,7 +94,7 @@ const HEADINGS: Record<TeamWorkCollection, string> = {
 
 export function counted(n: number, collection: TeamWorkCollection): string {
   const [one, many] = NOUNS[collection];
-  return `${n} ${n === 1 ? one : many}`;
+  return count(n, one, many);
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -5,7 +5,7 @@
 import type { Id, Workshop } from '../../../shared/model';
 import type { Disagreement, PainPoint } from '../../../shared/selectors';
 import { andList } from '../../../shared/present/lists';
-import { formatScore } from './heat-scale';
+import { formatScore } from '../../../shared/present/numbers';
 
 const SHOWN = 8;
 

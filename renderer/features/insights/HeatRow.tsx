@@ -8,7 +8,8 @@
  */
 import { memo } from 'react';
 import type { HeatmapRow } from '../../../shared/selectors';
-import { formatScore, heatColour } from './heat-scale';
+import { formatScore } from '../../../shared/present/numbers';
+import { scoreColour } from '../../../shared/present/score-colours';
 
 interface HeatRowProps {
   readonly row: HeatmapRow;
@@ -54,7 +55,7 @@ export function sameHeatRow(a: HeatRowProps, b: HeatRowProps): boolean {
 }
 
 export function HeatCell({ average, count, strong }: { average: number | null; count?: number; strong?: boolean }) {
-  const colour = heatColour(average);
+  const colour = scoreColour(average);
   const counted = count === undefined ? '' : `, ${count} rating${count === 1 ? '' : 's'}`;
   return (
     <td

@@ -12,7 +12,7 @@ import type { CSSProperties } from 'react';
 import type { Pillar } from '../../../shared/model';
 import type { HeatmapRow } from '../../../shared/selectors';
 import { useShownFirst } from '../../ui';
-import { HEAT_LEGEND } from './heat-scale';
+import { scoreLegend } from '../../../shared/present/score-colours';
 import { HeatRow } from './HeatRow';
 
 interface HeatmapProps {
@@ -78,7 +78,7 @@ export function HeatLegend() {
   return (
     <p className="heat-legend">
       <span className="muted">Scale:</span>
-      {HEAT_LEGEND.map((b) => (
+      {scoreLegend().map((b) => (
         <span key={b.score} className="heat-legend-item" style={{ background: b.background, color: b.text }}>
           {b.score} {b.band}
         </span>

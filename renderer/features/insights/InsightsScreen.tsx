@@ -11,7 +11,7 @@ import { Button } from '../../ui';
 import type { ScreenProps } from '../common/screen-props';
 import { mayDispatch } from '../common/seat';
 import { Disagreements, PainPoints } from './FindingsLists';
-import { formatIndex } from './heat-scale';
+import { formatIndex } from '../../../shared/present/numbers';
 import { Heatmap } from './Heatmap';
 import { JourneyCurve } from './JourneyCurve';
 import { StageMatrix } from './StageMatrix';

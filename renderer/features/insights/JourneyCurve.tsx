@@ -5,7 +5,8 @@
  * the ratings and the room's sense of the customer disagree.
  */
 import type { StageIndex } from '../../../shared/selectors';
-import { formatIndex } from './heat-scale';
+import { formatFeeling, formatIndex } from '../../../shared/present/numbers';
+import { feelingY as feelingHeight } from '../../../shared/present/feelings';
 
 const WIDTH = 560;
 const HEIGHT = 220;
@@ -18,9 +19,9 @@ function indexY(index: number): number {
   return PAD.top + PLOT_H - (index / 100) * PLOT_H;
 }
 
-/** −2…+2 → y, on the same plot height. */
+/** −2…+2 → y, on the same plot height, by the one mapping the board and the PDF use. */
 function feelingY(feeling: number): number {
-  return PAD.top + PLOT_H - ((feeling + 2) / 4) * PLOT_H;
+  return feelingHeight(feeling, PAD.top, PLOT_H);
 }
 
 /** A stage name on at most two short lines under its bar. */
@@ -39,7 +40,7 @@ export function JourneyCurve({ stages }: { stages: readonly StageIndex[] }) {
     s.feeling === null ? [] : [{ x: PAD.left + step * (i + 0.5), y: feelingY(s.feeling) }],
   );
   const description = stages
-    .map((s) => `${s.name}: index ${formatIndex(s.index)}, feeling ${s.feeling === null ? 'none' : s.feeling.toFixed(1)}`)
+    .map((s) => `${s.name}: index ${formatIndex(s.index)}, feeling ${s.feeling === null ? 'none' : formatFeeling(s.feeling)}`)
     .join('; ');
   return (
     <section className="insight-panel" aria-labelledby="curve-heading">
@@ -63,7 +64,7 @@ export function JourneyCurve({ stages }: { stages: readonly StageIndex[] }) {
         ))}
         {[-2, 0, 2].map((v) => (
           <text key={v} x={WIDTH - PAD.right + 6} y={feelingY(v) + 4} className="curve-axis">
-            {v > 0 ? `+${v}` : v}
+            {formatFeeling(v)}
           </text>
         ))}
         {stages.map((s, i) => {

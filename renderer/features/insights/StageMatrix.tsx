@@ -6,7 +6,7 @@
 import { Fragment } from 'react';
 import type { Pillar } from '../../../shared/model';
 import type { StageIndex, StageScore, WeakestPillar } from '../../../shared/selectors';
-import { formatIndex, formatScore } from './heat-scale';
+import { formatIndex, formatScore } from '../../../shared/present/numbers';
 import { HeatCell } from './HeatRow';
 
 interface StageMatrixProps {

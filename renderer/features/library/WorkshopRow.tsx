@@ -4,6 +4,7 @@
  * team's copy (opened from a team pack) says so and names its team; a
  * workshop just imported stands out and is scrolled into view.
  */
+import { count as plural } from '../../../shared/present/numbers';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { WorkshopSummary } from '../../../shared/wire';
 import { describeError } from '../../api/client';
@@ -23,9 +24,6 @@ export interface WorkshopRowProps {
   readonly justImported?: boolean;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 export function WorkshopRow({ workshop, now, onOpen, onRename, onDuplicate, onDelete, justImported = false }: WorkshopRowProps) {
   const [renaming, setRenaming] = useState(false);

@@ -4,6 +4,7 @@
  * pillar and touchpoint it addresses.
  */
 import type { Action, Workshop } from '../../../shared/model';
+import { formatDay } from '../../../shared/present/dates';
 import { touchpointLabel } from '../../../shared/present/touchpoints';
 import { STATUS_LABELS } from './plan-logic';
 
@@ -16,13 +17,9 @@ export interface ActionText {
   readonly measure: string;
 }
 
-/** "31 December 2026" for a saved date like 2026-12-31; the date is read as a day, not a moment, so no time zone shifts it. */
-export function dueDateText(dueDate: string): string {
-  if (dueDate === '') return 'no date yet';
-  const [year, month, day] = dueDate.split('-').map(Number);
-  if (year === undefined || month === undefined || day === undefined) return dueDate;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+/** "31 December 2026" for 2026-12-31 in an en-GB workshop ("December 31, 2026" in en-US); the date is read as a day, so no time zone shifts it. */
+export function dueDateText(dueDate: string, locale: string): string {
+  return dueDate === '' ? 'no date yet' : formatDay(dueDate, locale, 'long');
 }
 
 export function actionText(action: Action, workshop: Workshop): ActionText {
@@ -30,7 +27,7 @@ export function actionText(action: Action, workshop: Workshop): ActionText {
   const touchpoint = workshop.touchpoints.find((t) => t.id === action.touchpointId);
   return {
     owner: action.owner.trim() === '' ? 'nobody yet' : action.owner,
-    due: dueDateText(action.dueDate),
+    due: dueDateText(action.dueDate, workshop.locale),
     status: STATUS_LABELS[action.status],
     pillar: pillar?.name ?? (action.pillarId === null ? 'no pillar in particular' : 'a pillar of an earlier framework'),
     touchpoint: touchpoint

@@ -16,7 +16,8 @@ import type {
 import { andList } from '../../../shared/present/lists';
 import { Countdown } from './Countdown';
 import { HEAT_LEGEND, heatColour } from './heat-colours';
-import { addressFace, codeFace, codeSpoken, dueFace, scoreFace, softHyphens, statusFace } from './wall-words';
+import { addressFace, codeFace, codeSpoken, softHyphens, statusFace } from './wall-words';
+import { formatScore as scoreFace } from '../../../shared/present/numbers';
 
 /** Draws a QR code; the room's own drawing is handed in by the page's shell. */
 export type RenderQr = (text: string, label: string) => ReactNode;
@@ -215,7 +216,7 @@ export function PlanView({ body }: { body: PlanProjection }) {
               <span className="wall-plan-number">{i + 1}</span>
               <span className="wall-plan-title">{row.title}</span>
               <span className="wall-plan-owner">{row.owner === '' ? 'Owner needed' : row.owner}</span>
-              <span className="wall-plan-due">{dueFace(row.dueDate) || 'No date yet'}</span>
+              <span className="wall-plan-due">{row.due || 'No date yet'}</span>
               <span className={`wall-plan-status wall-plan-${row.status}`}>{statusFace(row.status)}</span>
             </li>
           ))}

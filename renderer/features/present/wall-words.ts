@@ -1,7 +1,7 @@
 /**
- * How figures are written on the wall: the countdown as "12:05", a score as
- * "3.4", a date as "31 Dec 2026", a room code in two easy halves. Pure, so
- * the wording is tested without a browser.
+ * How figures are written on the wall: the countdown as "12:05", a room
+ * code in two easy halves. Scores and dates are written as everywhere else
+ * (shared/present/). Pure, so the wording is tested without a browser.
  */
 import type { Timer } from '../../../shared/model';
 
@@ -19,20 +19,6 @@ export type CountdownState = 'running' | 'paused' | 'up';
 export function countdownState(timer: Timer, leftMs: number): CountdownState {
   if (leftMs <= 0) return 'up';
   return timer.endsAt === null ? 'paused' : 'running';
-}
-
-/** A 1–5 mean to one decimal, or a dash when nothing is rated. */
-export function scoreFace(average: number | null): string {
-  return average === null ? '–' : average.toFixed(1);
-}
-
-const DATES = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** "31 Dec 2026" for 2026-12-31, read as a day so no time zone moves it; empty stays empty. */
-export function dueFace(dueDate: string): string {
-  const [year, month, day] = dueDate.split('-').map(Number);
-  if (!year || !month || !day) return '';
-  return DATES.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** "K7M PQ2": six characters read more easily as two threes. */

@@ -8,6 +8,7 @@ import type { Id, Pillar, Team } from '../../../shared/model';
 import { intentForKey, type CellIntent, type GridPosition } from './rating-keys';
 import { cellLabel, cellText, type CellValue, type StageRows } from './rating-rows';
 import { valueLabel } from './scale';
+import { cellColours } from './rating-format';
 
 interface RatingGridProps {
   readonly groups: readonly StageRows[];
@@ -94,6 +95,7 @@ export function RatingGrid(props: RatingGridProps) {
                           type="button"
                           data-testid="rating-cell"
                           className={`rating-cell rating-value-${valueClass(value)}`}
+                          style={cellColours(value)}
                           tabIndex={isActive ? 0 : -1}
                           aria-label={cellLabel(touchpoint.title, pillar.name, value, valueLabel(value))}
                           aria-invalid={isInvalid || undefined}

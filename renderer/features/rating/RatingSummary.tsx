@@ -4,7 +4,7 @@
  */
 import type { Id, Workshop } from '../../../shared/model';
 import { overallIndex, pillarScores } from '../../../shared/selectors';
-import { formatAverage, formatIndex } from './rating-format';
+import { formatIndex, formatScore } from '../../../shared/present/numbers';
 
 interface RatingSummaryProps {
   readonly workshop: Workshop;
@@ -40,7 +40,7 @@ export function RatingSummary({ workshop, teamId, progress }: RatingSummaryProps
           >
             <dt>{score.name}</dt>
             <dd>
-              <span className="rating-summary-number">{formatAverage(score.average)}</span>
+              <span className="rating-summary-number">{formatScore(score.average)}</span>
               <span className="rating-summary-bar" aria-hidden="true">
                 <span style={{ width: `${score.index ?? 0}%` }} />
               </span>

@@ -1,11 +1,14 @@
-/** How scores are written on the Rate screen: short, and a dash when there is nothing to show. */
+/**
+ * How a rating cell on the Rate screen is coloured: a score takes its band
+ * of the one shared scale (shared/present/score-colours.ts), so a 2 on Rate
+ * is the orange it is on Insights, on the wall and in the PDF. Unrated and
+ * not-applicable cells keep their own looks in rating.css.
+ */
+import { scoreColour } from '../../../shared/present/score-colours';
+import type { CellValue } from './rating-rows';
 
-/** A 1–5 average to one decimal place ("3.4"), or "–" when nothing is rated. */
-export function formatAverage(average: number | null): string {
-  return average === null ? '–' : average.toFixed(1);
-}
-
-/** A 0–100 index as a whole number ("62"), or "–" when nothing is rated. */
-export function formatIndex(index: number | null): string {
-  return index === null ? '–' : String(Math.round(index));
+export function cellColours(value: CellValue): { readonly background: string; readonly color: string } | undefined {
+  if (value === undefined || value === null) return undefined;
+  const colour = scoreColour(value);
+  return { background: colour.background, color: colour.text };
 }

@@ -1,6 +1,8 @@
 // The board's emotion curve: per stage, all teams together and per team, in words and signed numbers.
 import { describe, expect, it } from 'vitest';
-import { describeFeeling, emotionStrip, feelingWord, feelingY, runs, signedFeeling } from '../../../renderer/features/board/emotion-strip';
+import { emotionStrip, runs } from '../../../renderer/features/board/emotion-strip';
+import { describeFeeling, feelingWord, feelingY } from '../../../shared/present/feelings';
+import { formatFeeling as signedFeeling } from '../../../shared/present/numbers';
 import { apply, boardWorkshop } from './board-workshop';
 
 describe('the emotion strip', () => {
@@ -40,9 +42,9 @@ describe('the emotion strip', () => {
   });
 
   it('puts +2 at the top and −2 at the bottom, and breaks lines at gaps', () => {
-    expect(feelingY(2, 100, 10)).toBe(10);
-    expect(feelingY(-2, 100, 10)).toBe(90);
-    expect(feelingY(0, 100, 10)).toBe(50);
+    expect(feelingY(2, 10, 80)).toBe(10);
+    expect(feelingY(-2, 10, 80)).toBe(90);
+    expect(feelingY(0, 10, 80)).toBe(50);
     expect(runs([1, null, 0, -1, null])).toEqual([[{ index: 0, value: 1 }], [{ index: 2, value: 0 }, { index: 3, value: -1 }]]);
     expect(runs([null, null])).toEqual([]);
   });

@@ -1,7 +1,8 @@
 // The pillar editor's ready-made weights always add up to exactly 100, and the heatmap's colours follow the scale.
 import { describe, expect, it } from 'vitest';
 import { frameworkPreset } from '../../../shared/frameworks';
-import { formatIndex, formatScore, heatColour } from '../../../renderer/features/insights/heat-scale';
+import { formatIndex, formatScore } from '../../../shared/present/numbers';
+import { scoreColour as heatColour } from '../../../shared/present/score-colours';
 import { equalWeights, researchWeights, weightTotal } from '../../../renderer/features/frame/weights';
 
 const six = frameworkPreset('six-pillars').pillars;

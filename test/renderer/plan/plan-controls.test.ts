@@ -75,7 +75,8 @@ describe('actionText', () => {
   });
 
   it('reads a date as the day it names', () => {
-    expect(dueDateText('2027-01-01')).toBe('1 January 2027');
-    expect(dueDateText('')).toBe('no date yet');
+    expect(dueDateText('2027-01-01', 'en-GB')).toBe('1 January 2027');
+    expect(dueDateText('2027-01-01', 'en-US')).toBe('January 1, 2027');
+    expect(dueDateText('', 'en-GB')).toBe('no date yet');
   });
 });

@@ -4,7 +4,7 @@
  * at a sensible place; the room code reads in two halves.
  */
 import { describe, expect, it } from 'vitest';
-import { codeFace, codeSpoken, countdownFace, dueFace, softHyphens } from '../../../renderer/features/present/wall-words';
+import { codeFace, codeSpoken, countdownFace, softHyphens } from '../../../renderer/features/present/wall-words';
 
 describe('the wall’s words', () => {
   it('counts down in minutes and seconds, rounding up', () => {
@@ -21,9 +21,7 @@ describe('the wall’s words', () => {
     expect(softHyphens('Time & Effort')).toBe('Time & Effort');
   });
 
-  it('writes dates as days and the room code in halves', () => {
-    expect(dueFace('2026-12-31')).toBe('31 Dec 2026');
-    expect(dueFace('')).toBe('');
+  it('writes the room code in halves', () => {
     expect(codeFace('K7MPQ2')).toEqual(['K7M', 'PQ2']);
     expect(codeSpoken('K7MPQ2')).toBe('K 7 M, P Q 2');
   });

@@ -6,8 +6,8 @@
  * here, before it reaches a projector at the back of a room.
  */
 import { describe, expect, it } from 'vitest';
-import { FEELINGS } from '../../../renderer/features/board/feeling';
-import { HEAT_LEGEND } from '../../../renderer/features/insights/heat-scale';
+import { FEELINGS } from '../../../shared/present/feelings';
+import { SCORE_LEGEND as HEAT_LEGEND } from '../../../shared/present/score-colours';
 import { declarations, TOKENS_FILE, varsUsed } from './css-source';
 
 type Look = 'normal' | 'board high contrast' | 'projector' | 'projector high contrast';
