@@ -2,13 +2,15 @@
  * The last section: what the workshop looked at and who took part, in full.
  * Page one shortens the customer and scope to a few lines; here they are
  * whole, with the journey's stages and channels and each team's members.
- * Each label stays with its whole text, and the page breaks are chosen so
- * the plan never ends on a page holding only a line or two (flow.ts).
+ * Each label stays with its whole text; the section starts a page of its
+ * own when it fits on one but not in what is left of the page before; and
+ * the page breaks are chosen so the plan never ends on a page holding only a
+ * line or two (flow.ts).
  */
 import type { Block } from './flow';
 import { flowBlocks } from './flow';
 import type { Cursor } from './layout';
-import { COLORS, lineHeight, paragraph, paragraphHeight, sectionHeading, sectionHeadingHeight, TYPE } from './layout';
+import { COLORS, lineHeight, newPage, paragraph, paragraphHeight, sectionHeading, sectionHeadingHeight, TYPE } from './layout';
 import type { AboutData } from './plan-data';
 
 const TITLE = 'About this workshop';
@@ -39,7 +41,13 @@ export function drawAbout(cursor: Cursor, about: AboutData): void {
       first.draw(c);
     },
   };
-  flowBlocks(cursor, [opening, ...rest], MIN_LAST_PAGE);
+  const flow = [opening, ...rest];
+  // A section that fits on one page but not in what is left of this one starts a page of its own, whole,
+  // rather than leave its last few teams alone on the plan's last page.
+  const whole = flow.reduce((sum, block) => sum + block.height, 0);
+  const { contentTop, contentBottom } = cursor.frame;
+  if (cursor.y + whole > contentBottom && whole <= contentBottom - contentTop) newPage(cursor);
+  flowBlocks(cursor, flow, MIN_LAST_PAGE);
 }
 
 function itemBlock(cursor: Cursor, label: string, text: string): Block {

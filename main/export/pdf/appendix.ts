@@ -7,7 +7,7 @@
 import type { Framework } from '../../../shared/model';
 import { NOT_APPLICABLE, SCALE } from '../../../shared/frameworks';
 import type { Cursor } from './layout';
-import { COLORS, ensureSpace, lineHeight, paragraph, sectionHeading, TYPE } from './layout';
+import { COLORS, ensureSpace, lineHeight, paragraph, paragraphHeight, sectionHeading, TYPE } from './layout';
 import { count, formatWeight } from '../../../shared/present/numbers';
 import type { RatingCoverage } from '../../../shared/selectors';
 import { andList } from '../../../shared/present/lists';
@@ -46,13 +46,17 @@ export interface MethodData {
 export function drawFramework(cursor: Cursor, framework: Framework): void {
   sectionHeading(cursor, `The pillars: ${framework.name}`, 'What each pillar asks of a touchpoint, and its share of the overall index.');
   for (const pillar of framework.pillars) {
-    ensureSpace(cursor, lineHeight(TYPE.body) * 2 + 10);
-    const weight = formatWeight(pillar.weight);
-    paragraph(cursor, `${pillar.name}  ·  weight ${weight}%`, { size: TYPE.body, bold: true, after: 1 });
-    paragraph(cursor, pillar.summary === '' ? 'No description given.' : pillar.summary, { size: TYPE.body, after: 2 });
-    if (pillar.prompts.length > 0) {
-      paragraph(cursor, `Questions raters asked: ${pillar.prompts.join(' ')}`, { size: TYPE.small, color: COLORS.muted, after: 10 });
-    } else cursor.y += 8;
+    const name = { text: `${pillar.name}  ·  weight ${formatWeight(pillar.weight)}%`, style: { size: TYPE.body, bold: true, after: 1 } } as const;
+    const summary = { text: pillar.summary === '' ? 'No description given.' : pillar.summary, style: { size: TYPE.body, after: 2 } } as const;
+    const questions =
+      pillar.prompts.length > 0
+        ? ({ text: `Questions raters asked: ${pillar.prompts.join(' ')}`, style: { size: TYPE.small, color: COLORS.muted, after: 10 } } as const)
+        : null;
+    // A pillar is read as one: its name, what it asks and its questions never sit on different pages.
+    const parts = questions === null ? [name, summary] : [name, summary, questions];
+    ensureSpace(cursor, parts.reduce((sum, part) => sum + paragraphHeight(cursor, part.text, part.style), 0));
+    for (const part of parts) paragraph(cursor, part.text, part.style);
+    if (questions === null) cursor.y += 8;
   }
   cursor.y += 8;
 }

@@ -81,6 +81,28 @@ describe('page breaks', () => {
     }
   });
 
+  it('keeps each pillar whole on one page, and the About section whole when it fits on one', async () => {
+    const sample = sampleWorkshop();
+    const [first] = sample.framework.pillars;
+    const lastTeam = sample.teams.at(-1)?.name ?? '';
+    // The first pillar described at growing lengths moves every pillar after it, and the sections after them, down the pages.
+    for (const extra of [0, 2, 4, 6, 8, 10, 12]) {
+      const summary = [first?.summary ?? '', ...Array.from({ length: extra }, (_, i) => `Point ${i + 1} the team agreed on.`)].join(' ');
+      const framework = { ...sample.framework, pillars: sample.framework.pillars.map((p, i) => (i === 0 ? { ...p, summary } : p)) };
+      const workshop = { ...sample, framework };
+      for (const paper of ['a4', 'letter'] as const) {
+        const pdf = await render(workshop, paper);
+        const pageWith = (text: string) => pdf.pages.findIndex((p) => squeeze(p.text).includes(squeeze(text)));
+        for (const pillar of framework.pillars) {
+          const name = pageWith(`${pillar.name}  ·  weight`);
+          expect(name, `${paper} +${extra}: ${pillar.name}`).toBeGreaterThanOrEqual(0);
+          if (pillar.prompts.length > 0) expect(pageWith(`Questions raters asked: ${pillar.prompts.join(' ')}`), `${paper} +${extra}: ${pillar.name}’s questions`).toBe(name);
+        }
+        expect(pageWith(`Team: ${lastTeam}`), `${paper} +${extra}: the About section`).toBe(pageWith('About this workshop'));
+      }
+    }
+  });
+
   it('pulls the last break back a block at a time, never past the start of the page before', () => {
     const block = (height: number) => ({ height, draw: () => undefined });
     // A page of 100 points: 45 + 45 fill the first, 15 spills alone.
