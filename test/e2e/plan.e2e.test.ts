@@ -142,6 +142,9 @@ describe('the action plan', () => {
 
     await item.getByLabel('Due date').fill('2020-01-31');
     await eventually(() => item.innerText()).toContain('This date has already passed.');
+    // The browser's picker writes the day its own way (this browser is American: 01/31/2020); the plan says it as the workshop does.
+    expect(savedWorkshop().locale).toBe('en-GB');
+    await expect(item.getByTestId('due-date-written').innerText()).resolves.toBe('31 January 2020');
     await allSaved();
     const engineer = () => savedWorkshop().actions.find((a) => a.title === ENGINEER);
     const saved = engineer();

@@ -2,9 +2,14 @@
  * An action's due date. A full date is saved as soon as it is picked; a
  * cleared field is saved when the person leaves it (the browser reports an
  * empty value while a date is half typed). A date already past is allowed,
- * with a warning beside it.
+ * with a warning beside it. The browser's date picker writes the date its
+ * own way (mm/dd/yyyy on an American browser), so the date is also written
+ * out under it as the workshop writes dates, which is how the plan and the
+ * PDF will show it.
  */
 import { useId, useState } from 'react';
+import { formatDay } from '../../../shared/present/dates';
+import { useWorkshopSelector } from '../../store/use-live-workshop';
 import { isPastDue } from './plan-logic';
 
 interface DueDateFieldProps {
@@ -19,6 +24,10 @@ export function DueDateField({ value, today, onCommit }: DueDateFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const shown = draft ?? value;
+  const locale = useWorkshopSelector((w) => w.locale);
+  // Only a whole date is written out; one half typed is not a date yet.
+  const writtenOut = /^\d{4}-\d{2}-\d{2}$/.test(shown) ? formatDay(shown, locale, 'long') : '';
+  const notes = [writtenOut === '' ? null : `${id}-written`, refusal || isPastDue(shown, today) ? `${id}-note` : null].filter((n) => n !== null);
 
   async function commit(next: string) {
     if (next === value) {
@@ -41,7 +50,7 @@ export function DueDateField({ value, today, onCommit }: DueDateFieldProps) {
         className="field-input"
         value={shown}
         aria-invalid={refusal ? true : undefined}
-        aria-describedby={refusal || isPastDue(shown, today) ? `${id}-note` : undefined}
+        aria-describedby={notes.length > 0 ? notes.join(' ') : undefined}
         onChange={(e) => {
           setDraft(e.target.value);
           if (e.target.value !== '') void commit(e.target.value);
@@ -50,6 +59,11 @@ export function DueDateField({ value, today, onCommit }: DueDateFieldProps) {
           if (draft !== null) void commit(draft);
         }}
       />
+      {writtenOut === '' ? null : (
+        <span id={`${id}-written`} className="field-hint" data-testid="due-date-written">
+          {writtenOut}
+        </span>
+      )}
       {refusal ? (
         <span id={`${id}-note`} className="field-error" role="alert">
           {refusal}
