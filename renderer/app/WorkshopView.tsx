@@ -122,7 +122,7 @@ function OpenWorkshop({ store, seat: givenSeat, onBack, member, focusOnOpen }: O
   }
   // The tab, the room's note and the bar change at once; the new phase's screen (a whole rating grid
   // or board) is drawn just after, without holding them up.
-  const screenPhase = useScreenPhase(phase);
+  const screenPhase = useScreenPhase(phase, connection === 'open');
   const [chosenTeam, setChosenTeam] = useState<Id | null>(() => rememberedTeam(workshopId));
   const [historyOpen, setHistoryOpen] = useState(false);
   const hostNow = useHostClock();

@@ -64,20 +64,32 @@ export function loadScreen<P extends Phase>(phase: P): Promise<PhaseScreens[P]> 
 
 let preloading = false;
 
-/** Fetches every screen not yet here, each in an idle moment of the page, in the agenda's order. */
-export function preloadScreens(): void {
-  if (preloading) return;
+/**
+ * Fetches every screen not yet here, each in an idle moment of the page, in
+ * the agenda's order. It stops at the first fetch that fails (the page has
+ * most likely lost the host) or when `cancel` is called, and a later call
+ * goes on from the screens still missing; a screen is fetched again anyway
+ * when it is needed, and then says so if it still fails.
+ */
+export function preloadScreens(): () => void {
+  if (preloading) return () => undefined;
   preloading = true;
+  let cancelled = false;
+  const stop = () => {
+    cancelled = true;
+    preloading = false;
+  };
   const next = (index: number): void => {
     const phase = PHASES[index];
-    if (phase === undefined) return;
+    if (phase === undefined) {
+      preloading = false;
+      return;
+    }
     whenIdle(() => {
-      // A screen that fails to arrive now is fetched again when it is needed, and then says so if it still fails.
-      void loadScreen(phase).then(
-        () => next(index + 1),
-        () => next(index + 1),
-      );
+      if (cancelled) return;
+      void loadScreen(phase).then(() => !cancelled && next(index + 1), stop);
     });
   };
   next(0);
+  return stop;
 }

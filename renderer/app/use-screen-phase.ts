@@ -5,17 +5,18 @@
  * workshop) is drawn once that moment is on screen, so it never holds up
  * the room's "Now: Rate". A screen not fetched yet (phase-screens.ts) is
  * fetched first; until the first one is here the page draws none (null).
- * Once a screen is shown, the others are fetched in the page's idle moments.
+ * Once a screen is shown, the others are fetched in the page's idle moments
+ * while the page is connected to the host: a phone off the Wi-Fi does not
+ * keep asking for files that cannot come, and goes on when it is back.
  */
 import { startTransition, useEffect, useState } from 'react';
 import type { Phase } from '../../shared/model';
 import { loadedScreen, loadScreen, preloadScreens } from './phase-screens';
 
-export function useScreenPhase(phase: Phase): Phase | null {
+export function useScreenPhase(phase: Phase, connected: boolean): Phase | null {
   const [screenPhase, setScreenPhase] = useState<Phase | null>(() => (loadedScreen(phase) ? phase : null));
-  useEffect(() => {
-    if (screenPhase !== null) preloadScreens();
-  }, [screenPhase]);
+  const shown = screenPhase !== null;
+  useEffect(() => (shown && connected ? preloadScreens() : undefined), [shown, connected]);
   useEffect(() => {
     if (screenPhase === phase) return undefined;
     let cancelled = false;

@@ -407,9 +407,10 @@ describe('a laptop per team, combined by file', () => {
 
     await openPhaseTab(page, 'Map');
     await page.getByRole('button', { name: 'All teams' }).click();
-    await cell(page, 'Use', 'App').getByRole('button', { name: /^Usage graph/ }).waitFor();
-    await cell(page, 'Choose', 'Web').getByRole('button', { name: /^Price comparison/ }).waitFor();
-    await cell(page, 'Renew or leave', 'E-mail').getByRole('button', { name: /^Renewal reminder, two weeks ahead/ }).waitFor();
+    // With every team's cards shown, a card's name begins with its team's initials and ends with the team.
+    await cell(page, 'Use', 'App').getByRole('button', { name: /^TB Usage graph,.*Team Blue$/ }).waitFor();
+    await cell(page, 'Choose', 'Web').getByRole('button', { name: /^TO Price comparison,.*Team Orange$/ }).waitFor();
+    await cell(page, 'Renew or leave', 'E-mail').getByRole('button', { name: /^TB Renewal reminder, two weeks ahead,.*Team Blue$/ }).waitFor();
     await screenshot(page, 'team-files-merged-board.png');
     const saved = readSavedWorkshop(facilitator?.dataDir ?? '');
     expect(saved.ratings.filter((r) => r.score !== null)).toHaveLength(2);
