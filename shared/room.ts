@@ -7,7 +7,7 @@
  * more). A seat comes only from a credential, never from a URL.
  */
 import { z } from 'zod';
-import { idSchema, nameSchema } from './model';
+import { idSchema, nameSchema, phaseSchema } from './model';
 
 /** Six letters and digits, without the ones people misread (0/O, 1/I/L). */
 export const ROOM_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -97,6 +97,8 @@ export type RoomStatus = z.infer<typeof roomStatusSchema>;
 /** What a guest who typed the right code sees before joining: the workshop's teams and people. */
 export const roomPreviewSchema = z.object({
   workshopTitle: z.string().max(200),
+  /** Where the room is, so the join screen can fetch that step's screen while the person types their name. */
+  phase: phaseSchema,
   teams: z
     .array(
       z.object({

@@ -131,6 +131,7 @@ export class Room {
     const workshop = this.options.host.currentState(opened.workshopId);
     return {
       workshopTitle: workshop.title,
+      phase: workshop.phase,
       teams: workshop.teams.map((team) => ({
         id: team.id,
         name: team.name,

@@ -13,6 +13,7 @@
  * flashes the join screen while it reconnects with its credential.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Phase } from '../../shared/model';
 import type { SessionState } from '../../shared/room';
 import type { JourneyClient } from '../api/client';
 import { ClientProvider } from '../api/client-context';
@@ -20,7 +21,9 @@ import { FACILITATOR, seatFor } from '../features/common/seat';
 import { joinHash, joinRouteOf, type JoinRoute } from '../features/join/join-route';
 import { NotifyProvider } from '../ui';
 import { ConnectionBanner } from './ConnectionBanner';
-import { JoinScreen, LibraryScreen, ProjectorRoute } from './on-demand';
+import { JoinScreen } from '../features/join/JoinScreen';
+import { LibraryScreen, ProjectorRoute } from './on-demand';
+import { loadScreen } from './phase-screens';
 import { replaceHash, useHash } from './use-hash';
 import { useSession } from './use-session';
 import { WorkshopView } from './WorkshopView';
@@ -113,10 +116,16 @@ function MemberApp({ session }: { session: MemberSession }) {
   return <WorkshopView key={`${workshopId}/${teamId}/${participantId}`} workshopId={workshopId} seat={seat} member={{ name }} />;
 }
 
+/** While a guest types their name, the screen of the room's step is fetched, so the board follows the Join press at once. */
+function fetchRoomScreen(phase: Phase): void {
+  // A screen that fails to arrive now is fetched again when the workshop opens, and says so there if it still fails.
+  loadScreen(phase).catch(() => undefined);
+}
+
 function GuestApp({ ended }: { ended: string | undefined }) {
   const route = joinRouteOf(useHash());
   const go = useCallback((next: JoinRoute | null) => {
     window.location.hash = joinHash(next);
   }, []);
-  return <JoinScreen route={route} ended={ended} onRoute={go} />;
+  return <JoinScreen route={route} ended={ended} onRoute={go} onRoomPhase={fetchRoomScreen} />;
 }

@@ -1,14 +1,13 @@
 /**
  * The parts of the app only some pages use, each fetched when first drawn:
- * the library, the projector's page, the join screen and the sealed ballot
- * (a page is one of them at a time), and the facilitator's room, projector and history
+ * the library, the projector's page and the sealed ballot (a page is one
+ * of them at a time), and the facilitator's room, projector and history
  * controls. A phone in the room never downloads the facilitator's tools.
  * Each waits in a boundary of its own, so a control arriving a moment late
  * never blanks the page around it.
  */
 import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
 import type { HistoryDialog as HistoryDialogType } from '../features/history/HistoryDialog';
-import type { JoinScreen as JoinScreenType } from '../features/join/JoinScreen';
 import type { LibraryScreen as LibraryScreenType } from '../features/library/LibraryScreen';
 import type { ProjectorButton as ProjectorButtonType } from '../features/present/ProjectorButton';
 import type { RoomControl as RoomControlType } from '../features/room/RoomControl';
@@ -16,7 +15,6 @@ import type { SealedBallot as SealedBallotType } from '../features/voting/seal/S
 import type { ProjectorRoute as ProjectorRouteType } from './ProjectorRoute';
 
 const LazyLibrary = lazy(() => import('../features/library/LibraryScreen').then((m) => ({ default: m.LibraryScreen })));
-const LazyJoin = lazy(() => import('../features/join/JoinScreen').then((m) => ({ default: m.JoinScreen })));
 const LazyProjector = lazy(() => import('./ProjectorRoute').then((m) => ({ default: m.ProjectorRoute })));
 const LazyRoomControl = lazy(() => import('../features/room/RoomControl').then((m) => ({ default: m.RoomControl })));
 const LazyProjectorButton = lazy(() => import('../features/present/ProjectorButton').then((m) => ({ default: m.ProjectorButton })));
@@ -44,10 +42,6 @@ function Control({ children }: { readonly children: ReactNode }) {
 
 export function LibraryScreen(props: ComponentProps<typeof LibraryScreenType>) {
   return <Page><LazyLibrary {...props} /></Page>;
-}
-
-export function JoinScreen(props: ComponentProps<typeof JoinScreenType>) {
-  return <Page><LazyJoin {...props} /></Page>;
 }
 
 export function ProjectorRoute(props: ComponentProps<typeof ProjectorRouteType>) {

@@ -6,6 +6,7 @@
  * or closed the room) the host's sentence says so above everything else.
  */
 import { useEffect } from 'react';
+import type { Phase } from '../../../shared/model';
 import { CodeForm } from './CodeForm';
 import { checkRoomCode, type JoinRoute } from './join-route';
 import { RoomJoin } from './RoomJoin';
@@ -18,9 +19,11 @@ export interface JoinScreenProps {
   readonly ended?: string | undefined;
   /** Goes to another join address: a code typed, or back to typing one. */
   readonly onRoute: (route: JoinRoute | null) => void;
+  /** The room was found, at this step: the app may fetch that step's screen while the person types their name. */
+  readonly onRoomPhase?: ((phase: Phase) => void) | undefined;
 }
 
-export function JoinScreen({ route, ended, onRoute }: JoinScreenProps) {
+export function JoinScreen({ route, ended, onRoute, onRoomPhase }: JoinScreenProps) {
   useEffect(() => {
     document.title = 'Join the workshop — Journey Room';
   }, []);
@@ -34,17 +37,19 @@ export function JoinScreen({ route, ended, onRoute }: JoinScreenProps) {
             {ended}
           </p>
         ) : null}
-        <JoinStep route={route} onRoute={onRoute} />
+        <JoinStep route={route} onRoute={onRoute} onRoomPhase={onRoomPhase} />
       </div>
     </main>
   );
 }
 
-function JoinStep({ route, onRoute }: { route: JoinRoute | null; onRoute: (route: JoinRoute | null) => void }) {
+type JoinStepProps = Pick<JoinScreenProps, 'onRoute' | 'onRoomPhase'> & { readonly route: JoinRoute | null };
+
+function JoinStep({ route, onRoute, onRoomPhase }: JoinStepProps) {
   const chooseCode = (code: string) => onRoute({ code, teamId: null });
   if (!route) return <CodeForm onCode={chooseCode} />;
   const checked = checkRoomCode(route.code);
   // A code in the address that is not one (typed by hand, cut short): the form shows it, and why.
   if (!checked.ok) return <CodeForm key={route.code} initialCode={route.code} initialError={checked.message} onCode={chooseCode} />;
-  return <RoomJoin key={`${checked.code}/${route.teamId ?? ''}`} code={checked.code} teamId={route.teamId} onOtherCode={() => onRoute(null)} />;
+  return <RoomJoin key={`${checked.code}/${route.teamId ?? ''}`} code={checked.code} teamId={route.teamId} onOtherCode={() => onRoute(null)} onRoomPhase={onRoomPhase} />;
 }

@@ -6,6 +6,7 @@
  * taken a name in the meantime.
  */
 import { useEffect, useRef, useState } from 'react';
+import type { Phase } from '../../../shared/model';
 import { describeError } from '../../api/client';
 import { useClient } from '../../api/client-context';
 import { Button } from '../../ui';
@@ -18,11 +19,17 @@ export interface RoomJoinProps {
   readonly teamId: string | null;
   /** Back to typing a code. */
   readonly onOtherCode: () => void;
+  /** The room's step, once the room is found. */
+  readonly onRoomPhase?: ((phase: Phase) => void) | undefined;
 }
 
-export function RoomJoin({ code, teamId, onOtherCode }: RoomJoinProps) {
+export function RoomJoin({ code, teamId, onOtherCode, onRoomPhase }: RoomJoinProps) {
   const client = useClient();
   const { state, reload } = useRoomPreview(code);
+  const roomPhase = state.kind === 'ready' ? state.preview.phase : null;
+  useEffect(() => {
+    if (roomPhase !== null) onRoomPhase?.(roomPhase);
+  }, [roomPhase, onRoomPhase]);
   const [chosenId, setChosenId] = useState<string | null>(teamId);
   const [joining, setJoining] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);

@@ -185,10 +185,13 @@ describe('joining', () => {
     const w = await setUp();
     const iga = (await w.facilitator.must({ type: 'participant/add', name: 'Iga', teamId: w.red })).patch.put?.participants?.[0]?.id ?? '';
     const guest = kept(await guestIn(server, w.workshopId));
+    await w.facilitator.must({ type: 'phase/set', phase: 'map' });
     const { code } = await openRoom(server, w.workshopId);
     const preview = (await guest.request('room/preview', { code })).result as RoomPreview;
     expect(preview).toEqual({
       workshopTitle: 'Broadband sign-up',
+      // Where the room is, so the join screen fetches the board while the person types.
+      phase: 'map',
       teams: [
         { id: w.blue, name: 'Blue', color: expect.any(String), people: [] },
         { id: w.red, name: 'Red', color: expect.any(String), people: [{ id: iga, name: 'Iga', joined: false }] },
