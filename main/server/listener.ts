@@ -26,6 +26,7 @@ import type { Room } from '../room/room';
 import { sameSecret } from '../room/secrets';
 import { isOwnHost, isOwnOrigin } from './origin-check';
 import { ROOM_SECURITY_HEADERS, SECURITY_HEADERS } from './security-headers';
+import { acceptsGzip, CompressedFiles, isCompressible } from './compressed-files';
 import { contentTypeFor, resolveStaticPath } from './static-files';
 import { closeSocket, connectionFor } from './ws-session';
 
@@ -64,6 +65,7 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
   let port = 0;
   const cookieName = (): string => `jr_facilitator_${port}`;
   const headers = options.kind === 'room' ? ROOM_SECURITY_HEADERS : SECURITY_HEADERS;
+  const compressed = new CompressedFiles();
 
   const server = createServer((req, res) => {
     handleHttp(req, res).catch((error: unknown) => {
@@ -86,7 +88,7 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
     }
     const key = keyParameter(req);
     if (key !== null) return takeKey(res, key);
-    await serveStatic(req, res, options.staticDir, headers);
+    await serveStatic(req, res, { root: options.staticDir, headers, compressed });
   }
 
   /** The facilitator's address: the key becomes a cookie for this port, and the page loads without it in the address. */
@@ -169,7 +171,13 @@ function listen(server: ReturnType<typeof createServer>, hostname: string, port:
   });
 }
 
-async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, headers: Readonly<Record<string, string>>): Promise<void> {
+interface StaticOptions {
+  readonly root: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly compressed: CompressedFiles;
+}
+
+async function serveStatic(req: IncomingMessage, res: ServerResponse, { root, headers, compressed }: StaticOptions): Promise<void> {
   const path = resolveStaticPath(root, pathOf(req));
   if (path === null) return plain(res, 404, 'Not Found', headers);
   let body: Buffer;
@@ -179,10 +187,17 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, root: stri
     if (isNoFile(error)) return plain(res, 404, 'Not Found', headers);
     throw error;
   }
+  const contentType = contentTypeFor(path);
+  const compressible = isCompressible(contentType, body.length);
+  const gzipped = compressible && acceptsGzip(req.headers['accept-encoding']);
+  if (gzipped) body = await compressed.gzipped(path, body);
   res.writeHead(200, {
     ...headers,
-    'Content-Type': contentTypeFor(path),
+    'Content-Type': contentType,
     'Content-Length': body.length,
+    ...(gzipped ? { 'Content-Encoding': 'gzip' } : {}),
+    // A cache between the page and the host keeps each encoding apart.
+    ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
     // Built assets have hashed names; index.html must always be fresh.
     'Cache-Control': path.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
   });

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, type WorkshopSummary, type WorkshopUpdate } from '../../../shared/wire';
 import type { PdfExporter } from '../../../main/api/handlers';
@@ -21,6 +22,9 @@ const pdf: PdfExporter = {
   fileName: () => 'plan.pdf',
 };
 
+// A script big enough to be worth compressing, as the app's own are.
+const BIG_SCRIPT = Array.from({ length: 400 }, (_, i) => `export const step${i} = "Map, rate, fix, vote: step ${i}";`).join('\n');
+
 let root: string;
 let dataDir: string;
 let server: RunningServer;
@@ -34,6 +38,8 @@ beforeAll(async () => {
   writeFileSync(join(web, 'index.html'), '<!doctype html><title>Journey Room</title>');
   writeFileSync(join(web, 'assets', 'app.js'), 'console.log("hi");');
   writeFileSync(join(web, 'assets', 'style.css'), 'body{}');
+  writeFileSync(join(web, 'assets', 'big.js'), BIG_SCRIPT);
+  writeFileSync(join(web, 'assets', 'font.woff2'), Buffer.alloc(4096, 7));
   writeFileSync(join(root, 'secret.txt'), 'TOP SECRET');
   dataDir = join(root, 'data');
   host = new WorkshopHost({ store: openStore(dataDir), log: () => undefined });
@@ -82,6 +88,20 @@ function get(path: string, host?: string): Promise<{ status: number; headers: Re
   });
 }
 
+/** A raw GET offering `acceptEncoding`, its body as bytes. */
+function getBytes(path: string, acceptEncoding: string | undefined): Promise<{ headers: Record<string, unknown>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const headers = acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding };
+    const req = request({ host: '127.0.0.1', port: server.port, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 describe('static files', () => {
   it('serves index.html for / with the security headers', async () => {
     expect(server.baseUrl).toBe(`http://127.0.0.1:${server.port}/`);
@@ -102,6 +122,36 @@ describe('static files', () => {
     expect((await get('/assets/app.js')).headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect((await get('/assets/style.css')).headers['content-type']).toBe('text/css; charset=utf-8');
     expect((await get('/assets/app.js?v=2')).status).toBe(200);
+  });
+
+  it('sends scripts gzipped to a browser that takes gzip, once compressed, and as they are to one that does not', async () => {
+    const first = await getBytes('/assets/big.js', 'gzip, deflate, br');
+    expect(first.headers['content-encoding']).toBe('gzip');
+    expect(first.headers['vary']).toBe('Accept-Encoding');
+    expect(Number(first.headers['content-length'])).toBe(first.body.length);
+    expect(first.body.length).toBeLessThan(BIG_SCRIPT.length / 3);
+    expect(gunzipSync(first.body).toString('utf8')).toBe(BIG_SCRIPT);
+    const again = await getBytes('/assets/big.js', 'gzip');
+    expect(again.body.equals(first.body)).toBe(true);
+
+    for (const refuses of [undefined, 'identity', 'gzip;q=0, identity']) {
+      const plain = await getBytes('/assets/big.js', refuses);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body.toString('utf8')).toBe(BIG_SCRIPT);
+    }
+    // Fonts are compressed already, and tiny files gain nothing.
+    expect((await getBytes('/assets/font.woff2', 'gzip')).headers['content-encoding']).toBeUndefined();
+    expect((await getBytes('/assets/app.js', 'gzip')).headers['content-encoding']).toBeUndefined();
+  });
+
+  it('sends a changed file as it now is, not the copy compressed before', async () => {
+    const changed = `${BIG_SCRIPT}\nexport const extra = "a newer build";`;
+    writeFileSync(join(root, 'web', 'assets', 'big.js'), changed);
+    try {
+      expect(gunzipSync((await getBytes('/assets/big.js', 'gzip')).body).toString('utf8')).toBe(changed);
+    } finally {
+      writeFileSync(join(root, 'web', 'assets', 'big.js'), BIG_SCRIPT);
+    }
   });
 
   it('answers 404 for anything else', async () => {
