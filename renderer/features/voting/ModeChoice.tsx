@@ -6,6 +6,7 @@
 import type { ClientCommand } from '../../../shared/commands';
 import type { VotingMode, Workshop } from '../../../shared/model';
 import type { DispatchOutcome } from '../common/screen-props';
+import './vote-panel.css';
 import './mode-choice.css';
 
 const MODES: readonly { readonly mode: VotingMode; readonly title: string; readonly text: string }[] = [
@@ -46,7 +47,7 @@ export function ModeChoice({ workshop, dispatch, onRefused }: ModeChoiceProps) {
             type="button"
             role="radio"
             aria-checked={chosen}
-            className={`vote-mode${chosen ? ' vote-mode-chosen' : ''}`}
+            className={`vote-mode vote-focus${chosen ? ' vote-mode-chosen' : ''}`}
             onClick={() => void choose(mode)}
           >
             <span className="vote-mode-title">{title}</span>

@@ -44,7 +44,7 @@ export function NextVoter({ workshop, dispatch, defaultTeamId, onOpen, seat, sea
 
   return (
     <section className="vote-panel vote-next" aria-labelledby="next-voter-heading">
-      <div className="vote-next-header">
+      <div className="vote-header">
         <h3 id="next-voter-heading" className="vote-panel-heading">
           Next voter
         </h3>
@@ -84,7 +84,7 @@ export function NextVoter({ workshop, dispatch, defaultTeamId, onOpen, seat, sea
             const team = teams.get(p.teamId);
             return (
               <li key={p.id} className="vote-next-item">
-                <button type="button" className="vote-next-person" onClick={() => onOpen(p.id)} data-testid="next-voter">
+                <button type="button" className="vote-next-person vote-focus" onClick={() => onOpen(p.id)} data-testid="next-voter">
                   {team && <span className="vote-team-dot" style={{ background: team.color }} aria-hidden="true" />}
                   <span className="vote-next-name">{p.name}</span>
                   <span className="vote-next-team">{team?.name ?? ''}</span>
@@ -92,7 +92,7 @@ export function NextVoter({ workshop, dispatch, defaultTeamId, onOpen, seat, sea
                 {mayRemove(p) && (
                   <button
                     type="button"
-                    className="vote-next-remove"
+                    className="vote-next-remove vote-focus"
                     aria-label={`Take ${p.name} off the list`}
                     title={`Take ${p.name} off the list`}
                     onClick={() => setRemoving(p)}

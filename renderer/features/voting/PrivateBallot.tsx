@@ -71,7 +71,7 @@ export function PrivateBallot({ workshop, participant, onConfirm, onCancel, init
 
   return (
     <section className="vote-ballot" aria-labelledby="ballot-heading" data-testid="private-ballot">
-      <header className="vote-ballot-header">
+      <header className="vote-header vote-header-block vote-ballot-header">
         <div>
           <p className="vote-muted vote-ballot-round">{roundName(workshop)}</p>
           <h2 id="ballot-heading" className="vote-ballot-name">
@@ -103,7 +103,7 @@ export function PrivateBallot({ workshop, participant, onConfirm, onCancel, init
                 <span className="vote-stepper" role="group" aria-label={`Dots on “${fix.title}”`}>
                   <button
                     type="button"
-                    className="vote-step"
+                    className="vote-step vote-focus"
                     aria-label={`Take a dot off “${fix.title}”`}
                     disabled={mine === 0}
                     onClick={() => change(fix.id, -1)}
@@ -115,7 +115,7 @@ export function PrivateBallot({ workshop, participant, onConfirm, onCancel, init
                   </span>
                   <button
                     type="button"
-                    className="vote-step"
+                    className="vote-step vote-focus"
                     aria-label={`Put a dot on “${fix.title}”`}
                     onClick={() => change(fix.id, 1)}
                   >

@@ -30,7 +30,7 @@ export function TallyTable({ workshop, dispatch }: TallyTableProps) {
 
   return (
     <section className="vote-panel vote-tally" aria-labelledby="tally-heading" data-testid="tally">
-      <header className="vote-tally-header">
+      <header className="vote-header vote-header-block">
         <div>
           <h3 id="tally-heading" className="vote-panel-heading">
             {workshop.voting.runoffs.length > 0 ? roundName(workshop) : 'Dots counted on the wall'}

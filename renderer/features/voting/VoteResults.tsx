@@ -39,7 +39,7 @@ export function VoteResults({ workshop, dispatch, progress, seat }: VoteResultsP
 
   return (
     <section className="vote-panel vote-results" aria-labelledby="results-heading" data-testid="vote-results">
-      <header className="vote-results-header">
+      <header className="vote-header vote-results-header">
         <h3 id="results-heading" className="vote-panel-heading">
           Results
         </h3>

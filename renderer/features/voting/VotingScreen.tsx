@@ -105,15 +105,15 @@ export function VotingScreen({ dispatch, teamId, seat }: ScreenProps) {
   return (
     <section className="voting-screen" aria-labelledby="voting-heading">
       <div className="voting-main">
-        <header className="voting-top">
+        <header className="vote-header">
           <h2 id="voting-heading" className="voting-title">
             Vote <span className="vote-muted">· {roundName(workshop)}</span>
           </h2>
           <div className="voting-views" role="group" aria-label="Show">
-            <button type="button" aria-pressed={view === 'vote'} onClick={() => setView('vote')}>
+            <button type="button" className="vote-focus" aria-pressed={view === 'vote'} onClick={() => setView('vote')}>
               Voting
             </button>
-            <button type="button" aria-pressed={view === 'matrix'} onClick={() => setView('matrix')}>
+            <button type="button" className="vote-focus" aria-pressed={view === 'matrix'} onClick={() => setView('matrix')}>
               Impact × effort
             </button>
           </div>
