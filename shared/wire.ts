@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { patchSchema } from './changes/schema';
 import { clientCommandSchema } from './commands';
 import type { Patch } from './changes/types';
-import { idSchema, nameSchema, PHASES, workshopSchema, type Workshop } from './model';
+import { idSchema, localeSchema, nameSchema, PHASES, workshopSchema, type Workshop } from './model';
 import {
   roomEventSchemas,
   roomRequestSchemas,
@@ -194,6 +194,8 @@ export const workshopSummarySchema = z.object({
   updatedAt: z.string(),
   teamCount: z.number().int().min(0),
   touchpointCount: z.number().int().min(0),
+  /** How the workshop writes dates (shared/present/dates.ts): its row says when it changed that way too. */
+  locale: localeSchema,
   /**
    * Set for a team's copy, opened from a team pack on a team's own laptop:
    * which team works in it, the facilitator's workshop it was packed from,

@@ -5,7 +5,7 @@
  * files, and nothing in it is ever the only copy of anything.
  */
 import { z } from 'zod';
-import { phaseSchema } from '../../shared/model';
+import { localeSchema, phaseSchema } from '../../shared/model';
 import type { WorkshopSummary } from '../../shared/wire';
 import type { Disk } from './disk';
 
@@ -15,8 +15,11 @@ export interface IndexEntry {
   readonly size: number;
 }
 
-/** 2: a team's copy says so in its summary (an index of version 1 is rebuilt from the files). */
-const INDEX_VERSION = 2;
+/**
+ * 2: a team's copy says so in its summary. 3: a summary carries the
+ * workshop's locale. An index of an older version is rebuilt from the files.
+ */
+const INDEX_VERSION = 3;
 
 const indexSchema = z.object({
   version: z.literal(INDEX_VERSION),
@@ -31,6 +34,7 @@ const indexSchema = z.object({
         updatedAt: z.string(),
         teamCount: z.number(),
         touchpointCount: z.number(),
+        locale: localeSchema,
         teamCopy: z.object({ teamName: z.string(), masterTitle: z.string(), packId: z.string() }).optional(),
       }),
       mtimeMs: z.number(),

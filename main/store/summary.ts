@@ -11,6 +11,7 @@ export function summarise(workshop: Workshop): WorkshopSummary {
     updatedAt: workshop.updatedAt,
     teamCount: workshop.teams.length,
     touchpointCount: workshop.touchpoints.length,
+    locale: workshop.locale,
   };
   const copy = workshop.teamCopy;
   if (!copy) return summary;

@@ -97,7 +97,20 @@ export function formatDateTime(at: Date, locale: string, timeZone?: string): str
   return format(locale, `datetime-${timeZone ?? ''}`, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(at);
 }
 
-/** A time of day in the workshop's locale: en-GB "14:05", en-US "2:05 PM". */
-export function formatTime(at: Date, locale: string, timeZone?: string): string {
-  return format(locale, `time-${timeZone ?? ''}`, { hour: '2-digit', minute: '2-digit', timeZone }).format(at);
+/**
+ * A time of day in the workshop's locale: en-GB "14:05", en-US "2:05 PM";
+ * with `seconds` "14:05:09", for moments that would otherwise read alike.
+ */
+export function formatTime(at: Date, locale: string, timeZone?: string, seconds = false): string {
+  const timeStyle = seconds ? 'medium' : 'short';
+  return format(locale, `time-${timeStyle}-${timeZone ?? ''}`, { timeStyle, timeZone }).format(at);
+}
+
+/**
+ * A moment's day with its weekday, for telling recent days apart: en-GB
+ * "Wed 2 Dec", en-US "Wed, Dec 2"; with `withYear` "Fri, 28 Nov 2025".
+ */
+export function formatWeekdayDate(at: Date, locale: string, withYear: boolean, timeZone?: string): string {
+  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', timeZone };
+  return format(locale, `weekday-${String(withYear)}-${timeZone ?? ''}`, withYear ? { ...options, year: 'numeric' } : options).format(at);
 }

@@ -1,7 +1,8 @@
 // Restore points in a real browser against the real server: History… says there are none yet; after some
 // changes and a stage removed with its cards, it lists the point kept before the removal by name; going back to
 // it (after a confirmation saying what happens) brings the stage and its cards back, on screen and on disk, and
-// Ctrl+Z takes the going back away again. A team's page offers no History at all.
+// Ctrl+Z takes the going back away again. A team's page offers no History at all. Times are written as the
+// workshop writes them, not as the browser would.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -12,6 +13,7 @@ import { readSavedWorkshop, waitUntilSaved } from './support/saved-workshop';
 import { buildWorkshop, dataDirWith } from './support/seed-workshop';
 import { startSeededSession } from './support/seeded-session';
 import { outputDir } from './support/serve';
+import { openApp } from './support/browser';
 import { startSession, type AppSession } from './support/session';
 
 const CARDS = ['Basket page', 'Card payment', 'Order call'];
@@ -140,22 +142,39 @@ describe('a team’s page', () => {
   });
 });
 
+interface SeededPoint {
+  readonly at: string;
+  readonly kind: 'auto' | 'before-step';
+  readonly label: string;
+}
+
+/** A data folder holding the workshop and these restore points, as the host keeps them (restore-points/<id>/index.json and a copy each). */
+function dataDirWithPoints(seeded: Workshop, seededPoints: readonly SeededPoint[]): string {
+  const dataDir = dataDirWith(seeded);
+  const folder = join(dataDir, 'restore-points', seeded.id);
+  mkdirSync(folder, { recursive: true });
+  const points = seededPoints.map((point, i) => {
+    const id = `p${String(i)}`;
+    writeFileSync(join(folder, `${id}.json`), JSON.stringify(seeded));
+    return { id, ...point, bytes: 1000 };
+  });
+  writeFileSync(join(folder, 'index.json'), JSON.stringify({ version: 1, points }));
+  return dataDir;
+}
+
 describe('a long history', () => {
   it('scrolls inside the dialog at 1280×720, with Close always in sight', async () => {
-    // Twelve points a few minutes apart, as the host keeps them (restore-points/<id>/index.json and a copy each).
+    // Twelve points a few minutes apart.
     const long = buildWorkshop('Long history', () => []);
-    const dataDir = dataDirWith(long);
-    const folder = join(dataDir, 'restore-points', long.id);
-    mkdirSync(folder, { recursive: true });
-    const points = Array.from({ length: 12 }, (_, i) => {
-      const id = `p${String(i)}`;
-      writeFileSync(join(folder, `${id}.json`), JSON.stringify(long));
-      const at = new Date(Date.now() - (i + 1) * 4 * 60_000).toISOString();
-      const kind = i % 4 === 1 ? 'before-step' : 'auto';
-      const label = kind === 'auto' ? '' : `Before removing the stage “Stage ${String(i)}” and its ${String(i + 2)} cards`;
-      return { id, kind, label, at, bytes: 1000 };
-    });
-    writeFileSync(join(folder, 'index.json'), JSON.stringify({ version: 1, points }));
+    const dataDir = dataDirWithPoints(
+      long,
+      Array.from({ length: 12 }, (_, i) => {
+        const at = new Date(Date.now() - (i + 1) * 4 * 60_000).toISOString();
+        const kind = i % 4 === 1 ? 'before-step' : 'auto';
+        const label = kind === 'auto' ? '' : `Before removing the stage “Stage ${String(i)}” and its ${String(i + 2)} cards`;
+        return { at, kind, label };
+      }),
+    );
 
     const other = await startSession(dataDir);
     try {
@@ -169,6 +188,39 @@ describe('a long history', () => {
       expect((close?.y ?? 999) + (close?.height ?? 0)).toBeLessThanOrEqual(720);
       await other.page.screenshot({ path: join(outputDir('screens'), 'history-long.png') });
     } finally {
+      await other.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the time of a restore point', () => {
+  it('is written the way the workshop writes times, not the way the browser would', async () => {
+    // A British workshop (day first, a 24-hour clock) opened in an American browser.
+    const british = { ...buildWorkshop('British history', () => []), locale: 'en-GB' };
+    const dataDir = dataDirWithPoints(british, [
+      { at: new Date(Date.now() - 60_000).toISOString(), kind: 'auto', label: '' },
+      { at: '2025-03-05T15:07:00.000Z', kind: 'auto', label: '' },
+    ]);
+    const other = await startSession(dataDir);
+    const american = await openApp(other.browser, other.app.url, undefined, { locale: 'en-US', timezoneId: 'UTC' });
+    try {
+      const { page } = american;
+      // The browser is American indeed: its own way would be "Mar 5, 2025, 3:07 PM".
+      expect(await page.evaluate(() => new Intl.DateTimeFormat().resolvedOptions().locale)).toBe('en-US');
+      await page.getByRole('button', { name: 'Open British history' }).click();
+      await page.getByTestId('open-history').click();
+      const times = page.getByTestId('history-point').locator('time');
+      await times.first().waitFor();
+      // A minute ago: "Today 07:31" (or "Yesterday 23:59" just after midnight), never "7:31 AM".
+      expect(await times.first().innerText()).toMatch(/^(Today|Yesterday) \d{2}:\d{2}$/);
+      expect(await times.last().innerText()).toBe('Wed, 5 Mar 2025, 15:07');
+      await page.getByTestId('history-point').last().getByRole('button', { name: 'Go back to this' }).click();
+      expect(await page.getByTestId('confirm-dialog').innerText()).toContain('goes back to how it was on Wed, 5 Mar 2025 at 15:07.');
+      await page.screenshot({ path: join(outputDir('screens'), 'history-workshop-locale.png') });
+      expect(american.pageErrors).toEqual([]);
+    } finally {
+      await american.context.close();
       await other.close();
       rmSync(dataDir, { recursive: true, force: true });
     }

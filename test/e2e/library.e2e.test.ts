@@ -1,10 +1,12 @@
-// The workshop library in a real browser against the real server: start from the sample, rename, copy, delete, and damaged files explained.
+// The workshop library in a real browser against the real server: start from the sample, rename, copy, delete, damaged
+// files explained, and each workshop's last change dated the way that workshop writes dates, not the browser's way.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp } from './support/browser';
+import { buildWorkshop, dataDirWith } from './support/seed-workshop';
 import { outputDir, startApp, type RunningApp } from './support/serve';
 
 let browser: Browser;
@@ -106,6 +108,32 @@ describe('a damaged workshop file', () => {
       expect(text).toContain(file);
       await opened.page.screenshot({ path: join(outputDir('screens'), 'library-damaged-file.png') });
       await opened.context.close();
+    } finally {
+      await app.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('when each workshop last changed', () => {
+  it('is written the way that workshop writes dates, whatever the browser’s own locale', async () => {
+    // Two workshops last changed on the same day long ago: one British (day first), one American.
+    const long = '2025-03-05T12:00:00.000Z';
+    const british = { ...buildWorkshop('Renewals UK', () => []), locale: 'en-GB', updatedAt: long };
+    const american = { ...buildWorkshop('Renewals US', () => []), id: 'us-renewals', locale: 'en-US', updatedAt: long };
+    const dataDir = dataDirWith(british);
+    writeFileSync(join(dataDir, 'workshops', `${american.id}.json`), JSON.stringify(american));
+    const app = await startApp(dataDir);
+    try {
+      // An American browser in the workshops' time zone.
+      const { page, context, pageErrors } = await openApp(browser, app.url, undefined, { locale: 'en-US', timezoneId: 'UTC' });
+      const row = (title: string) => page.getByTestId('workshop-row').and(page.getByLabel(title, { exact: true }));
+      await row('Renewals US').waitFor();
+      expect(await row('Renewals UK').innerText()).toContain('Changed on 5 Mar 2025');
+      expect(await row('Renewals US').innerText()).toContain('Changed on Mar 5, 2025');
+      await page.screenshot({ path: join(outputDir('screens'), 'library-dates.png') });
+      expect(pageErrors).toEqual([]);
+      await context.close();
     } finally {
       await app.stop();
       rmSync(dataDir, { recursive: true, force: true });

@@ -9,6 +9,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Workshop } from '../../../shared/model';
+import { formatDate, formatTime } from '../../../shared/present/dates';
 import { planTeamMerge, type MergeConflict, type MergePreview } from '../../../shared/team-files/merge';
 import type { DispatchOutcome } from '../../store/live-workshop';
 import type { ClientCommand } from '../../../shared/commands';
@@ -122,7 +123,7 @@ function MergeForm({ preview, workshop, file, fileName, dispatch, onDone, onClos
           {previewLead(preview)}
         </p>
         <p className="merge-source">
-          {fileName} · exported {exportedWhen(file.exportedAt)}
+          {fileName} · exported {exportedWhen(file.exportedAt, workshop.locale)}
         </p>
         {groups.length > 0 ? (
           <section className="merge-section" aria-label="What the file brings">
@@ -274,9 +275,9 @@ function ConflictChoice({ conflict, workshop, file, choice, onChoose, disabled }
   );
 }
 
-/** "3 Dec 2026, 14:20", in the person's own way of writing dates. */
-function exportedWhen(iso: string): string {
+/** "3 Dec 2026, 14:20", as the workshop writes dates and times (en-US "Dec 3, 2026, 2:20 PM"), not the browser. */
+function exportedWhen(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return 'at an unknown time';
-  return date.toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return `${formatDate(date, locale, 'short')}, ${formatTime(date, locale)}`;
 }

@@ -7,6 +7,7 @@
 import { useMemo, useState } from 'react';
 import type { RestorePoint } from '../../../shared/wire';
 import type { DispatchOutcome } from '../../store/live-workshop';
+import { useWorkshopSelector } from '../../store/use-live-workshop';
 import { Button, ConfirmDialog, Dialog, EmptyState, useNotify } from '../../ui';
 import { pointMoments, type PointMoment } from './point-words';
 import { RestorePointItem } from './RestorePointItem';
@@ -24,9 +25,11 @@ export function HistoryDialog({ workshopId, restore, onClose }: HistoryDialogPro
   const listing = useRestorePoints(workshopId);
   const { toast } = useNotify();
   const [now] = useState(() => new Date());
+  // The workshop's way of writing times, not the browser's: the same on every laptop and in the plan.
+  const locale = useWorkshopSelector((workshop) => workshop.locale);
   const [choosing, setChoosing] = useState<{ point: RestorePoint; moment: PointMoment } | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const moments = useMemo(() => (listing.kind === 'loaded' ? pointMoments(listing.points, now) : []), [listing, now]);
+  const moments = useMemo(() => (listing.kind === 'loaded' ? pointMoments(listing.points, now, locale) : []), [listing, now, locale]);
 
   async function goBack(point: RestorePoint, moment: PointMoment): Promise<void> {
     const outcome = await restore(point.id);

@@ -1,9 +1,12 @@
 /**
- * How a restore point is named to a person: its moment in their own way of
- * writing dates and times ("Today 14:02", "Yesterday 09:15", "Wed 2 Dec,
- * 14:02"), and what kind of point it is ("Automatic", or what was about to
- * happen: "Before removing the stage “Buy” and its 12 cards").
+ * How a restore point is named to a person: its moment as the workshop
+ * writes dates and times ("Today 14:02", "Yesterday 09:15", "Wed 2 Dec,
+ * 14:02" in an en-GB workshop; "Today 2:02 PM" in an en-US one), whatever
+ * the browser's own locale, and what kind of point it is ("Automatic", or
+ * what was about to happen: "Before removing the stage “Buy” and its 12
+ * cards").
  */
+import { formatTime, formatWeekdayDate } from '../../../shared/present/dates';
 import type { RestorePoint } from '../../../shared/wire';
 
 const DAY_MS = 86_400_000;
@@ -14,8 +17,11 @@ function daysBetween(then: Date, now: Date): number {
   return Math.round((midnight(now) - midnight(then)) / DAY_MS);
 }
 
-function upperFirst(text: string, locale: string | undefined): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+/** "Today" and "Yesterday" are words of the app's sentences, which are English; only the time and date follow the workshop. */
+const DAY_WORDS: Readonly<Record<0 | 1, string>> = { 0: 'today', 1: 'yesterday' };
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export interface PointMoment {
@@ -28,28 +34,22 @@ export interface PointMoment {
 }
 
 /**
- * `locale` undefined: the person's own (the browser's); tests pass one.
+ * `locale`: the workshop's. The time zone stays the computer's, so "today" is the person's today.
  * `seconds`: for points made within the same minute, which would otherwise read alike.
  */
-export function pointMoment(iso: string, now: Date, locale?: string, seconds = false): PointMoment {
+export function pointMoment(iso: string, now: Date, locale: string, seconds = false): PointMoment {
   const then = new Date(iso);
   if (Number.isNaN(then.getTime())) return { heading: 'At an unknown time', asItWas: 'at an unknown time', short: 'an unknown time' };
-  const clock = new Intl.DateTimeFormat(locale, { timeStyle: seconds ? 'medium' : 'short' }).format(then);
+  const clock = formatTime(then, locale, undefined, seconds);
   const days = daysBetween(then, now);
   if (days === 0 || days === 1) {
-    const day = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-days, 'day');
-    const heading = `${upperFirst(day, locale)} ${clock}`;
+    const day = DAY_WORDS[days];
+    const heading = `${upperFirst(day)} ${clock}`;
     return days === 0
       ? { heading, asItWas: `at ${clock}`, short: clock }
       : { heading, asItWas: `${day} at ${clock}`, short: `${day}, ${clock}` };
   }
-  const sameYear = then.getFullYear() === now.getFullYear();
-  const date = new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    ...(sameYear ? {} : { year: 'numeric' }),
-  }).format(then);
+  const date = formatWeekdayDate(then, locale, then.getFullYear() !== now.getFullYear());
   return { heading: `${date}, ${clock}`, asItWas: `on ${date} at ${clock}`, short: `${date}, ${clock}` };
 }
 
@@ -61,7 +61,7 @@ export function pointKind(point: Pick<RestorePoint, 'kind' | 'label'>): string {
 }
 
 /** Each point's moment, with seconds for those that share their minute with another. */
-export function pointMoments(points: readonly Pick<RestorePoint, 'at'>[], now: Date, locale?: string): PointMoment[] {
+export function pointMoments(points: readonly Pick<RestorePoint, 'at'>[], now: Date, locale: string): PointMoment[] {
   const plain = points.map((point) => pointMoment(point.at, now, locale));
   const seen = new Map<string, number>();
   for (const moment of plain) seen.set(moment.heading, (seen.get(moment.heading) ?? 0) + 1);

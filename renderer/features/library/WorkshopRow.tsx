@@ -89,7 +89,7 @@ export function WorkshopRow({ workshop, now, onOpen, onRename, onDuplicate, onDe
           ) : null}
           {workshop.organisation ? <span>{workshop.organisation}</span> : null}
           <span className="phase-pill">{phaseLabel(workshop.phase)}</span>
-          <span>Changed {describeWhen(workshop.updatedAt, now)}</span>
+          <span>Changed {describeWhen(workshop.updatedAt, now, workshop.locale)}</span>
           <span>
             {plural(workshop.teamCount, 'team', 'teams')}, {plural(workshop.touchpointCount, 'touchpoint', 'touchpoints')}
           </span>

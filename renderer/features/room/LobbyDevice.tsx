@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { RoomDevice } from '../../../shared/room';
+import { useWorkshopSelector } from '../../store/use-live-workshop';
 import { Button, nameProblem, TextField } from '../../ui';
 import { deviceTimes, presenceWords, type RoomTeam } from './room-logic';
 
@@ -35,6 +36,8 @@ export function LobbyDevice({ device, teams, onRename, onMove, onRemove, takeFoc
   // After the inline form closes, the keyboard goes back to the row's buttons rather than the page's start.
   const focusBack = useRef(false);
   const actions = useRef<HTMLSpanElement>(null);
+  // Times as the workshop writes them, not the browser.
+  const locale = useWorkshopSelector((workshop) => workshop.locale);
 
   useEffect(() => {
     if ((!takeFocus && !focusBack.current) || editing !== null) return;
@@ -140,7 +143,7 @@ export function LobbyDevice({ device, teams, onRename, onMove, onRemove, takeFoc
       ) : (
         <>
           <span className="lobby-name">{device.name}</span>
-          <span className="lobby-time">{deviceTimes(device)}</span>
+          <span className="lobby-time">{deviceTimes(device, locale)}</span>
           <span ref={actions} className="lobby-actions" role="group" aria-label={`${device.name}’s device`}>
             <Button size="sm" variant="ghost" onClick={() => setEditing({ kind: 'rename', draft: device.name })}>
               Rename

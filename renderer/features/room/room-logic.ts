@@ -4,6 +4,7 @@
  * and how addresses, codes and times are written. Kept here so the rules
  * are unit-tested and the components only lay them out.
  */
+import { formatTime } from '../../../shared/present/dates';
 import type { RoomDevice, RoomInterface, RoomStatus } from '../../../shared/room';
 
 /** A team as the room's screens need it. */
@@ -114,11 +115,11 @@ export function codeForReading(code: string): string {
   return code.split('').join(' ');
 }
 
-/** The time of day of an ISO instant in the person's locale ("14:02"), or an empty string when it cannot be read. */
-export function timeOfDay(iso: string, locale?: string): string {
+/** The time of day of an ISO instant as the workshop writes times ("14:02"; en-US "2:02 PM"), or an empty string when it cannot be read. */
+export function timeOfDay(iso: string, locale: string): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return '';
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(at);
+  return formatTime(at, locale);
 }
 
 /** What the lobby says about a device's presence, beside its dot. */
@@ -127,7 +128,7 @@ export function presenceWords(device: RoomDevice): string {
 }
 
 /** When the device joined, and for one that dropped when it was last seen. */
-export function deviceTimes(device: RoomDevice, locale?: string): string {
+export function deviceTimes(device: RoomDevice, locale: string): string {
   const joined = `Joined ${timeOfDay(device.joinedAt, locale)}`;
   return device.connected ? joined : `${joined}, last seen ${timeOfDay(device.lastSeenAt, locale)}`;
 }

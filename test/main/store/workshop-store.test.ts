@@ -54,6 +54,7 @@ describe('workshop store', () => {
       updatedAt: '2026-06-01T10:00:00.000Z',
       teamCount: 1,
       touchpointCount: 0,
+      locale: 'en-GB',
     });
     expect(existsSync(join(dataDir, 'index.json'))).toBe(true);
   });
@@ -74,7 +75,7 @@ describe('workshop store', () => {
     const listing = openStore(dataDir).list();
     expect(listing.workshops.map((w) => w.id).sort()).toEqual([first.id, second.id].sort());
     expect(listing.problems).toEqual([]);
-    expect(JSON.parse(readFileSync(join(dataDir, 'index.json'), 'utf8'))).toMatchObject({ version: 2 });
+    expect(JSON.parse(readFileSync(join(dataDir, 'index.json'), 'utf8'))).toMatchObject({ version: 3 });
   });
 
   it('notices a workshop file changed or added behind its back', () => {

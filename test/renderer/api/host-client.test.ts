@@ -125,6 +125,7 @@ const listing: LibraryListing = {
       updatedAt: '2026-11-20T09:00:00.000Z',
       teamCount: 2,
       touchpointCount: 14,
+      locale: 'en-GB',
     },
   ],
   problems: [],

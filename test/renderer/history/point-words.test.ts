@@ -1,5 +1,5 @@
 // How a restore point is named (renderer/features/history/point-words.ts): today and yesterday by their
-// words and the time, older ones by date, in the locale given; and its kind in words.
+// words and the time, older ones by date, the time and date in the workshop's locale given; and its kind in words.
 import { describe, expect, it } from 'vitest';
 import { pointKind, pointMoment, pointMoments } from '../../../renderer/features/history/point-words';
 
@@ -26,9 +26,11 @@ describe('the moment of a restore point', () => {
     expect(pointMoment(local(2025, 11, 28, 9, 15), NOW, 'en-GB').heading).toBe('Fri, 28 Nov 2025, 09:15');
   });
 
-  it('writes the time the person’s way', () => {
+  it('writes the time and date the workshop’s way, in the app’s own words', () => {
     expect(pointMoment(local(2026, 12, 3, 14, 2), NOW, 'en-US').heading).toBe('Today 2:02 PM');
-    expect(pointMoment(local(2026, 12, 3, 14, 2), NOW, 'de-DE').heading).toBe('Heute 14:02');
+    expect(pointMoment(local(2026, 12, 1, 9, 15), NOW, 'en-US').heading).toBe('Tue, Dec 1, 9:15 AM');
+    expect(pointMoment(local(2026, 12, 2, 14, 2), NOW, 'de-DE').asItWas).toBe('yesterday at 14:02');
+    expect(pointMoment(local(2026, 12, 1, 9, 15), NOW, 'de-DE').heading).toBe('Di., 1. Dez., 09:15');
   });
 
   it('does not break on a time it cannot read', () => {

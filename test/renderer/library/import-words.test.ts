@@ -13,6 +13,7 @@ const SUMMARY: WorkshopSummary = {
   updatedAt: '2026-11-23T09:00:00.000Z',
   teamCount: 3,
   touchpointCount: 12,
+  locale: 'en-GB',
 };
 const COPY: WorkshopSummary = {
   ...SUMMARY,

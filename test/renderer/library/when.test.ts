@@ -1,4 +1,5 @@
-// The library says when a workshop last changed the way people say it: "5 minutes ago", or a date when it is old.
+// The library says when a workshop last changed the way people say it: "5 minutes ago", or a date when
+// it is old, written as that workshop writes dates, whatever the browser's own locale.
 import { describe, expect, it } from 'vitest';
 import { describeWhen } from '../../../renderer/features/library/when';
 
@@ -7,17 +8,18 @@ const ago = (ms: number) => new Date(now - ms).toISOString();
 
 describe('describeWhen', () => {
   it('uses words for recent changes', () => {
-    expect(describeWhen(ago(10_000), now)).toBe('just now');
-    expect(describeWhen(ago(5 * 60_000), now)).toBe('5 minutes ago');
-    expect(describeWhen(ago(3 * 3_600_000), now)).toBe('3 hours ago');
-    expect(describeWhen(ago(26 * 3_600_000), now)).toBe('yesterday');
+    expect(describeWhen(ago(10_000), now, 'en-GB')).toBe('just now');
+    expect(describeWhen(ago(5 * 60_000), now, 'en-GB')).toBe('5 minutes ago');
+    expect(describeWhen(ago(3 * 3_600_000), now, 'de-DE')).toBe('3 hours ago');
+    expect(describeWhen(ago(26 * 3_600_000), now, 'en-US')).toBe('yesterday');
   });
 
-  it('gives a date for anything older than a week', () => {
-    expect(describeWhen('2026-10-02T09:00:00.000Z', now)).toBe('on 2 Oct 2026');
+  it('gives a date for anything older than a week, in the workshop’s locale', () => {
+    expect(describeWhen('2026-10-02T12:00:00.000Z', now, 'en-GB')).toBe('on 2 Oct 2026');
+    expect(describeWhen('2026-10-02T12:00:00.000Z', now, 'en-US')).toBe('on Oct 2, 2026');
   });
 
   it('does not fail on a date it cannot read', () => {
-    expect(describeWhen('not a date', now)).toBe('at an unknown time');
+    expect(describeWhen('not a date', now, 'en-GB')).toBe('at an unknown time');
   });
 });

@@ -98,6 +98,8 @@ describe('counts and sentences', () => {
     expect(deviceTimes({ ...joined, connected: false }, 'en-GB')).toBe(
       `Joined ${local(joined.joinedAt)}, last seen ${local(joined.lastSeenAt)}`,
     );
+    // The workshop's way of writing times: an en-US workshop's lobby says "10:02 AM" whatever the browser.
+    expect(deviceTimes(joined, 'en-US')).toMatch(/^Joined \d{1,2}:02 [AP]M$/);
   });
 });
 

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyCommand } from '../../../shared/reducer';
 import { revertChanges } from '../../../shared/changes/revert';
 import { createBlankWorkshop, sequentialIds } from '../../../shared/new-workshop';
-import { DEFAULT_LOCALE, formatDate, formatDateTime, formatDay, formatTime, matchLocale, WORKSHOP_LOCALES } from '../../../shared/present/dates';
+import { DEFAULT_LOCALE, formatDate, formatDateTime, formatDay, formatTime, formatWeekdayDate, matchLocale, WORKSHOP_LOCALES } from '../../../shared/present/dates';
 import { parseWorkshopFile } from '../../../shared/workshop-file';
 import { teamCommandRefusal } from '../../../shared/roles';
 import { apply, blank, refuse, testContext } from '../helpers';
@@ -45,7 +45,11 @@ describe('dates in the workshop’s locale', () => {
     expect(formatDate(AFTERNOON, 'en-GB', 'long', 'UTC')).toBe('23 November 2026');
     expect(formatDateTime(AFTERNOON, 'en-GB', 'UTC')).toBe('23 November 2026 at 14:05');
     expect(formatTime(AFTERNOON, 'en-GB', 'UTC')).toBe('14:05');
-    expect(formatTime(AFTERNOON, 'en-US', 'UTC')).toBe('02:05 PM');
+    expect(formatTime(AFTERNOON, 'en-US', 'UTC')).toBe('2:05 PM');
+    expect(formatTime(AFTERNOON, 'en-GB', 'UTC', true)).toBe('14:05:00');
+    expect(formatWeekdayDate(AFTERNOON, 'en-GB', false, 'UTC')).toBe('Mon 23 Nov');
+    expect(formatWeekdayDate(AFTERNOON, 'en-US', false, 'UTC')).toBe('Mon, Nov 23');
+    expect(formatWeekdayDate(AFTERNOON, 'en-GB', true, 'UTC')).toBe('Mon, 23 Nov 2026');
   });
 
   it('is not moved by an en-US environment when the workshop is set to en-GB', async () => {
