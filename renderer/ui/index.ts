@@ -19,3 +19,4 @@ export { TouchpointPicker, type TouchpointPickerProps } from './TouchpointPicker
 export { offeredCount, touchpointChoiceLabel, touchpointChoices } from './touchpoint-choices';
 export { useShownFirst } from './use-shown-first';
 export { SkipLinks, type SkipLink } from './SkipLinks';
+export { ScoreLookProvider, useScoreLook } from './score-look';

@@ -1,9 +1,12 @@
-// Ratings and insights in a real browser: rate by keyboard alone, silent mode until the reveal, the heatmap read back against the saved workshop, and bad weights or pillar names refused.
+// Ratings and insights in a real browser: rate by keyboard alone, silent mode until the reveal, the heatmap read back against the saved workshop,
+// scores coloured from the scale's high-contrast set when the system asks for more contrast, and bad weights or pillar names refused.
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workshop } from '../../shared/model';
-import { heatmap } from '../../shared/selectors';
+import { heatmap, stageScores } from '../../shared/selectors';
+import { hexToRgb } from '../../shared/present/colour';
+import { scoreColour, scoreLegend, type ScoreLook } from '../../shared/present/score-colours';
 import { readSavedWorkshop, waitUntilSaved } from './support/saved-workshop';
 import { outputDir } from './support/serve';
 import { startSession, type AppSession } from './support/session';
@@ -127,6 +130,45 @@ describe('rating and insights', () => {
     await expect.poll(() => page.getByTestId('insights-scope').innerText()).toBe('Sales & Onboarding’s ratings');
     await page.getByTestId('reveal-ratings').click();
     await expect.poll(() => page.getByTestId('insights-scope').innerText()).toBe('all teams combined');
+  });
+
+  it('colours scores from the scale’s high-contrast set when the system asks for more contrast, and back', async () => {
+    /** A colour as the browser computes it: "#b35806" → "rgb(179, 88, 6)". */
+    const rgb = (hex: string) => `rgb(${hexToRgb(hex).join(', ')})`;
+    const background = (cell: Locator) => cell.evaluate((el) => getComputedStyle(el).backgroundColor);
+    /** A cell's colours against the scale's for its score in the look. */
+    async function colouredAs(cell: Locator, score: number | null, look: ScoreLook): Promise<void> {
+      const { background: band, text } = scoreColour(score, look);
+      const shown = await cell.innerText();
+      expect(await background(cell), shown).toBe(rgb(band));
+      expect(await cell.evaluate((el) => getComputedStyle(el).color), shown).toBe(rgb(text));
+    }
+    const heatCell = heatRow(cardTitle).locator('td').first();
+    const heatAverage = heatmap(savedWorkshop()).find((r) => r.touchpoint.title === cardTitle)?.pillars[0]?.average ?? null;
+    const legend = page.locator('.heat-legend-item');
+    const legendBackgrounds = () => legend.evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+    const rateCell = page.getByTestId('rating-cell').filter({ hasText: /^[1-5]$/ }).first();
+
+    await openPhase('Insights');
+    await heatCell.scrollIntoViewIfNeeded();
+    await colouredAs(heatCell, heatAverage, 'normal');
+    await page.emulateMedia({ contrast: 'more' });
+    await expect.poll(legendBackgrounds).toEqual(scoreLegend('high').map((b) => rgb(b.background)));
+    await colouredAs(heatCell, heatAverage, 'high');
+    const firstStage = stageScores(savedWorkshop())[0]?.pillars[0]?.average ?? null;
+    await colouredAs(page.getByTestId('stage-matrix').locator('td.heat-cell').first(), firstStage, 'high');
+    await page.getByTestId('heatmap').scrollIntoViewIfNeeded();
+    await snap('heatmap-high-contrast');
+
+    await openPhase('Rate');
+    await rateCell.waitFor();
+    const rated = Number(await rateCell.innerText());
+    await colouredAs(rateCell, rated, 'high');
+    await snap('rate-high-contrast');
+
+    await page.emulateMedia({ contrast: 'no-preference' });
+    await expect.poll(() => background(rateCell)).toBe(rgb(scoreColour(rated, 'normal').background));
+    await colouredAs(rateCell, rated, 'normal');
   });
 
   it('refuses weights that do not add up to 100 and a pillar name already in use', async () => {

@@ -11,6 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../shared/commands';
 import type { Workshop } from '../../shared/model';
+import { hexToRgb } from '../../shared/present/colour';
+import { scoreColour, scoreLegend } from '../../shared/present/score-colours';
 import { launchBrowser, openApp, type OpenedPage } from './support/browser';
 import { facilitatorCommands } from './support/host-state';
 import { openPhaseTab } from './support/phase-tab';
@@ -143,6 +145,18 @@ describe('the projector', () => {
     expect(heat).toContain('4.5');
     expect(await wallText(wall)).not.toContain(SECRET_NOTE);
     await checkWall(wall, 'heatmap');
+    // In its high-contrast look the wall colours each score from the scale's high-contrast set, legend included.
+    const rgb = (hex: string) => `rgb(${hexToRgb(hex).join(', ')})`;
+    const firstScored = wall.getByTestId('projector-heatmap').locator('td.wall-heat-cell:not(.wall-heat-empty)').first();
+    const scored = Number((await firstScored.innerText()).split(',')[0]);
+    const swatches = () => wall.locator('.wall-legend-swatch').evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+    expect(await firstScored.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(scoreColour(scored, 'normal').background));
+    await wall.getByTestId('projector-contrast').click();
+    await eventually(swatches).toEqual(scoreLegend('high').map((band) => rgb(band.background)));
+    expect(await firstScored.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(scoreColour(scored, 'high').background));
+    await checkWall(wall, 'heatmap-contrast');
+    await wall.getByTestId('projector-contrast').click();
+    await eventually(swatches).toEqual(scoreLegend('normal').map((band) => rgb(band.background)));
 
     await send({ type: 'projector/show', view: 'weakest' });
     await eventually(() => view(wall)).toBe('weakest');

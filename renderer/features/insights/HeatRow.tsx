@@ -9,14 +9,16 @@
 import { memo } from 'react';
 import type { HeatmapRow } from '../../../shared/selectors';
 import { formatScore } from '../../../shared/present/numbers';
-import { scoreColour } from '../../../shared/present/score-colours';
+import { scoreColour, type ScoreLook } from '../../../shared/present/score-colours';
 
 interface HeatRowProps {
   readonly row: HeatmapRow;
   readonly stageName: string;
+  /** The page's score colours (renderer/ui/score-look.ts), read once by the heatmap for all its rows. */
+  readonly look: ScoreLook;
 }
 
-export const HeatRow = memo(function HeatRow({ row, stageName }: HeatRowProps) {
+export const HeatRow = memo(function HeatRow({ row, stageName, look }: HeatRowProps) {
   return (
     <tr role="row">
       <th scope="row" role="rowheader" className="heat-card">
@@ -29,15 +31,16 @@ export const HeatRow = memo(function HeatRow({ row, stageName }: HeatRowProps) {
         <span className="heat-stage">{stageName}</span>
       </th>
       {row.pillars.map((cell) => (
-        <HeatCell key={cell.pillarId} average={cell.average} count={cell.ratingCount} />
+        <HeatCell key={cell.pillarId} average={cell.average} count={cell.ratingCount} look={look} />
       ))}
-      <HeatCell average={row.average} strong />
+      <HeatCell average={row.average} look={look} strong />
     </tr>
   );
 }, sameHeatRow);
 
 /** Whether two rows show the same thing. */
 export function sameHeatRow(a: HeatRowProps, b: HeatRowProps): boolean {
+  if (a.look !== b.look) return false;
   if (a.row === b.row) return a.stageName === b.stageName;
   const [x, y] = [a.row, b.row];
   return (
@@ -54,8 +57,15 @@ export function sameHeatRow(a: HeatRowProps, b: HeatRowProps): boolean {
   );
 }
 
-export function HeatCell({ average, count, strong }: { average: number | null; count?: number; strong?: boolean }) {
-  const colour = scoreColour(average);
+interface HeatCellProps {
+  readonly average: number | null;
+  readonly count?: number;
+  readonly strong?: boolean;
+  readonly look: ScoreLook;
+}
+
+export function HeatCell({ average, count, strong, look }: HeatCellProps) {
+  const colour = scoreColour(average, look);
   const counted = count === undefined ? '' : `, ${count} rating${count === 1 ? '' : 's'}`;
   return (
     <td

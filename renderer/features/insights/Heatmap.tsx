@@ -11,8 +11,8 @@
 import type { CSSProperties } from 'react';
 import type { Pillar } from '../../../shared/model';
 import type { HeatmapRow } from '../../../shared/selectors';
-import { useShownFirst } from '../../ui';
-import { scoreLegend } from '../../../shared/present/score-colours';
+import { useScoreLook, useShownFirst } from '../../ui';
+import { scoreLegend, type ScoreLook } from '../../../shared/present/score-colours';
 import { HeatRow } from './HeatRow';
 
 interface HeatmapProps {
@@ -27,12 +27,13 @@ const FIRST_SHOWN = 24;
 export function Heatmap({ rows, pillars, stageNames }: HeatmapProps) {
   // 400 rows on a large workshop: the first ones at once, the rest just after.
   const shown = useShownFirst(rows.length, FIRST_SHOWN);
+  const look = useScoreLook();
   return (
     <section className="insight-panel insight-heatmap" aria-labelledby="heatmap-heading">
       <h3 id="heatmap-heading" className="insight-heading">
         Heatmap: touchpoints × pillars
       </h3>
-      <HeatLegend />
+      <HeatLegend look={look} />
       {rows.length === 0 ? (
         <p className="muted">No touchpoints on the journey yet.</p>
       ) : (
@@ -64,7 +65,7 @@ export function Heatmap({ rows, pillars, stageNames }: HeatmapProps) {
             </thead>
             <tbody role="rowgroup">
               {rows.slice(0, shown).map((row) => (
-                <HeatRow key={row.touchpoint.id} row={row} stageName={stageNames.get(row.touchpoint.stageId) ?? ''} />
+                <HeatRow key={row.touchpoint.id} row={row} stageName={stageNames.get(row.touchpoint.stageId) ?? ''} look={look} />
               ))}
             </tbody>
           </table>
@@ -74,11 +75,11 @@ export function Heatmap({ rows, pillars, stageNames }: HeatmapProps) {
   );
 }
 
-export function HeatLegend() {
+export function HeatLegend({ look }: { readonly look: ScoreLook }) {
   return (
     <p className="heat-legend">
       <span className="muted">Scale:</span>
-      {scoreLegend().map((b) => (
+      {scoreLegend(look).map((b) => (
         <span key={b.score} className="heat-legend-item" style={{ background: b.background, color: b.text }}>
           {b.score} {b.band}
         </span>

@@ -7,6 +7,7 @@ import { Fragment } from 'react';
 import type { Pillar } from '../../../shared/model';
 import type { StageIndex, StageScore, WeakestPillar } from '../../../shared/selectors';
 import { formatIndex, formatScore } from '../../../shared/present/numbers';
+import { useScoreLook } from '../../ui';
 import { HeatCell } from './HeatRow';
 
 interface StageMatrixProps {
@@ -17,6 +18,7 @@ interface StageMatrixProps {
 }
 
 export function StageMatrix({ stages, weakest, indexes, pillars }: StageMatrixProps) {
+  const look = useScoreLook();
   return (
     <section className="insight-panel" aria-labelledby="stage-matrix-heading">
       <h3 id="stage-matrix-heading" className="insight-heading">
@@ -43,7 +45,7 @@ export function StageMatrix({ stages, weakest, indexes, pillars }: StageMatrixPr
                 <tr key={row.stage.id}>
                   <th scope="row">{row.stage.name}</th>
                   {row.pillars.map((cell) => (
-                    <HeatCell key={cell.pillarId} average={cell.average} count={cell.ratingCount} />
+                    <HeatCell key={cell.pillarId} average={cell.average} count={cell.ratingCount} look={look} />
                   ))}
                   <td className="stage-index">{formatIndex(indexes[i]?.index ?? null)}</td>
                   <td className="stage-weakest">

@@ -9,6 +9,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { projection, type RoomJoinInfo } from '../../../shared/present/projector';
 import { useClient } from '../../api/client-context';
+import { ScoreLookProvider } from '../../ui';
 import { LiveWorkshopProvider, useLiveSelector, useLiveWorkshop, useWorkshopExactly } from '../../store/use-live-workshop';
 import { Countdown } from './Countdown';
 import { ActivityView, HeatmapView, JoinView, PlanView, VotesView, WaitingView, WeakestView, type RenderQr } from './ProjectorViews';
@@ -33,7 +34,10 @@ export function ProjectorPage({ workshopId, room, renderQr }: ProjectorPageProps
     <div className={`wall${highContrast ? ' wall-contrast' : ''}`} data-testid="projector">
       {opened ? (
         <LiveWorkshopProvider value={store}>
-          <Wall room={room} renderQr={renderQr} />
+          {/* In its high-contrast look the wall's scores take the scale's high-contrast colours too. */}
+          <ScoreLookProvider value={highContrast ? 'high' : null}>
+            <Wall room={room} renderQr={renderQr} />
+          </ScoreLookProvider>
         </LiveWorkshopProvider>
       ) : (
         <main className="wall-main">

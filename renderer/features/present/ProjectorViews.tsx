@@ -15,7 +15,9 @@ import type {
 } from '../../../shared/present/projector';
 import { andList } from '../../../shared/present/lists';
 import { Countdown } from './Countdown';
-import { HEAT_LEGEND, heatColour } from './heat-colours';
+import { scoreLegend, type ScoreLook } from '../../../shared/present/score-colours';
+import { useScoreLook } from '../../ui';
+import { heatColour } from './heat-colours';
 import { addressFace, codeFace, codeSpoken, softHyphens, statusFace } from './wall-words';
 import { formatScore as scoreFace } from '../../../shared/present/numbers';
 
@@ -86,6 +88,7 @@ export function JoinView({ body, renderQr }: { body: JoinProjection; renderQr: R
 }
 
 export function HeatmapView({ body }: { body: HeatmapProjection }) {
+  const look = useScoreLook();
   return (
     <div className="wall-reveal">
       <h1 className="wall-heading">How each stage scores on each pillar</h1>
@@ -105,7 +108,7 @@ export function HeatmapView({ body }: { body: HeatmapProjection }) {
             <tr key={stage.id}>
               <th scope="row">{stage.name}</th>
               {stage.scores.map((score, i) => {
-                const colour = heatColour(score);
+                const colour = heatColour(score, look);
                 return (
                   <td
                     key={body.pillars[i]?.id ?? i}
@@ -121,15 +124,15 @@ export function HeatmapView({ body }: { body: HeatmapProjection }) {
           ))}
         </tbody>
       </table>
-      <HeatLegend />
+      <HeatLegend look={look} />
     </div>
   );
 }
 
-function HeatLegend() {
+function HeatLegend({ look }: { readonly look: ScoreLook }) {
   return (
     <ul className="wall-legend" aria-label="What the colours mean">
-      {HEAT_LEGEND.map((band) => (
+      {scoreLegend(look).map((band) => (
         <li key={band.score}>
           <span className="wall-legend-swatch" style={{ background: band.background, color: band.text }}>
             {band.score}

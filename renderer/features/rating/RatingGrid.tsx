@@ -9,6 +9,7 @@ import { intentForKey, type CellIntent, type GridPosition } from './rating-keys'
 import { cellLabel, cellText, type CellValue, type StageRows } from './rating-rows';
 import { valueLabel } from './scale';
 import { cellColours } from './rating-format';
+import { useScoreLook } from '../../ui';
 
 interface RatingGridProps {
   readonly groups: readonly StageRows[];
@@ -28,6 +29,7 @@ export function RatingGrid(props: RatingGridProps) {
   const { groups, pillars, scoreOf, ownerOf, active, invalidAt, cellRefs, onFocusCell, onIntent } = props;
   // The first row number of each stage group, so every cell knows its place in the whole grid.
   const firstRows = groups.map((_, i) => groups.slice(0, i).reduce((sum, g) => sum + g.touchpoints.length, 0));
+  const look = useScoreLook();
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, pos: GridPosition) {
     const intent = intentForKey(event);
@@ -94,8 +96,8 @@ export function RatingGrid(props: RatingGridProps) {
                         <button
                           type="button"
                           data-testid="rating-cell"
-                          className={`rating-cell rating-value-${valueClass(value)}`}
-                          style={cellColours(value)}
+                          className={`rating-cell${emptyClass(value)}`}
+                          style={cellColours(value, look)}
                           tabIndex={isActive ? 0 : -1}
                           aria-label={cellLabel(touchpoint.title, pillar.name, value, valueLabel(value))}
                           aria-invalid={isInvalid || undefined}
@@ -127,8 +129,9 @@ export function RatingGrid(props: RatingGridProps) {
   );
 }
 
-function valueClass(value: CellValue): string {
-  if (value === undefined) return 'none';
-  if (value === null) return 'na';
-  return String(value);
+/** A cell without a score has its own look (rating.css); a score's colours come from the shared scale, inline. */
+function emptyClass(value: CellValue): string {
+  if (value === undefined) return ' rating-value-none';
+  if (value === null) return ' rating-value-na';
+  return '';
 }
