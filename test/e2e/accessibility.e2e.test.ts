@@ -6,16 +6,16 @@
 // findings are also written to test-output/axe/<state>.json, so a failure can be read in full.
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../shared/commands';
 import type { Id, Workshop } from '../../shared/model';
-import { launchBrowser, openApp, type OpenedPage } from './support/browser';
-import { facilitatorCommands } from './support/host-state';
+import { openApp, type OpenedPage } from './support/browser';
 import { openPhaseTab } from './support/phase-tab';
-import { facilitatorLine, openTeamPage, type FacilitatorLine } from './support/room';
-import { buildWorkshop, dataDirWith, extendWorkshop } from './support/seed-workshop';
-import { outputDir, startApp, type RunningApp } from './support/serve';
+import { openTeamPage } from './support/room';
+import { startHostedWorkshop, startSeededApp, type HostedWorkshop, type SeededApp } from './support/seeded-app';
+import { buildWorkshop, extendWorkshop } from './support/seed-workshop';
+import { outputDir } from './support/serve';
 import { manyConflicts, MASTER_TITLE } from './support/team-files-room';
 import { seriousAxeFindings } from './support/wall-measure';
 
@@ -107,30 +107,20 @@ describe('axe-core inside a workshop', () => {
   const workshop = accessibleWorkshop();
   const fixId = (title: string) => workshop.fixes.find((f) => f.title === title)?.id ?? '';
   const personId = (name: string) => workshop.participants.find((p) => p.name === name)?.id ?? '';
-  let dataDir: string;
-  let browser: Browser;
-  let app: RunningApp;
-  let line: FacilitatorLine;
-  let send: (...commands: ClientCommand[]) => Promise<void>;
+  let hosted: HostedWorkshop;
   let facilitator: OpenedPage;
   let team: OpenedPage;
   let page: Page;
 
   beforeAll(async () => {
-    dataDir = dataDirWith(workshop);
-    [browser, app] = await Promise.all([launchBrowser(), startApp(dataDir)]);
-    line = await facilitatorLine(app);
-    send = facilitatorCommands(line, workshop.id, 'accessibility-test');
+    hosted = await startHostedWorkshop(workshop, 'accessibility-test');
     // bypassCSP lets axe-core in, which the app's page rightly refuses like any script it did not ship.
-    facilitator = await openApp(browser, app.url, undefined, { bypassCSP: true });
+    facilitator = await openApp(hosted.browser, hosted.app.url, undefined, { bypassCSP: true });
     page = facilitator.page;
   });
 
   afterAll(async () => {
-    line.close();
-    await browser.close();
-    await app.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await hosted.close();
   });
 
   it('finds nothing serious in the library', async () => {
@@ -185,7 +175,7 @@ describe('axe-core inside a workshop', () => {
     await cleanInBothLooks(page, 'vote-before');
 
     // Two people have voted in secret; a third has the laptop.
-    await send(
+    await hosted.send(
       { type: 'ballot/cast', participantId: personId(PEOPLE[0]), dots: { [fixId(FIXES[0])]: 3, [fixId(FIXES[1])]: 2 } },
       { type: 'ballot/cast', participantId: personId(PEOPLE[1]), dots: { [fixId(FIXES[0])]: 2, [fixId(FIXES[1])]: 3 } },
     );
@@ -198,16 +188,16 @@ describe('axe-core inside a workshop', () => {
     await page.getByTestId('private-ballot').waitFor({ state: 'detached' });
 
     // Revealed: the first two fixes tie.
-    await send({ type: 'vote/reveal', revealed: true });
+    await hosted.send({ type: 'vote/reveal', revealed: true });
     await eventually(() => page.getByTestId('ranked-fix').first().innerText()).toContain('tied 1st');
     await page.getByTestId('runoff-panel').waitFor();
     await cleanInBothLooks(page, 'vote-revealed-tie');
 
     // A runoff between them, counted and revealed.
-    await send({ type: 'vote/runoff', fixIds: [fixId(FIXES[0]), fixId(FIXES[1])], budget: 1, maxPerFix: 1 });
+    await hosted.send({ type: 'vote/runoff', fixIds: [fixId(FIXES[0]), fixId(FIXES[1])], budget: 1, maxPerFix: 1 });
     await eventually(() => page.getByRole('heading', { level: 2 }).first().innerText()).toContain('Runoff 1');
     await cleanInBothLooks(page, 'vote-runoff');
-    await send(
+    await hosted.send(
       { type: 'ballot/cast', participantId: personId(PEOPLE[2]), dots: { [fixId(FIXES[0])]: 1 } },
       { type: 'vote/reveal', revealed: true },
     );
@@ -237,7 +227,7 @@ describe('axe-core inside a workshop', () => {
 
   it('finds nothing serious on any screen of a team’s page joined through the room', async () => {
     const frontLine = workshop.teams[0]?.id ?? '';
-    team = await openTeamPage(browser, app, workshop.id, frontLine, PEOPLE[0], { bypassCSP: true });
+    team = await openTeamPage(hosted.browser, hosted.app, workshop.id, frontLine, PEOPLE[0], { bypassCSP: true });
     const tabs = ['Frame', 'Map', 'Rate', 'Insights', 'Fixes', 'Vote', 'Plan', 'Export'];
     for (const tab of tabs) {
       await openPhaseTab(team.page, tab);
@@ -249,21 +239,16 @@ describe('axe-core inside a workshop', () => {
 
 describe('axe-core on a team file’s merge preview', () => {
   const { master, teamFilePath, dir } = manyConflicts();
-  let dataDir: string;
-  let browser: Browser;
-  let app: RunningApp;
+  let seeded: SeededApp;
   let opened: OpenedPage;
 
   beforeAll(async () => {
-    dataDir = dataDirWith(master);
-    [browser, app] = await Promise.all([launchBrowser(), startApp(dataDir)]);
-    opened = await openApp(browser, app.url, undefined, { bypassCSP: true });
+    seeded = await startSeededApp(master);
+    opened = await openApp(seeded.browser, seeded.app.url, undefined, { bypassCSP: true });
   });
 
   afterAll(async () => {
-    await browser.close();
-    await app.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await seeded.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

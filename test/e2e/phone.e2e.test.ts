@@ -4,16 +4,16 @@
 // checked in the host's own copy of the workshop, read over the facilitator's line. On every screen
 // the page is no wider than the phone, and every control a finger can hit is at least 44 × 44 CSS
 // pixels (the ones that are not are listed by name). Screenshots go to test-output/screens/phone-*.png.
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workshop } from '../../shared/model';
-import { launchBrowser, newAppPage, type OpenedPage } from './support/browser';
-import { facilitatorCommands, hostWorkshop } from './support/host-state';
-import { facilitatorLine, openRoom, type FacilitatorLine } from './support/room';
-import { buildWorkshop, dataDirWith } from './support/seed-workshop';
-import { outputDir, startApp, type RunningApp } from './support/serve';
+import { newAppPage, type OpenedPage } from './support/browser';
+import { hostWorkshop } from './support/host-state';
+import { openRoom } from './support/room';
+import { startHostedWorkshop, type HostedWorkshop } from './support/seeded-app';
+import { buildWorkshop } from './support/seed-workshop';
+import { outputDir, type RunningApp } from './support/serve';
 import { pageWidth, smallTapTargets } from './support/tap-targets';
 
 /** Polls long enough for a page and the host sharing two cores with the browser. */
@@ -77,35 +77,25 @@ describe('the team’s page on a phone, by touch', () => {
   const back = workshop.teams[1]?.id ?? '';
   const stage = workshop.stages[1];
   const channel = workshop.channels[1];
-  let dataDir: string;
-  let browser: Browser;
-  let app: RunningApp;
-  let line: FacilitatorLine;
-  let send: ReturnType<typeof facilitatorCommands>;
+  let hosted: HostedWorkshop;
   let phone: OpenedPage;
   let page: Page;
-  const host = (): Promise<Workshop> => hostWorkshop(line, workshop.id);
+  const host = (): Promise<Workshop> => hostWorkshop(hosted.line, workshop.id);
   const ownCard = async () => (await host()).touchpoints.find((t) => t.teamId === front);
 
   beforeAll(async () => {
-    dataDir = dataDirWith(workshop);
-    [browser, app] = await Promise.all([launchBrowser(), startApp(dataDir)]);
-    line = await facilitatorLine(app);
-    send = facilitatorCommands(line, workshop.id, 'phone-test-facilitator');
+    hosted = await startHostedWorkshop(workshop, 'phone-test-facilitator');
     // The other team's work, so the phone has something to see and vote for.
-    await send(
+    await hosted.send(
       { type: 'touchpoint/add', teamId: back, stageId: workshop.stages[0]?.id ?? '', channelId: workshop.channels[0]?.id ?? '', title: 'Final bill' },
       { type: 'fix/add', teamId: back, title: OTHER_FIX, touchpointIds: [], pillarIds: [], impact: 4, effort: 3 },
     );
-    phone = await joinOnPhone(browser, app, workshop.id, front);
+    phone = await joinOnPhone(hosted.browser, hosted.app, workshop.id, front);
     page = phone.page;
   });
 
   afterAll(async () => {
-    line.close();
-    await browser.close();
-    await app.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await hosted.close();
   });
 
   it('joins as a person of Front line and lands on the team’s board', async () => {
@@ -155,7 +145,7 @@ describe('the team’s page on a phone, by touch', () => {
   });
 
   it('Rate: a tap on a pillar of the card and a tap on a score rate it', async () => {
-    await send({ type: 'phase/set', phase: 'rate' });
+    await hosted.send({ type: 'phase/set', phase: 'rate' });
     await page.getByRole('tab', { name: 'Rate', exact: true }).tap();
     const empathy = page.getByRole('button', { name: new RegExp(`^${EDITED} — Empathy:`) });
     await empathy.tap();
@@ -173,7 +163,7 @@ describe('the team’s page on a phone, by touch', () => {
   });
 
   it('Fixes: the form proposes a fix for the team, by taps', async () => {
-    await send({ type: 'phase/set', phase: 'fix' });
+    await hosted.send({ type: 'phase/set', phase: 'fix' });
     await page.getByRole('tab', { name: 'Fixes', exact: true }).tap();
     await page.getByTestId('fix-title').tap();
     await page.keyboard.type(FIX);
@@ -202,7 +192,7 @@ describe('the team’s page on a phone, by touch', () => {
   });
 
   it('Vote: the person opens their own ballot and casts their own dots', async () => {
-    await send({ type: 'phase/set', phase: 'vote' });
+    await hosted.send({ type: 'phase/set', phase: 'vote' });
     await page.getByRole('tab', { name: 'Vote', exact: true }).tap();
     // A person's own device offers that person's ballot only.
     await expect(page.getByTestId('own-ballot').innerText()).resolves.toContain(`Your ballot, ${NAME}`);

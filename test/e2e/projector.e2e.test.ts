@@ -5,20 +5,19 @@
 // after the reveal; once revealed, the heatmap, the weakest pillars and the vote with its tie are
 // there. The countdown reads what the facilitator's reads. Every state fits the window with no text
 // under 24 px, and a wall that lost its line says so. Screenshots go to test-output/screens/projector-e2e-*.png.
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../shared/commands';
 import type { Workshop } from '../../shared/model';
 import { hexToRgb } from '../../shared/present/colour';
 import { scoreColour, scoreLegend } from '../../shared/present/score-colours';
-import { launchBrowser, openApp, type OpenedPage } from './support/browser';
-import { facilitatorCommands } from './support/host-state';
+import { openApp, type OpenedPage } from './support/browser';
 import { openPhaseTab } from './support/phase-tab';
-import { facilitatorLine, openRoom, type FacilitatorLine } from './support/room';
-import { buildWorkshop, dataDirWith, extendWorkshop } from './support/seed-workshop';
-import { outputDir, startApp, type RunningApp } from './support/serve';
+import { openRoom } from './support/room';
+import { startHostedWorkshop, type HostedWorkshop } from './support/seeded-app';
+import { buildWorkshop, extendWorkshop } from './support/seed-workshop';
+import { outputDir } from './support/serve';
 import { outsideWindow, smallestText } from './support/wall-measure';
 
 const eventually = expect.poll;
@@ -72,28 +71,18 @@ async function checkWall(page: Page, name: string): Promise<void> {
 
 describe('the projector', () => {
   const workshop = projectorWorkshop();
-  let dataDir: string;
-  let browser: Browser;
-  let app: RunningApp;
-  let line: FacilitatorLine;
-  let send: (...commands: ClientCommand[]) => Promise<void>;
+  let hosted: HostedWorkshop;
   let facilitator: OpenedPage;
   let wall: Page;
 
   beforeAll(async () => {
-    dataDir = dataDirWith(workshop);
-    [browser, app] = await Promise.all([launchBrowser(), startApp(dataDir)]);
-    line = await facilitatorLine(app);
-    send = facilitatorCommands(line, workshop.id, 'projector-test');
-    facilitator = await openApp(browser, `${app.url}#/workshop/${encodeURIComponent(workshop.id)}`);
+    hosted = await startHostedWorkshop(workshop, 'projector-test');
+    facilitator = await openApp(hosted.browser, `${hosted.app.url}#/workshop/${encodeURIComponent(workshop.id)}`);
     await facilitator.page.getByTestId('workshop-title').waitFor();
   });
 
   afterAll(async () => {
-    line.close();
-    await browser.close();
-    await app.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await hosted.close();
   });
 
   it('opens from the Projector button in a window of its own, showing what the room does now', async () => {
@@ -119,7 +108,7 @@ describe('the projector', () => {
     await page.screenshot({ path: join(screens, 'projector-e2e-dialog.png') });
 
     // Another facilitator's page (or a race) may still ask for them: the wall waits, and shows nothing hidden.
-    await send({ type: 'projector/show', view: 'heatmap' });
+    await hosted.send({ type: 'projector/show', view: 'heatmap' });
     await eventually(() => view(wall)).toBe('waiting');
     let text = await wallText(wall);
     expect(text).toContain('The heatmap comes after the reveal');
@@ -127,10 +116,10 @@ describe('the projector', () => {
     expect(text).not.toContain(SECRET_NOTE);
     await checkWall(wall, 'waiting-heatmap');
 
-    await send({ type: 'phase/set', phase: 'vote' }, { type: 'projector/show', view: 'activity' });
+    await hosted.send({ type: 'phase/set', phase: 'vote' }, { type: 'projector/show', view: 'activity' });
     await eventually(() => wall.getByTestId('projector-phase').innerText()).toBe('Vote');
     expect(await wall.getByTestId('projector-progress').innerText()).toMatch(/2 of 4\s+people have voted/);
-    await send({ type: 'projector/show', view: 'votes' });
+    await hosted.send({ type: 'projector/show', view: 'votes' });
     await eventually(() => wallText(wall)).toContain('The results come after the vote');
     text = await wallText(wall);
     for (const title of FIXES) expect(text).not.toContain(title);
@@ -139,7 +128,7 @@ describe('the projector', () => {
   });
 
   it('shows the reveal moments once the facilitator reveals, with ties shown as ties', async () => {
-    await send({ type: 'rating/reveal', revealed: true }, { type: 'projector/show', view: 'heatmap' });
+    await hosted.send({ type: 'rating/reveal', revealed: true }, { type: 'projector/show', view: 'heatmap' });
     await eventually(() => view(wall)).toBe('heatmap');
     const heat = await wall.getByTestId('projector-heatmap').innerText();
     expect(heat).toContain('4.5');
@@ -158,7 +147,7 @@ describe('the projector', () => {
     await wall.getByTestId('projector-contrast').click();
     await eventually(swatches).toEqual(scoreLegend('normal').map((band) => rgb(band.background)));
 
-    await send({ type: 'projector/show', view: 'weakest' });
+    await hosted.send({ type: 'projector/show', view: 'weakest' });
     await eventually(() => view(wall)).toBe('weakest');
     expect(await wall.getByTestId('projector-weakest').innerText()).toMatch(/Integrity\s+4\.5 of 5/);
     await checkWall(wall, 'weakest');
@@ -166,7 +155,7 @@ describe('the projector', () => {
     // Empathy now ties with Integrity at 4.5: the wall names both, rather than the first in the list.
     const [front, back] = workshop.teams.map((t) => t.id) as [string, string];
     const [welcome, bill] = workshop.touchpoints.map((t) => t.id) as [string, string];
-    await send(
+    await hosted.send(
       { type: 'rating/set', teamId: front, touchpointId: welcome, pillarId: 'empathy', score: 4 },
       { type: 'rating/set', teamId: back, touchpointId: bill, pillarId: 'empathy', score: 5 },
     );
@@ -174,7 +163,7 @@ describe('the projector', () => {
     expect(await wall.getByRole('heading', { level: 1 }).innerText()).toBe('The weakest pillars at each stage');
     await checkWall(wall, 'weakest-tied');
 
-    await send({ type: 'vote/reveal', revealed: true }, { type: 'projector/show', view: 'votes' });
+    await hosted.send({ type: 'vote/reveal', revealed: true }, { type: 'projector/show', view: 'votes' });
     await eventually(() => view(wall)).toBe('votes');
     const rows = await wall.getByTestId('projector-votes').locator('li').allInnerTexts();
     expect(rows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([
@@ -187,7 +176,7 @@ describe('the projector', () => {
     // A runoff settles the tie: each fix's dots now say which round they are from, and rounds are never added up.
     const [callBack, bills] = workshop.fixes.map((f) => f.id) as [string, string];
     const chloe = workshop.participants[2]?.id ?? '';
-    await send(
+    await hosted.send(
       { type: 'vote/runoff', fixIds: [callBack, bills], budget: 1, maxPerFix: 1 },
       { type: 'vote/set', participantId: chloe, fixId: callBack, dots: 1 },
       { type: 'vote/reveal', revealed: true },
@@ -206,7 +195,7 @@ describe('the projector', () => {
     await page.getByTestId('projector-show-join').check();
     await eventually(() => view(wall)).toBe('join');
     expect(await wallText(wall)).toContain('The room is not open yet');
-    const room = await openRoom(app, workshop.id);
+    const room = await openRoom(hosted.app, workshop.id);
     await eventually(() => wall.getByTestId('projector-code').innerText()).toContain(room.code.slice(0, 3));
     expect(await wall.getByTestId('projector-qr').getAttribute('data-qr-text')).toBe(room.joinUrl);
     await checkWall(wall, 'join');
@@ -252,8 +241,8 @@ describe('the projector', () => {
   });
 
   it('says so when it loses its line to the facilitator’s computer, rather than show old news quietly', async () => {
-    line.close();
-    await app.stop();
+    hosted.line.close();
+    await hosted.app.stop();
     await wall.getByTestId('projector-offline').waitFor();
     expect(await wall.getByTestId('projector-offline').innerText()).toBe('Reconnecting…');
     await checkWall(wall, 'offline');

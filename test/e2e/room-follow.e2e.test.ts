@@ -4,17 +4,17 @@
 // and a team's edit made while locked is refused with the sentence, nothing saved; two "Next" presses
 // racing leave the room one phase on; and the agenda's refusals on the Frame screen. Screenshots at
 // 1280×720 and on a phone go to test-output/screens/.
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Phase, Workshop } from '../../shared/model';
 import { lockRefusal, phaseInstructions } from '../../shared/present/phase-words';
-import { launchBrowser, newAppPage, openApp, PHONE, type OpenedPage } from './support/browser';
-import { facilitatorCommands, hostWorkshop } from './support/host-state';
-import { facilitatorLine, openTeamPage, type FacilitatorLine } from './support/room';
-import { buildWorkshop, dataDirWith } from './support/seed-workshop';
-import { outputDir, startApp, type RunningApp } from './support/serve';
+import { newAppPage, openApp, PHONE, type OpenedPage } from './support/browser';
+import { hostWorkshop } from './support/host-state';
+import { openTeamPage } from './support/room';
+import { startHostedWorkshop, type HostedWorkshop } from './support/seeded-app';
+import { buildWorkshop } from './support/seed-workshop';
+import { outputDir } from './support/serve';
 
 const eventually = expect.poll;
 const screens = outputDir('screens');
@@ -35,20 +35,16 @@ const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: t
 describe('the room follows the facilitator', () => {
   const workshop = followWorkshop();
   const [front, back] = workshop.teams.map((t) => t.id);
-  let dataDir: string;
-  let browser: Browser;
-  let app: RunningApp;
-  let line: FacilitatorLine;
+  let hosted: HostedWorkshop;
   let facilitator: OpenedPage;
   let ama: OpenedPage;
   let bartosz: OpenedPage;
-  const host = (): Promise<Workshop> => hostWorkshop(line, workshop.id);
+  const host = (): Promise<Workshop> => hostWorkshop(hosted.line, workshop.id);
   const roomPhase = async (): Promise<Phase> => (await host()).phase;
 
   beforeAll(async () => {
-    dataDir = dataDirWith(workshop);
-    [browser, app] = await Promise.all([launchBrowser(), startApp(dataDir)]);
-    line = await facilitatorLine(app);
+    hosted = await startHostedWorkshop(workshop, 'room-follow-test');
+    const { browser, app } = hosted;
     ama = await openTeamPage(browser, app, workshop.id, front ?? '', 'Ama Mensah');
     bartosz = await openTeamPage(browser, app, workshop.id, back ?? '', 'Bartosz Nowak');
     facilitator = await openApp(browser, `${app.url}#/workshop/${encodeURIComponent(workshop.id)}`);
@@ -56,10 +52,7 @@ describe('the room follows the facilitator', () => {
   });
 
   afterAll(async () => {
-    line.close();
-    await browser.close();
-    await app.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await hosted.close();
   });
 
   it('lets the facilitator look at another tab without moving the room', async () => {
@@ -125,7 +118,7 @@ describe('the room follows the facilitator', () => {
     await eventually(() => bartosz.page.getByTestId('room-timer').count()).toBe(0);
 
     // A short countdown runs out on every page.
-    await facilitatorCommands(line, workshop.id, 'room-follow-test')({ type: 'timer/start', seconds: 1 });
+    await hosted.send({ type: 'timer/start', seconds: 1 });
     await eventually(() => ama.page.getByTestId('room-timer').innerText(), { timeout: 10000 }).toBe('Time is up');
     await eventually(() => page.getByTestId('facilitator-timer').innerText()).toBe('Time is up');
   });
@@ -154,7 +147,7 @@ describe('the room follows the facilitator', () => {
   });
 
   it('keeps a phone to one short line and the clock', async () => {
-    const phone = await openTeamPage(browser, app, workshop.id, front ?? '', 'Chloé Durand', { viewport: PHONE.viewport });
+    const phone = await openTeamPage(hosted.browser, hosted.app, workshop.id, front ?? '', 'Chloé Durand', { viewport: PHONE.viewport });
     await phone.page.getByTestId('room-note').waitFor();
     expect(await phone.page.getByTestId('room-note').innerText()).toContain('Now: Rate');
     expect(await phone.page.locator('.room-note-what').isVisible()).toBe(false);
@@ -171,7 +164,7 @@ describe('the room follows the facilitator', () => {
 
     // A second facilitator page that has not heard of the move yet presses Next too: the host refuses
     // it, the page says so gently, and then catches up.
-    const second = await newAppPage(browser, app.url);
+    const second = await newAppPage(hosted.browser, hosted.app.url);
     // Its line to the host holds back the room's updates while `holding`, as a slow network would.
     let holding = false;
     const held: (() => void)[] = [];
@@ -183,7 +176,7 @@ describe('the room follows the facilitator', () => {
         else socket.send(message);
       });
     });
-    await second.page.goto(`${app.url}#/workshop/${encodeURIComponent(workshop.id)}`);
+    await second.page.goto(`${hosted.app.url}#/workshop/${encodeURIComponent(workshop.id)}`);
     await eventually(() => second.page.getByTestId('room-next').innerText()).toBe('Next: Fixes');
     holding = true;
     await facilitator.page.getByTestId('room-next').click();
