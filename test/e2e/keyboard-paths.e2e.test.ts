@@ -6,7 +6,7 @@
 // new action) instead of falling to the page. Screenshots: test-output/screens/keyboard-*.png.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../shared/commands';
 import type { Id, Workshop } from '../../shared/model';
 import { pickUpWithKeyboard } from './support/keyboard-drag';
@@ -15,7 +15,7 @@ import { readSavedWorkshop } from './support/saved-workshop';
 import { buildWorkshop, extendWorkshop } from './support/seed-workshop';
 import { startSeededSession } from './support/seeded-session';
 import { outputDir } from './support/serve';
-import { startSession, type AppSession } from './support/session';
+import { sessionForTests } from './support/session';
 
 const eventually = expect.poll;
 const TITLE = 'Moving house with Northwind Water';
@@ -44,47 +44,37 @@ async function snap(page: Page, name: string): Promise<void> {
 }
 
 describe('after creating a workshop', () => {
-  let session: AppSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    session = await startSession();
-    page = session.page;
-  });
-
-  afterAll(async () => {
-    await session.close();
-  });
+  const session = sessionForTests();
 
   it('puts the focus on the new workshop’s heading, not on the page', async () => {
-    await page.getByTestId('new-workshop-title').fill(TITLE);
-    await page.getByTestId('new-workshop-title').press('Enter');
-    await page.getByTestId('workshop-title').waitFor();
-    await eventually(async () => (await focused(page)).testId).toBe('workshop-title');
+    await session.page.getByTestId('new-workshop-title').fill(TITLE);
+    await session.page.getByTestId('new-workshop-title').press('Enter');
+    await session.page.getByTestId('workshop-title').waitFor();
+    await eventually(async () => (await focused(session.page)).testId).toBe('workshop-title');
   });
 
   it('reaches the title in 2 Tabs from page load, through “Skip to the Frame screen”', async () => {
-    await page.reload();
-    await page.getByTestId('frame-title').waitFor();
-    await tab(page);
-    expect((await focused(page)).name).toBe('Skip to the Frame screen');
-    await snap(page, 'skip-link');
-    await page.keyboard.press('Enter');
-    expect((await focused(page)).id).toBe('phase-panel');
-    await tab(page);
-    expect(await page.getByTestId('frame-title').evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await session.page.reload();
+    await session.page.getByTestId('frame-title').waitFor();
+    await tab(session.page);
+    expect((await focused(session.page)).name).toBe('Skip to the Frame screen');
+    await snap(session.page, 'skip-link');
+    await session.page.keyboard.press('Enter');
+    expect((await focused(session.page)).id).toBe('phase-panel');
+    await tab(session.page);
+    expect(await session.page.getByTestId('frame-title').evaluate((el) => el.contains(document.activeElement))).toBe(true);
   });
 
   it('reaches “New stage” in 2 Tabs from page load', async () => {
-    await page.reload();
-    await page.getByTestId('frame-title').waitFor();
-    await tab(page, 2);
-    expect((await focused(page)).name).toBe('Skip to New stage');
-    await page.keyboard.press('Enter');
-    expect((await focused(page)).id).toBe('new-stage');
-    await page.keyboard.type('Move in');
-    await page.keyboard.press('Enter');
-    await eventually(() => page.getByRole('textbox', { name: 'Name of stage 8' }).inputValue()).toBe('Move in');
+    await session.page.reload();
+    await session.page.getByTestId('frame-title').waitFor();
+    await tab(session.page, 2);
+    expect((await focused(session.page)).name).toBe('Skip to New stage');
+    await session.page.keyboard.press('Enter');
+    expect((await focused(session.page)).id).toBe('new-stage');
+    await session.page.keyboard.type('Move in');
+    await session.page.keyboard.press('Enter');
+    await eventually(() => session.page.getByRole('textbox', { name: 'Name of stage 8' }).inputValue()).toBe('Move in');
   });
 });
 
@@ -111,34 +101,27 @@ function boardWorkshop(): Workshop {
 describe('the board by keyboard', () => {
   const workshop = boardWorkshop();
   const idOf = (title: string): Id => workshop.touchpoints.find((t) => t.title === title)?.id ?? '';
-  let session: AppSession;
-  let page: Page;
+  const session = sessionForTests(() => startSeededSession(workshop));
 
   beforeAll(async () => {
-    session = await startSeededSession(workshop);
-    page = session.page;
-    await openPhaseTab(page, 'Map');
-    await page.reload();
-    await page.getByTestId('card').first().waitFor();
-  });
-
-  afterAll(async () => {
-    await session.close();
+    await openPhaseTab(session.page, 'Map');
+    await session.page.reload();
+    await session.page.getByTestId('card').first().waitFor();
   });
 
   it('reaches the first card in 1 Tab from page load, through “Skip to the board”', async () => {
-    await tab(page);
-    expect((await focused(page)).name).toBe('Skip to the board');
-    await snap(page, 'skip-to-board');
-    await page.keyboard.press('Enter');
-    expect((await focused(page)).cardId).toBe(idOf('Price page'));
-    await snap(page, 'board-card-focused');
+    await tab(session.page);
+    expect((await focused(session.page)).name).toBe('Skip to the board');
+    await snap(session.page, 'skip-to-board');
+    await session.page.keyboard.press('Enter');
+    expect((await focused(session.page)).cardId).toBe(idOf('Price page'));
+    await snap(session.page, 'board-card-focused');
   });
 
   it('moves between cards and cells with the arrow keys', async () => {
     const go = async (key: string) => {
-      await page.keyboard.press(key);
-      return focused(page);
+      await session.page.keyboard.press(key);
+      return focused(session.page);
     };
     expect((await go('ArrowRight')).cardId).toBe(idOf('Compare tariffs'));
     expect((await go('ArrowLeft')).cardId).toBe(idOf('Price page'));
@@ -152,44 +135,44 @@ describe('the board by keyboard', () => {
   });
 
   it('is one Tab stop: Tab leaves the board, Shift+Tab comes back to the card last reached', async () => {
-    await tab(page);
-    expect((await focused(page)).inBoard).toBe(false);
-    await page.keyboard.press('Shift+Tab');
-    expect((await focused(page)).cardId).toBe(idOf('Plan finder'));
+    await tab(session.page);
+    expect((await focused(session.page)).inBoard).toBe(false);
+    await session.page.keyboard.press('Shift+Tab');
+    expect((await focused(session.page)).cardId).toBe(idOf('Plan finder'));
   });
 
   it('still picks a card up with Space, the arrows then moving the card, and keeps the focus on it', async () => {
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    expect((await focused(page)).cardId).toBe(idOf('App store page'));
-    await pickUpWithKeyboard(page);
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Space');
-    await eventually(() => page.getByTestId('cell-Choose-App').getByTestId('card').count()).toBe(1);
-    await eventually(async () => (await focused(page)).cardId).toBe(idOf('App store page'));
+    await session.page.keyboard.press('ArrowDown');
+    await session.page.keyboard.press('ArrowDown');
+    expect((await focused(session.page)).cardId).toBe(idOf('App store page'));
+    await pickUpWithKeyboard(session.page);
+    await session.page.keyboard.press('ArrowRight');
+    await session.page.keyboard.press('Space');
+    await eventually(() => session.page.getByTestId('cell-Choose-App').getByTestId('card').count()).toBe(1);
+    await eventually(async () => (await focused(session.page)).cardId).toBe(idOf('App store page'));
     await eventually(() => readSavedWorkshop(session.app.dataDir).touchpoints.find((t) => t.id === idOf('App store page'))?.stageId).toBe(
       workshop.stages[1]?.id,
     );
   });
 
   it('puts the focus on the new card after a drop from the palette', async () => {
-    await page.getByTestId('palette-Web page').focus();
-    await pickUpWithKeyboard(page);
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Space');
-    await eventually(async () => (await focused(page)).name).toMatch(/^Web page, /);
-    const now = await focused(page);
+    await session.page.getByTestId('palette-Web page').focus();
+    await pickUpWithKeyboard(session.page);
+    await session.page.keyboard.press('ArrowRight');
+    await session.page.keyboard.press('Space');
+    await eventually(async () => (await focused(session.page)).name).toMatch(/^Web page, /);
+    const now = await focused(session.page);
     expect(now.inBoard).toBe(true);
     expect(workshop.touchpoints.some((t) => t.id === now.cardId)).toBe(false);
-    await snap(page, 'palette-drop-focus');
+    await snap(session.page, 'palette-drop-focus');
   });
 
   it('puts the focus on the new action after “Make it an action”', async () => {
-    await openPhaseTab(page, 'Plan');
-    await page.getByRole('button', { name: '“Plain-English bills”: make it an action' }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByTestId('action-item').waitFor();
-    await eventually(() => page.getByTestId('action-item').evaluate((item) => item.contains(document.activeElement))).toBe(true);
-    await snap(page, 'new-action-focus');
+    await openPhaseTab(session.page, 'Plan');
+    await session.page.getByRole('button', { name: '“Plain-English bills”: make it an action' }).focus();
+    await session.page.keyboard.press('Enter');
+    await session.page.getByTestId('action-item').waitFor();
+    await eventually(() => session.page.getByTestId('action-item').evaluate((item) => item.contains(document.activeElement))).toBe(true);
+    await snap(session.page, 'new-action-focus');
   });
 });

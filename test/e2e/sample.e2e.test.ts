@@ -1,48 +1,39 @@
 // The sample workshop from the library, as a newcomer meets it: it opens on its first step, opening it again
 // opens the same one (never a second copy), and a fresh sample comes only when asked for, after a question.
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outputDir } from './support/serve';
-import { startSession, type AppSession } from './support/session';
+import { sessionForTests } from './support/session';
 
-let opened: AppSession;
-let page: Page;
-beforeAll(async () => {
-  opened = await startSession();
-  page = opened.page;
-});
-afterAll(async () => {
-  await opened.close();
-});
+const opened = sessionForTests();
 
-const rows = () => page.getByTestId('workshop-row');
+const rows = () => opened.page.getByTestId('workshop-row');
 const rowLabels = () => rows().evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
-const selectedTab = () => page.getByRole('tab', { selected: true }).innerText();
-const workshopIdInAddress = () => /#\/workshop\/([^/?]+)/.exec(page.url())?.[1] ?? '';
+const selectedTab = () => opened.page.getByRole('tab', { selected: true }).innerText();
+const workshopIdInAddress = () => /#\/workshop\/([^/?]+)/.exec(opened.page.url())?.[1] ?? '';
 
 async function openSample(): Promise<string> {
-  await page.getByTestId('open-sample').click();
-  await page.getByTestId('workshop-title').waitFor();
+  await opened.page.getByTestId('open-sample').click();
+  await opened.page.getByTestId('workshop-title').waitFor();
   return workshopIdInAddress();
 }
 
 async function backToLibrary(): Promise<void> {
-  await page.getByRole('button', { name: 'All workshops' }).click();
+  await opened.page.getByRole('button', { name: 'All workshops' }).click();
   await rows().first().waitFor();
 }
 
 describe('the sample workshop', () => {
   it('opens on its first step, Frame, and opening it again opens the same one', async () => {
-    await page.getByTestId('open-sample-empty').waitFor();
+    await opened.page.getByTestId('open-sample-empty').waitFor();
     const first = await openSample();
     expect(await selectedTab()).toMatch(/^1\b[\s\S]*Frame/);
-    expect(await page.getByTestId('workshop-title').innerText()).toBe('Sample workshop');
-    await page.screenshot({ path: join(outputDir('screens'), 'sample-first-step.png') });
+    expect(await opened.page.getByTestId('workshop-title').innerText()).toBe('Sample workshop');
+    await opened.page.screenshot({ path: join(outputDir('screens'), 'sample-first-step.png') });
 
     await backToLibrary();
     expect(await rowLabels()).toEqual(['Sample workshop']);
-    await page.screenshot({ path: join(outputDir('screens'), 'sample-in-library.png') });
+    await opened.page.screenshot({ path: join(outputDir('screens'), 'sample-in-library.png') });
 
     const again = await openSample();
     expect(again).toBe(first);
@@ -54,31 +45,31 @@ describe('the sample workshop', () => {
 
   it('starts over with a fresh sample only when asked, and says first what happens to the changes', async () => {
     const before = await openSample();
-    await page.getByTestId('frame-stage-list').waitFor();
-    const organisation = page.getByLabel('Organisation', { exact: true });
+    await opened.page.getByTestId('frame-stage-list').waitFor();
+    const organisation = opened.page.getByLabel('Organisation', { exact: true });
     await organisation.fill('Our own broadband');
     await organisation.press('Enter');
-    await expect.poll(() => page.getByTestId('save-state').innerText()).toBe('All changes saved');
+    await expect.poll(() => opened.page.getByTestId('save-state').innerText()).toBe('All changes saved');
     await backToLibrary();
 
-    await page.getByTestId('sample-start-over').click();
-    const dialog = page.getByTestId('confirm-dialog');
+    await opened.page.getByTestId('sample-start-over').click();
+    const dialog = opened.page.getByTestId('confirm-dialog');
     expect(await dialog.innerText()).toContain('Start over with a fresh sample?');
     expect(await dialog.innerText()).toContain('Anything you changed in that one');
-    await page.screenshot({ path: join(outputDir('screens'), 'sample-start-over.png') });
+    await opened.page.screenshot({ path: join(outputDir('screens'), 'sample-start-over.png') });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await page.getByTestId('open-sample').click();
-    await page.getByTestId('frame-stage-list').waitFor();
+    await opened.page.getByTestId('open-sample').click();
+    await opened.page.getByTestId('frame-stage-list').waitFor();
     expect(workshopIdInAddress()).toBe(before);
-    expect(await page.getByLabel('Organisation', { exact: true }).inputValue()).toBe('Our own broadband');
+    expect(await opened.page.getByLabel('Organisation', { exact: true }).inputValue()).toBe('Our own broadband');
     await backToLibrary();
 
-    await page.getByTestId('sample-start-over').click();
+    await opened.page.getByTestId('sample-start-over').click();
     await dialog.getByRole('button', { name: 'Start over' }).click();
-    await page.getByTestId('frame-stage-list').waitFor();
+    await opened.page.getByTestId('frame-stage-list').waitFor();
     expect(workshopIdInAddress()).not.toBe(before);
     expect(await selectedTab()).toMatch(/Frame/);
-    expect(await page.getByLabel('Organisation', { exact: true }).inputValue()).toBe('Brightline Broadband');
+    expect(await opened.page.getByLabel('Organisation', { exact: true }).inputValue()).toBe('Brightline Broadband');
     await backToLibrary();
     expect(await rowLabels()).toEqual(['Sample workshop']);
     expect(opened.pageErrors).toEqual([]);

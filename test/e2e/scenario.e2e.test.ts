@@ -4,15 +4,15 @@
 // each sentence checked against the workshop as it was saved and the numbers this test typed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Workshop } from '../../shared/model';
 import { extractPdf, squeeze, type ExtractedPdf } from '../main/export/pdf-inspect';
 import { renderPdfPages } from './support/pdf-pages';
 import { openPhaseTab } from './support/phase-tab';
 import { readSavedWorkshop, waitUntilSaved } from './support/saved-workshop';
 import { outputDir } from './support/serve';
-import { startSession, type AppSession } from './support/session';
+import { sessionForTests } from './support/session';
 
 const TITLE = 'Smile Street: from booking to aftercare';
 const ORGANISATION = 'Smile Street Dental';
@@ -74,24 +74,14 @@ const ACTIONS = [
   { fix: QUIET, owner: 'Jürgen Groß', due: '2027-04-30', measure: 'Nervous patients rate the wait 4 of 5 or better' },
 ] as const;
 
-let session: AppSession;
-let page: Page;
-
-beforeAll(async () => {
-  session = await startSession();
-  page = session.page;
-});
-
-afterAll(async () => {
-  await session.close();
-});
+const session = sessionForTests();
 
 /** The host answers over a WebSocket on a busy machine: give it a few seconds. */
 const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 5000, interval: 50 });
 const saved = (): Workshop => readSavedWorkshop(session.app.dataDir);
 
 async function snap(name: string): Promise<void> {
-  await page.screenshot({ path: join(outputDir('screens'), `scenario-${name}.png`) });
+  await session.page.screenshot({ path: join(outputDir('screens'), `scenario-${name}.png`) });
 }
 
 async function commit(field: Locator, text: string, key = 'Enter'): Promise<void> {
@@ -104,41 +94,41 @@ const andList = (names: readonly string[]) => (names.length <= 1 ? (names[0] ?? 
 
 /** The ranked list on the Vote screen as [label, title, dots] rows. */
 const ranking = () =>
-  page.getByTestId('ranked-fix').evaluateAll((els) => els.map((el) => [...el.children].map((child) => child.textContent ?? '')));
+  session.page.getByTestId('ranked-fix').evaluateAll((els) => els.map((el) => [...el.children].map((child) => child.textContent ?? '')));
 
 describe('a small real workshop, from an empty library to the PDF', () => {
   it('frames it: a title, who runs it, and three teams', async () => {
-    await page.getByRole('textbox', { name: 'Title' }).fill(TITLE);
-    await page.getByRole('button', { name: 'Create workshop' }).click();
-    await eventually(() => page.getByTestId('workshop-title').innerText()).toBe(TITLE);
-    await commit(page.getByRole('textbox', { name: 'Organisation' }), ORGANISATION);
-    await commit(page.getByRole('textbox', { name: 'Facilitator' }), FACILITATOR);
-    await commit(page.getByRole('textbox', { name: 'Name of team Team 1' }), RECEPTION);
+    await session.page.getByRole('textbox', { name: 'Title' }).fill(TITLE);
+    await session.page.getByRole('button', { name: 'Create workshop' }).click();
+    await eventually(() => session.page.getByTestId('workshop-title').innerText()).toBe(TITLE);
+    await commit(session.page.getByRole('textbox', { name: 'Organisation' }), ORGANISATION);
+    await commit(session.page.getByRole('textbox', { name: 'Facilitator' }), FACILITATOR);
+    await commit(session.page.getByRole('textbox', { name: 'Name of team Team 1' }), RECEPTION);
     for (const team of [CLINICIANS, BILLING]) {
-      await page.getByRole('textbox', { name: 'New team' }).fill(team);
-      await page.getByRole('button', { name: 'Add team' }).click();
+      await session.page.getByRole('textbox', { name: 'New team' }).fill(team);
+      await session.page.getByRole('button', { name: 'Add team' }).click();
     }
-    await eventually(() => page.getByTestId('frame-team-list').locator('input').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))).toEqual([
+    await eventually(() => session.page.getByTestId('frame-team-list').locator('input').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))).toEqual([
       RECEPTION,
       CLINICIANS,
       BILLING,
     ]);
-    await waitUntilSaved(page);
+    await waitUntilSaved(session.page);
   });
 
   it('maps the journey: Reception places three cards, Clinicians one, Billing none', async () => {
-    await openPhaseTab(page, 'Map');
+    await openPhaseTab(session.page, 'Map');
     for (const card of CARDS) {
-      const switcher = page.getByTestId('team-switcher');
+      const switcher = session.page.getByTestId('team-switcher');
       if ((await switcher.locator('option:checked').innerText()) !== card.team) await switcher.selectOption({ label: card.team });
       const place = `${card.stage}, ${card.channel}`;
-      await page.getByRole('button', { name: `Add a touchpoint in ${place}` }).click();
-      await page.getByRole('combobox', { name: `Title of the new touchpoint in ${place}` }).fill(card.title);
-      await page.keyboard.press('Enter');
-      await eventually(() => page.getByTestId(`cell-${card.stage}-${card.channel}`).getByTestId('card').count()).toBe(1);
-      await page.keyboard.press('Escape');
+      await session.page.getByRole('button', { name: `Add a touchpoint in ${place}` }).click();
+      await session.page.getByRole('combobox', { name: `Title of the new touchpoint in ${place}` }).fill(card.title);
+      await session.page.keyboard.press('Enter');
+      await eventually(() => session.page.getByTestId(`cell-${card.stage}-${card.channel}`).getByTestId('card').count()).toBe(1);
+      await session.page.keyboard.press('Escape');
     }
-    await waitUntilSaved(page);
+    await waitUntilSaved(session.page);
     await snap('1-map');
     const w = saved();
     const teamOf = new Map(w.teams.map((t) => [t.id, t.name]));
@@ -147,38 +137,38 @@ describe('a small real workshop, from an empty library to the PDF', () => {
   });
 
   it('rates: only Reception rates, its own three cards, one of them N/A on a pillar', async () => {
-    await openPhaseTab(page, 'Rate');
-    const switcher = page.getByTestId('team-switcher');
+    await openPhaseTab(session.page, 'Rate');
+    const switcher = session.page.getByTestId('team-switcher');
     await switcher.selectOption({ label: RECEPTION });
     for (const [title, scores] of RECEPTION_RATINGS) {
-      await page.getByRole('button', { name: `${title} — ${PILLARS[0]}: not rated yet` }).focus();
+      await session.page.getByRole('button', { name: `${title} — ${PILLARS[0]}: not rated yet` }).focus();
       for (const score of scores) {
-        await page.keyboard.press(String(score ?? 0));
-        await page.keyboard.press('ArrowRight');
+        await session.page.keyboard.press(String(score ?? 0));
+        await session.page.keyboard.press('ArrowRight');
       }
     }
     const typed = RECEPTION_RATINGS.flatMap(([, scores]) => scores).length;
-    await eventually(() => page.getByTestId('rating-summary').innerText()).toContain(`${typed} of ${typed} ratings given`);
-    await waitUntilSaved(page);
+    await eventually(() => session.page.getByTestId('rating-summary').innerText()).toContain(`${typed} of ${typed} ratings given`);
+    await waitUntilSaved(session.page);
     await snap('2-rate');
   });
 
   it('proposes four fixes, each linked to one card and one pillar', async () => {
-    await openPhaseTab(page, 'Fixes');
+    await openPhaseTab(session.page, 'Fixes');
     for (const [i, fix] of FIXES.entries()) {
-      await page.getByTestId('fix-title').fill(fix.title);
-      const link = page.getByRole('combobox', { name: 'Link a touchpoint' });
+      await session.page.getByTestId('fix-title').fill(fix.title);
+      const link = session.page.getByRole('combobox', { name: 'Link a touchpoint' });
       await link.fill(fix.card);
-      await page.getByRole('option', { name: new RegExp(`^${fix.card} \\(`) }).click();
-      await page.getByRole('button', { name: 'Link', exact: true }).click();
-      await page.getByRole('checkbox', { name: fix.pillar, exact: true }).check();
-      await page.getByRole('radio', { name: `${fix.impact} (${IMPACT_WORDS[fix.impact] ?? ''})` }).check();
-      await page.getByRole('radio', { name: `${fix.effort} (${EFFORT_WORDS[fix.effort] ?? ''})` }).check();
-      await page.getByLabel('Proposed by').selectOption({ label: fix.team });
-      await page.getByRole('button', { name: 'Add fix' }).click();
-      await eventually(() => page.getByTestId('fix-card').count()).toBe(i + 1);
+      await session.page.getByRole('option', { name: new RegExp(`^${fix.card} \\(`) }).click();
+      await session.page.getByRole('button', { name: 'Link', exact: true }).click();
+      await session.page.getByRole('checkbox', { name: fix.pillar, exact: true }).check();
+      await session.page.getByRole('radio', { name: `${fix.impact} (${IMPACT_WORDS[fix.impact] ?? ''})` }).check();
+      await session.page.getByRole('radio', { name: `${fix.effort} (${EFFORT_WORDS[fix.effort] ?? ''})` }).check();
+      await session.page.getByLabel('Proposed by').selectOption({ label: fix.team });
+      await session.page.getByRole('button', { name: 'Add fix' }).click();
+      await eventually(() => session.page.getByTestId('fix-card').count()).toBe(i + 1);
     }
-    await waitUntilSaved(page);
+    await waitUntilSaved(session.page);
     const w = saved();
     const cardOf = new Map(w.touchpoints.map((t) => [t.id, t.title]));
     expect(w.fixes.map((f) => [f.title, f.touchpointIds.map((id) => cardOf.get(id)), f.impact, f.effort])).toEqual(
@@ -186,33 +176,33 @@ describe('a small real workshop, from an empty library to the PDF', () => {
     );
   });
 
-  const ballot = () => page.getByTestId('private-ballot');
+  const ballot = () => session.page.getByTestId('private-ballot');
 
   async function castBallot(name: string, dots: Readonly<Record<string, number>>): Promise<void> {
-    await page.getByTestId('next-voter').filter({ hasText: name }).click();
+    await session.page.getByTestId('next-voter').filter({ hasText: name }).click();
     await eventually(() => ballot().getByRole('heading', { level: 2 }).innerText()).toContain(`${name}’s ballot`);
     for (const [fix, count] of Object.entries(dots)) {
       for (let n = 0; n < count; n++) await ballot().getByRole('button', { name: `Put a dot on “${fix}”` }).click();
     }
-    await eventually(() => page.getByTestId('dots-left').textContent()).toBe('0 dots left');
+    await eventually(() => session.page.getByTestId('dots-left').textContent()).toBe('0 dots left');
     await ballot().getByRole('button', { name: /^Confirm my vote/ }).click();
-    await page.getByTestId('hand-off').waitFor();
-    await page.getByRole('button', { name: 'I am the next voter' }).click();
+    await session.page.getByTestId('hand-off').waitFor();
+    await session.page.getByRole('button', { name: 'I am the next voter' }).click();
   }
 
   it('votes: six private ballots tie the top two, and a runoff between them settles it', async () => {
-    await openPhaseTab(page, 'Vote');
+    await openPhaseTab(session.page, 'Vote');
     for (const [i, [name, team]] of BALLOTS.entries()) {
-      await page.getByRole('textbox', { name: 'New person' }).fill(name);
-      await page.getByRole('combobox', { name: 'Team', exact: true }).selectOption({ label: team });
-      await page.getByRole('button', { name: 'Add person' }).click();
+      await session.page.getByRole('textbox', { name: 'New person' }).fill(name);
+      await session.page.getByRole('combobox', { name: 'Team', exact: true }).selectOption({ label: team });
+      await session.page.getByRole('button', { name: 'Add person' }).click();
       // The field empties once the person is on the list; a name typed before that would be wiped with it.
-      await eventually(() => page.getByTestId('next-voter').count()).toBe(i + 1);
+      await eventually(() => session.page.getByTestId('next-voter').count()).toBe(i + 1);
     }
     for (const [name, , dots] of BALLOTS) await castBallot(name, dots);
-    await eventually(() => page.getByTestId('vote-progress').innerText()).toBe(`${BALLOTS.length} of ${BALLOTS.length} have voted`);
+    await eventually(() => session.page.getByTestId('vote-progress').innerText()).toBe(`${BALLOTS.length} of ${BALLOTS.length} have voted`);
 
-    await page.getByRole('button', { name: 'Reveal results' }).click();
+    await session.page.getByRole('button', { name: 'Reveal results' }).click();
     await eventually(ranking).toEqual([
       // Tied fixes are listed by title: the order says nothing of who is ahead.
       ['tied 1st', PRICES, '9 dots'],
@@ -222,25 +212,25 @@ describe('a small real workshop, from an empty library to the PDF', () => {
     ]);
     await snap('3-first-vote');
 
-    const runoffPanel = page.getByTestId('runoff-panel');
+    const runoffPanel = session.page.getByTestId('runoff-panel');
     await runoffPanel.getByLabel('Runoff dots each').fill('1');
     await runoffPanel.getByLabel('Most on one fix').fill('1');
-    await page.getByRole('button', { name: /^Runoff among the tied fixes/ }).click();
-    await eventually(() => page.getByTestId('next-voter').count()).toBe(BALLOTS.length);
+    await session.page.getByRole('button', { name: /^Runoff among the tied fixes/ }).click();
+    await eventually(() => session.page.getByTestId('next-voter').count()).toBe(BALLOTS.length);
     for (const [name, fix] of RUNOFF) await castBallot(name, { [fix]: 1 });
-    await page.getByRole('button', { name: 'Reveal results' }).click();
+    await session.page.getByRole('button', { name: 'Reveal results' }).click();
     await eventually(ranking).toEqual([
       ['1st', REMINDER, '4 dots'],
       ['2nd', PRICES, '2 dots'],
     ]);
-    await waitUntilSaved(page);
+    await waitUntilSaved(session.page);
     await snap('4-runoff');
   });
 
   it('plans three actions from the top fixes, with owners, due dates and measures', async () => {
-    await openPhaseTab(page, 'Plan');
+    await openPhaseTab(session.page, 'Plan');
     // The top fixes in the runoff's order, each number of dots with the round it is from.
-    const candidates = page.getByTestId('plan-candidate');
+    const candidates = session.page.getByTestId('plan-candidate');
     await eventually(() => candidates.count()).toBe(FIXES.length);
     expect((await candidates.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim().replace(/ Make it an action$/, ''))).toEqual([
       `1st ${REMINDER} · 4 dots in runoff 1`,
@@ -248,9 +238,9 @@ describe('a small real workshop, from an empty library to the PDF', () => {
       `3rd ${QUIET} · 7 dots in the first vote`,
       `4th ${EVENINGS} · 5 dots in the first vote`,
     ]);
-    const actions = page.getByTestId('action-item');
+    const actions = session.page.getByTestId('action-item');
     for (const [i, planned] of ACTIONS.entries()) {
-      await page.getByRole('button', { name: `“${planned.fix}”: make it an action` }).click();
+      await session.page.getByRole('button', { name: `“${planned.fix}”: make it an action` }).click();
       await eventually(() => actions.count()).toBe(i + 1);
       const action = actions.nth(i);
       await commit(action.getByRole('textbox', { name: 'Owner' }), planned.owner);
@@ -258,7 +248,7 @@ describe('a small real workshop, from an empty library to the PDF', () => {
       await commit(action.getByRole('textbox', { name: 'How we will know it worked' }), planned.measure);
       await eventually(() => action.innerText()).not.toContain('Owner needed');
     }
-    await waitUntilSaved(page);
+    await waitUntilSaved(session.page);
     expect(saved().actions.map((a) => [a.title, a.owner, a.dueDate, a.successMeasure])).toEqual(
       ACTIONS.map((a) => [a.fix, a.owner, a.due, a.measure]),
     );
@@ -269,11 +259,11 @@ describe('a small real workshop, from an empty library to the PDF', () => {
   let text = '';
 
   it('exports the PDF action plan and shows each page as a picture', async () => {
-    await openPhaseTab(page, 'Export');
-    const downloading = page.waitForEvent('download', { timeout: 30000 });
+    await openPhaseTab(session.page, 'Export');
+    const downloading = session.page.waitForEvent('download', { timeout: 30000 });
     downloading.catch(() => undefined);
-    await page.getByTestId('export-pdf').click();
-    await page.getByTestId('export-result').waitFor({ timeout: 30000 });
+    await session.page.getByTestId('export-pdf').click();
+    await session.page.getByTestId('export-result').waitFor({ timeout: 30000 });
     const download = await downloading;
     const pdfPath = join(outputDir('e2e'), 'scenario-action-plan.pdf');
     await download.saveAs(pdfPath);
