@@ -3,30 +3,19 @@
 // back as a valid workshop, each downloaded with the screen saying so — and nothing leaves the app.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS_CSV_HEADER, RATINGS_CSV_HEADER } from '../../main/export/csv';
 import { parseWorkshopFile } from '../../shared/workshop-file';
 import { outputDir } from './support/serve';
-import { startSession, type AppSession } from './support/session';
+import { sessionForTests, startSampleSession } from './support/session';
 
-let opened: AppSession;
-let page: Page;
+const opened = sessionForTests(startSampleSession);
 let sampleTitle: string;
 
 beforeAll(async () => {
-  opened = await startSession();
-  page = opened.page;
-  await page.getByTestId('open-sample').click();
-  const title = page.getByTestId('workshop-title');
-  await title.waitFor();
-  sampleTitle = await title.innerText();
-  await page.getByRole('tab', { name: 'Export' }).click();
-  await page.getByTestId('export-files').waitFor();
-});
-
-afterAll(async () => {
-  await opened.close();
+  sampleTitle = await opened.page.getByTestId('workshop-title').innerText();
+  await opened.page.getByRole('tab', { name: 'Export' }).click();
+  await opened.page.getByTestId('export-files').waitFor();
 });
 
 const BOM_BYTES = [0xef, 0xbb, 0xbf];
@@ -34,10 +23,10 @@ const DATED = String.raw`\d{4}-\d{2}-\d{2}`;
 
 /** Clicks one file's button and returns the downloaded bytes, after the screen has said how it went. */
 async function download(kind: string, savedAs: string): Promise<{ name: string; bytes: Buffer; said: string }> {
-  const downloading = page.waitForEvent('download', { timeout: 30000 });
+  const downloading = opened.page.waitForEvent('download', { timeout: 30000 });
   downloading.catch(() => undefined);
-  await page.getByTestId(`export-file-${kind}`).click();
-  const result = page.getByTestId('export-files-result');
+  await opened.page.getByTestId(`export-file-${kind}`).click();
+  const result = opened.page.getByTestId('export-files-result');
   await result.waitFor({ timeout: 30000 });
   const said = await result.innerText();
   const file = await downloading;
@@ -85,8 +74,8 @@ describe('exporting files for the people who carry the work on', () => {
   });
 
   it('shows the files beside the PDF, with the last outcome in view, and asks nothing of the network', async () => {
-    const files = page.getByTestId('export-files');
-    await page.screenshot({ path: join(outputDir('screens'), 'export-files.png') });
+    const files = opened.page.getByTestId('export-files');
+    await opened.page.screenshot({ path: join(outputDir('screens'), 'export-files.png') });
     // At 1280x720 the whole files card, outcome included, is on screen without scrolling.
     const box = await files.boundingBox();
     if (!box) throw new Error('The files card is not on screen');
@@ -94,7 +83,7 @@ describe('exporting files for the people who carry the work on', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(1280);
     expect(box.y + box.height).toBeLessThanOrEqual(720);
     for (const kind of ['actions-csv', 'ratings-csv', 'workshop-json']) {
-      expect(await page.getByTestId(`export-file-${kind}`).isEnabled()).toBe(true);
+      expect(await opened.page.getByTestId(`export-file-${kind}`).isEnabled()).toBe(true);
     }
     expect(opened.foreignRequests).toEqual([]);
     expect(opened.pageErrors).toEqual([]);

@@ -1,7 +1,6 @@
 // The action plan in a real browser: top fixes of the whole vote promoted to actions (ties read as on the Vote screen), reordered by mouse and by keyboard, owners and due dates with their warnings, and the touchpoint and pillar each action addresses.
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../shared/commands';
 import type { Workshop } from '../../shared/model';
 import { mouseDrag } from './support/pointer-drag';
@@ -9,7 +8,7 @@ import { extendWorkshop } from './support/seed-workshop';
 import { startSeededSession } from './support/seeded-session';
 import { readSavedWorkshop, waitUntilSaved } from './support/saved-workshop';
 import { outputDir } from './support/serve';
-import type { AppSession } from './support/session';
+import { sessionForTests } from './support/session';
 import { BILLS, CALL_BACK, ENGINEER, FORMS, PEOPLE, voteRoom } from './support/vote-room';
 import { pickUpWithKeyboard } from './support/keyboard-drag';
 import { chooseByKeyboard, chooseByMouse, highlighted, shownOptions } from './support/combobox';
@@ -55,17 +54,10 @@ function votedRoom(): Workshop {
   ]);
 }
 
-let session: AppSession;
-let page: Page;
+const session = sessionForTests(() => startSeededSession(votedRoom()));
 
 beforeAll(async () => {
-  session = await startSeededSession(votedRoom());
-  page = session.page;
-  await page.getByRole('tab', { name: 'Plan', exact: true }).click();
-});
-
-afterAll(async () => {
-  await session.close();
+  await session.page.getByRole('tab', { name: 'Plan', exact: true }).click();
 });
 
 function savedWorkshop(): Workshop {
@@ -73,26 +65,26 @@ function savedWorkshop(): Workshop {
 }
 
 async function allSaved(): Promise<void> {
-  await waitUntilSaved(page);
+  await waitUntilSaved(session.page);
 }
 
 const actionTitles = () =>
-  page.getByTestId('action-item').evaluateAll((els) =>
+  session.page.getByTestId('action-item').evaluateAll((els) =>
     els.map((el) => el.querySelector<HTMLInputElement>('input')?.value ?? ''),
   );
 const savedTitles = () => savedWorkshop().actions.map((a) => a.title);
-const action = (title: string) => page.getByTestId('action-item').filter({ has: page.locator(`input[value="${title}"]`) });
+const action = (title: string) => session.page.getByTestId('action-item').filter({ has: session.page.locator(`input[value="${title}"]`) });
 
 describe('the action plan', () => {
   it('offers the fixes in the order the vote decided, ties written as on the Vote screen, and promotes the top three', async () => {
-    const candidates = page.getByTestId('plan-candidate');
+    const candidates = session.page.getByTestId('plan-candidate');
     await eventually(() => candidates.count()).toBe(4);
     expect((await candidates.allInnerTexts()).map((t) => t.split('\n')[0])).toEqual(['1st', '2nd', 'tied 3rd', 'tied 3rd']);
     expect(await candidates.first().innerText()).toContain(`${BILLS} · 6 dots`);
     expect(await candidates.nth(2).innerText()).toContain(`${FORMS} · 2 dots`);
-    await page.locator('.plan-candidates').screenshot({ path: join(outputDir('screens'), 'plan-0-candidates.png') });
+    await session.page.locator('.plan-candidates').screenshot({ path: join(outputDir('screens'), 'plan-0-candidates.png') });
     for (const title of [BILLS, CALL_BACK, ENGINEER]) {
-      await page.getByRole('button', { name: `“${title}”: make it an action` }).click();
+      await session.page.getByRole('button', { name: `“${title}”: make it an action` }).click();
     }
     await eventually(actionTitles).toEqual([BILLS, CALL_BACK, ENGINEER]);
     await allSaved();
@@ -108,7 +100,7 @@ describe('the action plan', () => {
   });
 
   it('moves an action to the top by dragging its grip with the mouse', async () => {
-    await mouseDrag(page, action(CALL_BACK).getByTestId('action-grip'), page.getByTestId('action-item').first());
+    await mouseDrag(session.page, action(CALL_BACK).getByTestId('action-grip'), session.page.getByTestId('action-item').first());
     await eventually(actionTitles).toEqual([CALL_BACK, BILLS, ENGINEER]);
     await allSaved();
     expect(savedTitles()).toEqual([CALL_BACK, BILLS, ENGINEER]);
@@ -118,12 +110,12 @@ describe('the action plan', () => {
     // Both actions in view, so the arrow moves the action rather than scrolling the list first.
     await action(BILLS).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await action(ENGINEER).getByTestId('action-grip').focus();
-    await pickUpWithKeyboard(page);
-    const announced = () => page.locator('[id^="DndLiveRegion"]').innerText();
+    await pickUpWithKeyboard(session.page);
+    const announced = () => session.page.locator('[id^="DndLiveRegion"]').innerText();
     await eventually(announced).toContain(`“${ENGINEER}” would become number 3.`);
-    await page.keyboard.press('ArrowUp');
+    await session.page.keyboard.press('ArrowUp');
     await eventually(announced).toContain(`“${ENGINEER}” would become number 2.`);
-    await page.keyboard.press('Space');
+    await session.page.keyboard.press('Space');
     await eventually(actionTitles).toEqual([CALL_BACK, ENGINEER, BILLS]);
     expect(await announced()).toContain(`Dropped “${ENGINEER}” at number 2.`);
     await allSaved();
@@ -133,12 +125,12 @@ describe('the action plan', () => {
   it('warns clearly about an action nobody owns, and allows a due date in the past with a warning', async () => {
     const item = action(ENGINEER);
     expect(await item.innerText()).toContain('Nobody owns this yet. Name the person who will see it through.');
-    expect(await page.getByText('3 actions need an owner').isVisible()).toBe(true);
+    expect(await session.page.getByText('3 actions need an owner').isVisible()).toBe(true);
     const owner = item.getByRole('textbox', { name: 'Owner' });
     await owner.fill('Field Operations Lead');
     await owner.press('Enter');
     await eventually(() => item.innerText()).not.toContain('Nobody owns this yet');
-    await eventually(() => page.getByText('2 actions need an owner').isVisible()).toBe(true);
+    await eventually(() => session.page.getByText('2 actions need an owner').isVisible()).toBe(true);
 
     await item.getByLabel('Due date').fill('2020-01-31');
     await eventually(() => item.innerText()).toContain('This date has already passed.');
@@ -168,7 +160,7 @@ describe('the action plan', () => {
     const touchpoint = item.getByRole('combobox', { name: 'Touchpoint it addresses' });
     const visitOption = `${VISIT} (Store, Front line)`;
     // From the keyboard: a word of the title narrows the list to the card, Enter takes it.
-    await chooseByKeyboard(page, touchpoint, 'engineer', visitOption);
+    await chooseByKeyboard(session.page, touchpoint, 'engineer', visitOption);
     expect(await touchpoint.getAttribute('aria-expanded')).toBe('false');
     expect(await touchpoint.inputValue()).toBe(visitOption);
     await item.getByRole('combobox', { name: 'Pillar it lifts' }).selectOption({ label: fourth?.name ?? '' });
@@ -178,37 +170,37 @@ describe('the action plan', () => {
 
     // Escape closes the list and puts the choice back; nothing is saved.
     await touchpoint.focus();
-    await page.keyboard.type('bill');
-    expect(await highlighted(page, touchpoint)).toBe(`${BILL} (E-mail, Front line)`);
-    await page.keyboard.press('Escape');
+    await session.page.keyboard.type('bill');
+    expect(await highlighted(session.page, touchpoint)).toBe(`${BILL} (E-mail, Front line)`);
+    await session.page.keyboard.press('Escape');
     expect(await touchpoint.getAttribute('aria-expanded')).toBe('false');
     expect(await touchpoint.inputValue()).toBe(visitOption);
     await allSaved();
     expect(savedWorkshop().actions.find((a) => a.title === ENGINEER)?.touchpointId).toBe(visit?.id);
 
     // Back to none with the mouse: the action is about the journey as a whole.
-    await chooseByMouse(page, touchpoint, '', 'no touchpoint in particular');
+    await chooseByMouse(session.page, touchpoint, '', 'no touchpoint in particular');
     expect(await touchpoint.inputValue()).toBe('no touchpoint in particular');
     await allSaved();
     expect(savedWorkshop().actions.find((a) => a.title === ENGINEER)).toMatchObject({ touchpointId: null, pillarId: fourth?.id });
 
     // Open, the list says where the choice is: the whole workshop's cards under their stages, none first.
     await touchpoint.click();
-    expect(await shownOptions(page).allInnerTexts()).toEqual([
+    expect(await shownOptions(session.page).allInnerTexts()).toEqual([
       'no touchpoint in particular',
       `${BILL} (E-mail, Front line)`,
       visitOption,
     ]);
-    expect(await page.getByRole('listbox').getByRole('group').evaluateAll((groups) => groups.map((g) => g.getAttribute('aria-label')))).toEqual([
+    expect(await session.page.getByRole('listbox').getByRole('group').evaluateAll((groups) => groups.map((g) => g.getAttribute('aria-label')))).toEqual([
       'Use',
       'Get help',
     ]);
-    await page.screenshot({ path: join(outputDir('screens'), 'plan-3-touchpoint-open.png') });
-    await page.getByRole('listbox').getByRole('option', { name: visitOption }).click();
+    await session.page.screenshot({ path: join(outputDir('screens'), 'plan-3-touchpoint-open.png') });
+    await session.page.getByRole('listbox').getByRole('option', { name: visitOption }).click();
     await allSaved();
     expect(savedWorkshop().actions.find((a) => a.title === ENGINEER)?.touchpointId).toBe(visit?.id);
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.screenshot({ path: join(outputDir('screens'), 'plan-1-actions.png') });
+    await session.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await session.page.screenshot({ path: join(outputDir('screens'), 'plan-1-actions.png') });
     await item.screenshot({ path: join(outputDir('screens'), 'plan-2-action-item.png') });
     expect(session.foreignRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);

@@ -31,6 +31,19 @@ export async function startSession(dataDir?: string): Promise<AppSession> {
   };
 }
 
+/** A session on the sample workshop, opened from the library as a newcomer opens it (Open the sample). */
+export async function startSampleSession(): Promise<AppSession> {
+  const session = await startSession();
+  try {
+    await session.page.getByTestId('open-sample').click();
+    await session.page.getByTestId('workshop-title').waitFor();
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+  return session;
+}
+
 /** The session the tests of a file (or of a describe block) share, while they run. */
 export type SharedSession = Omit<AppSession, 'close'>;
 
