@@ -1,10 +1,10 @@
 // Drops that must not lose anything: Escape cancels, Ctrl+Z / Ctrl+Shift+Z undo and redo a move, a stage removed
 // by someone else mid-drag, and a stage removed with its cards.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../shared/commands';
 import type { Workshop } from '../../shared/model';
-import { startBoardSession, movedCards, type BoardPage, type BoardSession } from './support/board-session';
+import { boardForTests, movedCards } from './support/board-session';
 import { mouseDrag } from './support/pointer-drag';
 import { buildWorkshop } from './support/seed-workshop';
 
@@ -25,19 +25,9 @@ const workshop: Workshop = buildWorkshop('Careful drops', (w) => {
   ];
 });
 
-let session: BoardSession;
-let board: BoardPage;
+const session = boardForTests(workshop);
 
-beforeAll(async () => {
-  session = await startBoardSession(workshop);
-  board = await session.openBoard();
-});
-
-afterAll(async () => {
-  await session.close();
-});
-
-const page = () => board.page;
+const page = () => session.page;
 const cellOn = (p: Page, stage: string, channel: string) => p.getByTestId(`cell-${stage}-${channel}`);
 const cell = (stage: string, channel: string) => cellOn(page(), stage, channel);
 const titles = (stage: string, channel: string) =>
@@ -128,6 +118,6 @@ describe('drops that change only what was meant', () => {
     await expect.poll(() => titles('Receive', 'E-mail')).toEqual(['Delivery e-mail']);
     expect(await titles('Receive', 'Phone')).toEqual(['Courier call']);
     expect(movedCards(before, session.saved())).toEqual([]);
-    expect(board.pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 // A board wider than the window: holding a dragged card at the right edge scrolls the board and the card lands far right;
 // aiming at a cell already on screen near that edge leaves the board still.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Workshop } from '../../shared/model';
-import { startBoardSession, movedCards, type BoardPage, type BoardSession } from './support/board-session';
+import { boardForTests, movedCards } from './support/board-session';
 import { buildWorkshop, extendWorkshop } from './support/seed-workshop';
 
 const EXTRA_STAGES = ['Recommend', 'Upgrade', 'Return', 'Repair', 'Come back'];
@@ -21,21 +21,11 @@ const workshop: Workshop = extendWorkshop(
   ],
 );
 
-let session: BoardSession;
-let board: BoardPage;
-
-beforeAll(async () => {
-  session = await startBoardSession(workshop);
-  board = await session.openBoard({ viewport: { width: 1280, height: 720 } });
-});
-
-afterAll(async () => {
-  await session.close();
-});
+const session = boardForTests(workshop, { viewport: { width: 1280, height: 720 } });
 
 describe('a board wider than the window', () => {
   it('holds still while a card is aimed at a cell near the right edge that is already on screen', async () => {
-    const { page } = board;
+    const { page } = session;
     const scroller = page.locator('.board-scroll');
     const area = await scroller.boundingBox();
     if (!area) throw new Error('The board is not on screen.');
@@ -71,7 +61,7 @@ describe('a board wider than the window', () => {
   });
 
   it('scrolls while a dragged card is held near the right edge, and the card lands in a far cell', async () => {
-    const { page } = board;
+    const { page } = session;
     expect(workshop.stages).toHaveLength(12);
     const scroller = page.locator('.board-scroll');
     const scrollLeft = () => scroller.evaluate((el) => el.scrollLeft);
@@ -102,6 +92,6 @@ describe('a board wider than the window', () => {
 
     await expect.poll(() => far.getByTestId('card').count()).toBe(1);
     await expect.poll(() => movedCards(workshop, session.saved())).toEqual(['Advert: Discover/Web → Come back/Web']);
-    expect(board.pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 // Several teams on one frame: each team sees its own cards; "All teams" shows everyone's, tagged, and drags keep a card's team.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ClientCommand } from '../../shared/commands';
 import type { Workshop } from '../../shared/model';
-import { startBoardSession, movedCards, type BoardPage, type BoardSession } from './support/board-session';
+import { boardForTests, movedCards } from './support/board-session';
 import { mouseDrag } from './support/pointer-drag';
 import { buildWorkshop, extendWorkshop } from './support/seed-workshop';
 import { outputDir } from './support/serve';
@@ -47,19 +47,9 @@ const workshop: Workshop = extendWorkshop(
     ),
 );
 
-let session: BoardSession;
-let board: BoardPage;
+const session = boardForTests(workshop);
 
-beforeAll(async () => {
-  session = await startBoardSession(workshop);
-  board = await session.openBoard();
-});
-
-afterAll(async () => {
-  await session.close();
-});
-
-const page = () => board.page;
+const page = () => session.page;
 const cell = (stage: string, channel: string) => page().getByTestId(`cell-${stage}-${channel}`);
 /** Card names in a cell, the feeling left out: "title" alone, or "T1 title, team" when every team is shown (the tag's initials first, as the card shows them). */
 const labels = (stage: string, channel: string) =>
@@ -135,6 +125,6 @@ describe('teams on the board', () => {
     await expect.poll(() => teamOf('Search advert')).toBe('Team 1');
     // The file is written before the new state reaches the page, so wait for the page too.
     await expect.poll(() => labels('Discover', 'Web')).toEqual(['T1 Search advert, Team 1']);
-    expect(board.pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

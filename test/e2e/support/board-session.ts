@@ -2,11 +2,13 @@
  * Board browser tests on a workshop made with the real reducer: the app on
  * its own data folder, a Chromium page (with touch when asked) open at the
  * Map, and the workshop as saved on disk, to check what a drag really
- * changed.
+ * changed; boardForTests starts it all before a file's tests and closes it
+ * after them.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Workshop } from '../../../shared/model';
 import { readSavedWorkshop } from '../../../main/store/saved-workshop';
 import { launchBrowser } from './browser';
@@ -20,12 +22,17 @@ export interface BoardPage {
   readonly pageErrors: string[];
 }
 
+export interface BoardOptions {
+  readonly viewport?: { width: number; height: number };
+  readonly hasTouch?: boolean;
+}
+
 export interface BoardSession {
   readonly browser: Browser;
   readonly app: RunningApp;
   readonly workshopId: string;
   /** Another window on the same workshop (a second person, or the facilitator's laptop). */
-  openBoard(options?: { viewport?: { width: number; height: number }; hasTouch?: boolean }): Promise<BoardPage>;
+  openBoard(options?: BoardOptions): Promise<BoardPage>;
   /** The workshop as the app saved it. */
   saved(): Workshop;
   close(): Promise<void>;
@@ -36,7 +43,7 @@ export async function startBoardSession(workshop: Workshop): Promise<BoardSessio
   const [browser, app] = await Promise.all([launchBrowser(), startApp(dataDir)]);
   const contexts: BrowserContext[] = [];
 
-  async function openBoard(options: { viewport?: { width: number; height: number }; hasTouch?: boolean } = {}) {
+  async function openBoard(options: BoardOptions = {}) {
     const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 }, hasTouch: options.hasTouch ?? false });
     contexts.push(context);
     const page = await context.newPage();
@@ -68,6 +75,50 @@ export async function startBoardSession(workshop: Workshop): Promise<BoardSessio
       await browser.close();
       await app.stop();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The board session a file's tests share, with the board page opened on it before them (`page`, `pageErrors`). */
+export type SharedBoardSession = Omit<BoardSession, 'close'> & BoardPage;
+
+/**
+ * Starts a board session on `workshop` and opens one board page on it
+ * (`options` as openBoard takes them) before the first test of the file, and
+ * closes it all after the last. Its parts are there once the tests run.
+ */
+export function boardForTests(workshop: Workshop, options?: BoardOptions): SharedBoardSession {
+  let started: { readonly session: BoardSession; readonly board: BoardPage } | undefined;
+  let session: BoardSession | undefined;
+  beforeAll(async () => {
+    session = await startBoardSession(workshop);
+    started = { session, board: await session.openBoard(options) };
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  const current = () => {
+    if (!started) throw new Error('The board starts before the first test: read it inside a test or a hook.');
+    return started;
+  };
+  return {
+    get browser() {
+      return current().session.browser;
+    },
+    get app() {
+      return current().session.app;
+    },
+    workshopId: workshop.id,
+    openBoard: (more) => current().session.openBoard(more),
+    saved: () => current().session.saved(),
+    get context() {
+      return current().board.context;
+    },
+    get page() {
+      return current().board.page;
+    },
+    get pageErrors() {
+      return current().board.pageErrors;
     },
   };
 }
