@@ -1,7 +1,8 @@
 // A phone in the room dropping off the Wi-Fi and coming back, in a real browser: while it is away
 // the page says so plainly; the facilitator goes on working; when the network is back the phone
 // rejoins its own seat by itself (no code typed again), catches up with what it missed, and a card
-// it places afterwards reaches the host exactly once. Screenshots of both moments go to
+// it places afterwards reaches the host exactly once; a countdown paused and lengthened while it was
+// away shows the room's time when it is back. Screenshots of both moments go to
 // test-output/screens/.
 //
 // The "Wi-Fi" is a small TCP relay on 127.0.0.2 at the room's own port, which Chromium reaches as
@@ -11,7 +12,9 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClientCommand } from '../../shared/commands';
 import type { Workshop } from '../../shared/model';
+import { clockFace } from '../../renderer/features/facilitate/time-words';
 import { launchBrowser, newAppPage, PHONE, type OpenedPage } from './support/browser';
 import { hostWorkshop } from './support/host-state';
 import { facilitatorLine, openRoom, type FacilitatorLine } from './support/room';
@@ -141,5 +144,33 @@ describe.runIf(onLinux)('a phone that drops off the network', () => {
     expect(card?.teamId).toBe(front);
     expect(phone.pageErrors).toEqual([]);
     expect(phone.foreignRequests).toEqual([]);
+  });
+
+  it('shows the countdown as the facilitator left it while it was away', async () => {
+    const { page } = phone;
+    let n = 10;
+    const facilitate = (command: ClientCommand) =>
+      line.request('workshop/dispatch', { workshopId: workshop.id, command, mutation: { clientId: 'drop-test-facilitator', n: n++ } });
+    await facilitate({ type: 'timer/start', seconds: 600 });
+    await eventually(() => page.getByTestId('room-timer').innerText()).toMatch(/^(10:00|09:\d\d) left$/);
+
+    relay.drop();
+    await page.getByTestId('reconnecting').waitFor();
+    // Paused and given two more minutes while the phone cannot hear.
+    await facilitate({ type: 'timer/pause' });
+    await facilitate({ type: 'timer/add', seconds: 120 });
+    const timer = (await hostWorkshop(line, workshop.id)).timer;
+    expect(timer?.endsAt).toBeNull();
+    const expected = `Paused at ${clockFace(timer?.leftMs ?? 0)}`;
+    expect(expected).toMatch(/^Paused at 1[12]:\d\d$/);
+    // Until it is back, the phone does not pretend to know better: it still counts what it last heard.
+    expect(await page.getByTestId('room-timer').innerText()).toMatch(/^(10:00|09:\d\d) left$/);
+
+    relay.restore();
+    await page.getByTestId('reconnecting').waitFor({ state: 'detached', timeout: 20_000 });
+    await eventually(() => page.getByTestId('room-timer').innerText()).toBe(expected);
+    await page.screenshot({ path: join(outputDir('screens'), 'room-drop-timer-back.png') });
+    const whileAway = phone.pageErrors.splice(0);
+    expect(whileAway.filter((message) => !/^Failed to load resource: net::ERR_/.test(message))).toEqual([]);
   });
 });
