@@ -64,8 +64,15 @@ export function TopBar(props: TopBarProps) {
         <TeamCopyTitle copyOf={props.copyOf} onExportTeamFile={props.onExportTeamFile} />
       ) : (
         <div className="top-bar-title">
-          <h1 data-testid="workshop-title" tabIndex={-1}>{props.title}</h1>
-          {props.organisation ? <span className="top-bar-org">{props.organisation}</span> : null}
+          {/* The whole title and organisation as tooltips, for when the room left them ends in an ellipsis. */}
+          <h1 data-testid="workshop-title" tabIndex={-1} title={props.title}>
+            {props.title}
+          </h1>
+          {props.organisation ? (
+            <span className="top-bar-org" title={props.organisation}>
+              {props.organisation}
+            </span>
+          ) : null}
         </div>
       )}
       <SaveIndicator state={props.saveState} connection={props.connection} />
