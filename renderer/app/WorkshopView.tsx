@@ -11,7 +11,7 @@
  * it offers none of the room's controls, and its top bar says whose copy it
  * is and that the team file goes back to the facilitator.
  */
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { Activity, memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ClientCommand } from '../../shared/commands';
 import type { Id, Phase } from '../../shared/model';
 import type { ExportOptions, PaperSize } from '../../shared/wire';
@@ -34,7 +34,7 @@ import type { LiveWorkshop } from '../store/live-workshop';
 import { LiveWorkshopProvider, useLiveSelector, useLiveWorkshop, useWorkshopSelector } from '../store/use-live-workshop';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { rememberedTab, rememberedTeam, rememberTab, rememberTeam } from './viewed-tab';
-import { useScreenPhase } from './use-screen-phase';
+import { useAheadPhase, useScreenPhase } from './use-screen-phase';
 import { HistoryDialog, ProjectorButton, RoomControl, SealedBallot } from './on-demand';
 import './workshop-main.css';
 
@@ -123,6 +123,8 @@ function OpenWorkshop({ store, seat: givenSeat, onBack, member, focusOnOpen }: O
   // The tab, the room's note and the bar change at once; the new phase's screen (a whole rating grid
   // or board) is drawn just after, without holding them up.
   const screenPhase = useScreenPhase(phase, connection === 'open');
+  const aheadPhase = useAheadPhase(screenPhase, followsRoom, connection === 'open');
+  const drawnPhases = [screenPhase, aheadPhase].filter((drawn): drawn is Phase => drawn !== null);
   const [chosenTeam, setChosenTeam] = useState<Id | null>(() => rememberedTeam(workshopId));
   const [historyOpen, setHistoryOpen] = useState(false);
   const hostNow = useHostClock();
@@ -241,14 +243,17 @@ function OpenWorkshop({ store, seat: givenSeat, onBack, member, focusOnOpen }: O
           aria-labelledby={tabId(screenPhase ?? phase)}
           aria-busy={screenPhase !== phase}
         >
-          {/* The old screen is only hidden at once (a change of style); it goes when the new one is drawn. */}
-          {screenPhase === null ? null : (
-            <div className="phase-screen" hidden={screenPhase !== phase}>
-              <ScreenErrorBoundary resetKey={screenPhase}>
-                <ShownScreen phase={screenPhase} dispatch={dispatch} teamId={teamId} exportPdf={exportPdf} undo={doUndo} seat={seat} />
-              </ScreenErrorBoundary>
+          {/* The old screen is only hidden at once (a change of style); it goes when the new one is drawn.
+              The screen drawn ahead is kept hidden, and out of the page's work, until the room gets there. */}
+          {drawnPhases.map((drawn) => (
+            <div key={drawn} className="phase-screen" hidden={drawn !== screenPhase || screenPhase !== phase}>
+              <Activity mode={drawn === screenPhase ? 'visible' : 'hidden'}>
+                <ScreenErrorBoundary resetKey={drawn}>
+                  <ShownScreen phase={drawn} dispatch={dispatch} teamId={teamId} exportPdf={exportPdf} undo={doUndo} seat={seat} />
+                </ScreenErrorBoundary>
+              </Activity>
             </div>
-          )}
+          ))}
           {screenPhase === phase ? null : (
             <p className="phase-panel-opening muted" role="status">
               Opening {tab?.label ?? 'the next step'}…

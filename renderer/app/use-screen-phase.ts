@@ -8,9 +8,13 @@
  * Once a screen is shown, the others are fetched in the page's idle moments
  * while the page is connected to the host: a phone off the Wi-Fi does not
  * keep asking for files that cannot come, and goes on when it is back.
+ *
+ * A page that follows the room also draws the agenda's next step ahead,
+ * hidden (useAheadPhase): when the facilitator moves the room on, that
+ * screen is only revealed, on a slow phone too.
  */
 import { startTransition, useEffect, useState } from 'react';
-import type { Phase } from '../../shared/model';
+import { PHASES, type Phase } from '../../shared/model';
 import { loadedScreen, loadScreen, preloadScreens } from './phase-screens';
 
 export function useScreenPhase(phase: Phase, connected: boolean): Phase | null {
@@ -43,4 +47,29 @@ export function useScreenPhase(phase: Phase, connected: boolean): Phase | null {
     };
   }, [phase, screenPhase]);
   return screenPhase;
+}
+
+/**
+ * The agenda's step after the one shown, once its screen is here, for a page
+ * that follows the room to draw ahead while it is idle (React's Activity,
+ * hidden: its work waits until the page has nothing else to do). The screen
+ * is fetched only while the page is connected, like the other screens.
+ */
+export function useAheadPhase(screenPhase: Phase | null, follows: boolean, connected: boolean): Phase | null {
+  const next = screenPhase === null ? undefined : PHASES[PHASES.indexOf(screenPhase) + 1];
+  const [arrived, setArrived] = useState<Phase | null>(null);
+  useEffect(() => {
+    if (!follows || !connected || next === undefined || loadedScreen(next)) return undefined;
+    let cancelled = false;
+    // A fetch that fails leaves the step to be fetched when the room gets there, and said there if it still fails.
+    loadScreen(next).then(
+      () => !cancelled && setArrived(next),
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [follows, connected, next]);
+  if (!follows || next === undefined) return null;
+  return arrived === next || loadedScreen(next) ? next : null;
 }

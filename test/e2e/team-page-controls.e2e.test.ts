@@ -50,6 +50,8 @@ function teamRoom(): Workshop {
 const goTo = openPhaseTab;
 
 const screenshot = (page: Page, name: string) => page.screenshot({ path: join(outputDir('screens'), name) });
+/** The screen the page shows: a team's page also holds the agenda's next screen, drawn ahead and hidden. */
+const SHOWN_SCREEN = '#phase-panel > .phase-screen:not([hidden])';
 
 describe('the controls on a team’s page and on the facilitator’s', () => {
   const workshop = teamRoom();
@@ -85,7 +87,7 @@ describe('the controls on a team’s page and on the facilitator’s', () => {
     await expect(overview.innerText()).resolves.toContain('Northwind Energy');
     await expect(page.getByTestId('frame-stages').locator('li').count()).resolves.toBe(workshop.stages.length);
     await expect(page.getByTestId('frame-team-list').innerText()).resolves.toMatch(/Front line\s+your team/);
-    const panel = page.locator('#phase-panel');
+    const panel = page.locator(SHOWN_SCREEN);
     await expect(panel.locator('button, input, select, textarea').count()).resolves.toBe(0);
     await screenshot(page, 'team-page-frame.png');
   });
@@ -208,7 +210,7 @@ describe('the controls on a team’s page and on the facilitator’s', () => {
       expect(text, part).toContain(part);
     }
     expect(text).toContain(workshop.framework.pillars[0]?.name ?? 'a pillar');
-    const panel = page.locator('#phase-panel');
+    const panel = page.locator(SHOWN_SCREEN);
     await expect(panel.locator('input, select, textarea').count()).resolves.toBe(0);
     await expect(page.getByTestId('action-grip').count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: /: make it an action$/ }).count()).resolves.toBe(0);
