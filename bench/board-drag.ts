@@ -205,7 +205,7 @@ async function measureApp(
   transform?: (workshop: Workshop) => Workshop,
   allTeams = false,
 ): Promise<DragSamples> {
-  const { host, workshop, dispose } = openLargeHost(transform);
+  const { host, workshop, dispose } = await openLargeHost(transform);
   const server = await startServer({ host, pdf: actionPlanPdf, staticDir: 'out/web', port: 0 });
   const page = await browser.newPage({ viewport: VIEWPORT });
   try {

@@ -33,7 +33,7 @@ export function ratingAt(workshop: Workshop, i: number): ClientCommand {
 
 /** p95 of SAMPLES ratings on a fresh host holding the large fixture, after WARMUP untimed ones. */
 async function timedRatings(): Promise<number> {
-  const { host, workshop, dispose } = openLargeHost();
+  const { host, workshop, dispose } = await openLargeHost();
   const rate = async (i: number): Promise<number> => {
     const start = performance.now();
     const outcome = await host.dispatch(workshop.id, ratingAt(workshop, i), { seat: FACILITATOR });

@@ -30,7 +30,7 @@ async function waitFor(condition: () => boolean): Promise<void> {
 export const coreRoundtripBenchmark: Benchmark = {
   name: 'core roundtrip',
   async run() {
-    const { host, workshop, dispose } = openLargeHost();
+    const { host, workshop, dispose } = await openLargeHost();
     const server = await startServer({ host, pdf: actionPlanPdf, staticDir: 'out/web', port: 0 });
     const page = await connectPage(server.url);
     const watcher = await connectPage(server.url);

@@ -47,7 +47,7 @@ async function p95(times: number, command: (i: number) => Promise<unknown>, sett
 export const coreTeamRoundtripBenchmark: Benchmark = {
   name: 'core roundtrip with team pages',
   async run() {
-    const { host, workshop, dispose } = openLargeHost();
+    const { host, workshop, dispose } = await openLargeHost();
     const server = await startServer({ host, pdf: actionPlanPdf, staticDir: 'out/web', port: 0, roomAddresses: [BENCH_ROOM_ADDRESS], roomPort: 0 });
     const facilitator = await connectPage(server.url);
     // One device per team, each joined through the room as a person of that team.

@@ -20,7 +20,7 @@ const JOINS = 5;
 export const lanJoinBenchmark: Benchmark = {
   name: 'joining the room',
   async run() {
-    const { host, workshop, dispose } = openLargeHost((w) => ({ ...w, phase: 'map' }));
+    const { host, workshop, dispose } = await openLargeHost((w) => ({ ...w, phase: 'map' }));
     const server = await startServer({
       host,
       pdf: actionPlanPdf,

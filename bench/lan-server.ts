@@ -11,7 +11,7 @@ import { openLargeHost } from './large-store';
 import { BENCH_ROOM_ADDRESS, openRoom } from './ws-page';
 
 async function main(): Promise<void> {
-  const { host, workshop, dispose } = openLargeHost();
+  const { host, workshop, dispose } = await openLargeHost();
   const server = await startServer({ host, pdf: actionPlanPdf, staticDir: 'out/web', port: 0, roomAddresses: [BENCH_ROOM_ADDRESS], roomPort: 0 });
   const room = await openRoom(server, workshop.id);
   console.log(JSON.stringify({ url: server.url, roomUrl: room.url, code: room.code, workshopId: workshop.id }));

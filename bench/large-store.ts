@@ -18,11 +18,11 @@ export interface LargeHost {
 }
 
 /** `transform` reshapes the fixture before it is saved, e.g. to give one team every card. */
-export function openLargeHost(transform: (workshop: Workshop) => Workshop = (workshop) => workshop): LargeHost {
+export async function openLargeHost(transform: (workshop: Workshop) => Workshop = (workshop) => workshop): Promise<LargeHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'jr-bench-'));
   const store = createWorkshopStore({ dataDir });
   const workshop = transform(createLargeWorkshop());
-  store.create(workshop);
+  await store.create(workshop);
   const host = new WorkshopHost({ store });
   host.openWorkshop(workshop.id);
   return {

@@ -63,7 +63,7 @@ async function setContrast(page: Page, on: boolean): Promise<void> {
 
 /** Every state, measured; the readings per state for whoever wants to look closer. */
 export async function readWall(log: (reading: WallReading) => void = () => undefined): Promise<readonly WallReading[]> {
-  const { host, workshop, dispose } = openLargeHost();
+  const { host, workshop, dispose } = await openLargeHost();
   const server = await startServer({ host, pdf: actionPlanPdf, staticDir: 'out/web', port: 0, roomAddresses: [BENCH_ROOM_ADDRESS], roomPort: 0 });
   const browser = await launchBrowser();
   const line = await connectPage(server.url);

@@ -45,7 +45,7 @@ function timeKeystroke(page: Page, digit: string): Promise<number> {
 export const ratingsKeystrokeBenchmark: Benchmark = {
   name: 'ratings keystroke',
   async run() {
-    const { host, workshop, dispose } = openLargeHost();
+    const { host, workshop, dispose } = await openLargeHost();
     const server = await startServer({ host, pdf: actionPlanPdf, staticDir: 'out/web', port: 0 });
     const browser = await launchBrowser();
     try {

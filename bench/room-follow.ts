@@ -53,7 +53,7 @@ const followedAt = (page: Page) => page.evaluate(() => (window as unknown as { f
 export const roomFollowBenchmark: Benchmark = {
   name: 'the room following Next',
   async run() {
-    const { host, workshop, dispose } = openLargeHost((w) => ({ ...w, phase: 'map' }));
+    const { host, workshop, dispose } = await openLargeHost((w) => ({ ...w, phase: 'map' }));
     const server = await startServer({ host, pdf: actionPlanPdf, staticDir: 'out/web', port: 0, roomAddresses: [BENCH_ROOM_ADDRESS], roomPort: 0 });
     const browser = await launchBrowser();
     const line = await connectPage(server.url);

@@ -100,7 +100,7 @@ function median(samples: readonly number[]): number {
 export const screenOpenBenchmark: Benchmark = {
   name: 'screen open',
   async run() {
-    const { host, workshop, dispose } = openLargeHost();
+    const { host, workshop, dispose } = await openLargeHost();
     const server = await startServer({ host, pdf: actionPlanPdf, staticDir: 'out/web', port: 0 });
     const browser = await launchBrowser();
     try {

@@ -51,7 +51,7 @@ async function bytesPerRating(): Promise<number> {
   // No automatic restore point or snapshot in the way: they are written later, in the background.
   const store = createWorkshopStore({ dataDir, disk });
   const workshop = createLargeWorkshop();
-  store.create(workshop);
+  await store.create(workshop);
   const host = new WorkshopHost({ store, autoPointEveryMs: Number.POSITIVE_INFINITY });
   try {
     const samples: number[] = [];
@@ -74,14 +74,14 @@ async function openWithJournal(): Promise<number> {
   try {
     const store = createWorkshopStore({ dataDir });
     const workshop = createLargeWorkshop();
-    store.create(workshop);
+    await store.create(workshop);
     // A snapshot only at the start: the 1,000 changes all wait in the journal.
     const host = new WorkshopHost({ store, snapshotEvery: Number.POSITIVE_INFINITY, idleSnapshotMs: 3_600_000, autoPointEveryMs: Number.POSITIVE_INFINITY });
     for (let i = 0; i < 1000; i++) {
       const outcome = await host.dispatch(workshop.id, commandAt(workshop, i), { seat: FACILITATOR });
       if (!outcome.ok) throw new Error(outcome.error.message);
     }
-    store.close();
+    await store.close();
     const times: number[] = [];
     for (let run = 0; run < 5; run++) {
       const start = performance.now();

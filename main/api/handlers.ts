@@ -93,16 +93,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { workshops: listing.workshops.filter((w) => w.id === session.workshopId), problems: [] };
     },
     'library/create': async (params) => host.createWorkshop(params),
-    'library/open-sample': async ({ startOver }) => {
-      const sample = host.findSample();
-      if (sample && !startOver) return sample;
-      if (sample) {
-        // Starting over is the person's choice, asked first on the page; the old one goes to the trash as Delete does.
-        if (room?.workshopId === sample.id) await room.close();
-        host.deleteWorkshop(sample.id);
-      }
-      return host.createSample();
-    },
+    // Starting over is the person's choice, asked first on the page; the old one goes to the trash as Delete does.
+    'library/open-sample': async ({ startOver }) =>
+      host.openSample(startOver, async (sampleId) => {
+        if (room?.workshopId === sampleId) await room.close();
+      }),
     'library/duplicate': async ({ workshopId }) => host.duplicateWorkshop(workshopId),
     'library/rename': async ({ workshopId, title }) => host.renameWorkshop(workshopId, title),
     'library/delete': async ({ workshopId }) => {

@@ -130,6 +130,12 @@ export class WorkshopHost {
   private readonly listeners = new Set<HostListener>();
   /** Restore points and snapshots on their way to the disk, so closing can wait for them. */
   private readonly background = new Set<Promise<unknown>>();
+  /**
+   * The last of the library's additions (new, copied, imported, brought
+   * back). They run one at a time, each looking at the library and adding to
+   * it in one go, so two imports of one file cannot both find it missing.
+   */
+  private additions: Promise<unknown> = Promise.resolve();
 
   constructor(options: WorkshopHostOptions) {
     this.store = options.store;
@@ -149,7 +155,8 @@ export class WorkshopHost {
     return this.store.list();
   }
 
-  createWorkshop(input: { readonly title: string; readonly template: WorkshopTemplate }): WorkshopSummary {
+  /** A new workshop, from a template; resolves once its files are on the disk. */
+  async createWorkshop(input: { readonly title: string; readonly template: WorkshopTemplate }): Promise<WorkshopSummary> {
     const title = checkedName(input.title);
     const now = this.now().toISOString();
     const newId = this.newId;
@@ -158,33 +165,38 @@ export class WorkshopHost {
         ? createSampleWorkshop({ now, newId, title })
         : createFromTemplate({ templateId: input.template, title, now, newId });
     // Dates are written as on the computer that made it, until the facilitator chooses otherwise.
-    this.createFile({ ...workshop, locale: deviceLocale() });
-    return summarise(workshop);
+    return this.addition(() => this.createFile({ ...workshop, locale: deviceLocale() }));
   }
 
-  /** The library's sample, when it has one (the newest, should an imported file have brought a second). */
-  findSample(): WorkshopSummary | undefined {
-    return this.store
-      .list()
-      .workshops.filter((summary) => isSampleId(summary.id))
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  /**
+   * The sample to open: the library's own (the newest, should an imported
+   * file have brought a second), or a fresh one when there is none. To start
+   * over, the old one goes to the trash (after `beforeReplacing`, which lets
+   * the room close it) and a fresh one takes its place, under an id of its
+   * own so no page remembers a tab or team of the old one.
+   */
+  openSample(startOver: boolean, beforeReplacing: (sampleId: string) => Promise<void>): Promise<WorkshopSummary> {
+    return this.addition(async () => {
+      const sample = this.store
+        .list()
+        .workshops.filter((summary) => isSampleId(summary.id))
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+      if (sample && !startOver) return sample;
+      if (sample) {
+        await beforeReplacing(sample.id);
+        this.deleteWorkshop(sample.id);
+      }
+      let id = `${SAMPLE_ID_PREFIX}${this.newId()}`;
+      if (!isSafeId(id) || this.store.exists(id)) id = this.newId();
+      return this.createFile(createSampleWorkshop({ now: this.now().toISOString(), newId: this.newId, id, title: SAMPLE_TITLE }));
+    });
   }
 
-  /** A fresh sample under an id of its own, so no page remembers a tab or team of an earlier one. */
-  createSample(): WorkshopSummary {
-    let id = `${SAMPLE_ID_PREFIX}${this.newId()}`;
-    if (!isSafeId(id) || this.store.exists(id)) id = this.newId();
-    const workshop = createSampleWorkshop({ now: this.now().toISOString(), newId: this.newId, id, title: SAMPLE_TITLE });
-    this.createFile(workshop);
-    return summarise(workshop);
-  }
-
-  duplicateWorkshop(workshopId: string): WorkshopSummary {
+  async duplicateWorkshop(workshopId: string): Promise<WorkshopSummary> {
     const original = this.entry(workshopId).state;
     const now = this.now().toISOString();
     const copy: Workshop = { ...original, id: this.newId(), title: copyTitle(original.title), createdAt: now, updatedAt: now };
-    this.createFile(copy);
-    return summarise(copy);
+    return this.addition(() => this.createFile(copy));
   }
 
   /**
@@ -196,27 +208,29 @@ export class WorkshopHost {
    * the person asked to keep both, which imports it under a new id with a
    * title like a duplicate's. A refusal changes nothing.
    */
-  importWorkshop(request: ImportRequest): ImportResult {
+  async importWorkshop(request: ImportRequest): Promise<ImportResult> {
     const json = parseImportedJson(request.text);
     if (looksLikeTeamPack(json)) return this.importTeamPack(json, request.ifExists);
     if (looksLikeTeamFile(json)) throw new HostRefusal('invalid', teamFileSentence(json));
     const parsed = parseWorkshopFile(json);
     if (!parsed.ok) throw new HostRefusal('invalid', parsed.message);
     const file = parsed.workshop;
-    // Listing first sets aside a damaged file of that id, as opening the library would.
-    const listed = this.store.list().workshops.find((summary) => summary.id === file.id);
-    if (listed && request.ifExists === 'ask') return { kind: 'exists', workshop: listed };
-    let workshop = file;
-    if (listed) {
-      const now = this.now().toISOString();
-      workshop = { ...file, id: this.newId(), title: copyTitle(file.title), createdAt: now, updatedAt: now };
-    } else if (!isSafeId(file.id) || this.store.exists(file.id)) {
-      // An id the store cannot use as a file name (a file edited by hand), or one taken by a file this
-      // version cannot open (from a newer version, left where it is): the workshop gets an id of its own.
-      workshop = { ...file, id: this.newId() };
-    }
-    this.createFile(workshop);
-    return { kind: 'imported', workshop: summarise(workshop), migrated: parsed.migrated, teamCopy: workshop.teamCopy !== null };
+    return this.addition(async (): Promise<ImportResult> => {
+      // Listing first sets aside a damaged file of that id, as opening the library would.
+      const listed = this.store.list().workshops.find((summary) => summary.id === file.id);
+      if (listed && request.ifExists === 'ask') return { kind: 'exists', workshop: listed };
+      let workshop = file;
+      if (listed) {
+        const now = this.now().toISOString();
+        workshop = { ...file, id: this.newId(), title: copyTitle(file.title), createdAt: now, updatedAt: now };
+      } else if (!isSafeId(file.id) || this.store.exists(file.id)) {
+        // An id the store cannot use as a file name (a file edited by hand), or one taken by a file this
+        // version cannot open (from a newer version, left where it is): the workshop gets an id of its own.
+        workshop = { ...file, id: this.newId() };
+      }
+      const summary = await this.createFile(workshop);
+      return { kind: 'imported', workshop: summary, migrated: parsed.migrated, teamCopy: workshop.teamCopy !== null };
+    });
   }
 
   /** Renaming from the library is the facilitator's, and not an undo step inside the workshop. */
@@ -340,14 +354,16 @@ export class WorkshopHost {
    * Brings back a workshop whose file was set aside (damaged), from its
    * newest restore point. The damaged file stays where it was moved.
    */
-  recoverWorkshop(workshopId: string): WorkshopSummary {
-    if (this.store.exists(workshopId)) throw new HostRefusal('conflict', 'That workshop is in the library already; open it from there.');
-    const newest = this.store.points.list(workshopId)[0];
-    const workshop = newest ? this.store.points.read(workshopId, newest.id) : undefined;
-    if (!workshop) throw new HostRefusal('not-found', 'No restore point of that workshop is kept, so it cannot be brought back from one.');
-    this.createFile(workshop);
-    this.store.dismissProblemsOf(workshopId);
-    return summarise(workshop);
+  recoverWorkshop(workshopId: string): Promise<WorkshopSummary> {
+    return this.addition(async () => {
+      if (this.store.exists(workshopId)) throw new HostRefusal('conflict', 'That workshop is in the library already; open it from there.');
+      const newest = this.store.points.list(workshopId)[0];
+      const workshop = newest ? this.store.points.read(workshopId, newest.id) : undefined;
+      if (!workshop) throw new HostRefusal('not-found', 'No restore point of that workshop is kept, so it cannot be brought back from one.');
+      const summary = await this.createFile(workshop);
+      this.store.dismissProblemsOf(workshopId);
+      return summary;
+    });
   }
 
   /**
@@ -378,33 +394,43 @@ export class WorkshopHost {
       clearTimeout(entry.idleTimer);
       if (entry.sinceSnapshot > 0) this.snapshot(workshopId, entry);
     }
-    await Promise.allSettled([...this.background]);
-    this.store.close();
+    await Promise.allSettled([...this.background, this.additions]);
+    await this.store.close();
   }
 
   // ── Inside ─────────────────────────────────────────────────────────────
 
   /** A team pack opens as the team's copy, under a new id; the same pack imported again finds that copy. */
-  private importTeamPack(json: unknown, ifExists: ImportRequest['ifExists']): ImportResult {
+  private importTeamPack(json: unknown, ifExists: ImportRequest['ifExists']): Promise<ImportResult> {
     const parsed = parseTeamPack(json);
     if (!parsed.ok) throw new HostRefusal('invalid', parsed.message);
     const packId = parsed.pack.header.packId;
-    const already = this.store.list().workshops.find((summary) => summary.teamCopy?.packId === packId);
-    if (already && ifExists === 'ask') return { kind: 'exists', workshop: already };
-    const copy = teamCopyFromPack(parsed.pack, { newId: this.newId(), now: this.now().toISOString() });
-    const workshop = already ? { ...copy, title: copyTitle(copy.title) } : copy;
-    this.createFile(workshop);
-    return { kind: 'imported', workshop: summarise(workshop), migrated: false, teamCopy: true };
+    return this.addition(async (): Promise<ImportResult> => {
+      const already = this.store.list().workshops.find((summary) => summary.teamCopy?.packId === packId);
+      if (already && ifExists === 'ask') return { kind: 'exists', workshop: already };
+      const copy = teamCopyFromPack(parsed.pack, { newId: this.newId(), now: this.now().toISOString() });
+      const workshop = already ? { ...copy, title: copyTitle(copy.title) } : copy;
+      return { kind: 'imported', workshop: await this.createFile(workshop), migrated: false, teamCopy: true };
+    });
   }
 
-  private createFile(workshop: Workshop): void {
+  /** Runs one addition to the library after the ones before it have ended, however they ended. */
+  private addition<T>(work: () => Promise<T>): Promise<T> {
+    const turn = this.additions.then(work);
+    this.additions = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /** Writes a new workshop's files; resolves once they are on the disk. */
+  private async createFile(workshop: Workshop): Promise<WorkshopSummary> {
     try {
-      this.store.create(workshop);
+      await this.store.create(workshop);
     } catch (error) {
       if (error instanceof StorageError) throw new HostRefusal('storage', error.message);
       throw error;
     }
     this.emit({ name: 'library/changed', data: {} });
+    return summarise(workshop);
   }
 
   /** The open workshop, read from the disk the first time (store errors pass through). */

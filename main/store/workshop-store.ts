@@ -5,6 +5,12 @@
  * snapshot is rewritten from memory now and then, in the background. Only
  * WorkshopHost writes through it.
  *
+ * Every write that ends with an fsync runs off the main thread: the
+ * journal's flush, a new workshop's first files, the snapshot and the
+ * journal swapped in after it, and the library index. Only appending a line
+ * to the journal (and the rare repair of a file found damaged) writes from
+ * the main thread.
+ *
  * Nothing is ever deleted outright or silently replaced: a file that cannot
  * be read is moved to `damaged/` and explained (the notice stays until the
  * person dismisses it), removed workshops go to `trash/`, and a save the disk
@@ -24,6 +30,7 @@ import { openRestorePoints, type RestorePoints } from './restore-points';
 import { StorageError } from './storage-error';
 import { workshopNotFound } from './store-errors';
 import { summarise } from './summary';
+import { writtenLater } from './written-later';
 
 /** A workshop as the disk holds it: the snapshot with the journal replayed on it. */
 export interface StoredWorkshop {
@@ -41,8 +48,12 @@ export interface WorkshopStore {
   list(): LibraryListing;
   /** Throws WorkshopStoreError: 'not-found', 'damaged' (after moving the file aside) or 'too-new'. */
   load(id: string): StoredWorkshop;
-  /** A new workshop (made, copied or imported): its snapshot and an empty journal, durable before this returns. */
-  create(workshop: Workshop): void;
+  /**
+   * A new workshop (made, copied or imported): its snapshot and an empty
+   * journal, durable before this resolves. Until then it is not listed and
+   * cannot be opened, but its id counts as taken.
+   */
+  create(workshop: Workshop): Promise<void>;
   /** Appends one change; throws StorageError when the disk refuses, keeping nothing of it. */
   append(id: string, entry: JournalEntry, after: Workshop): void;
   /** Resolves once every change appended to this workshop is on the disk; rejects with a StorageError otherwise. */
@@ -50,6 +61,8 @@ export interface WorkshopStore {
   /**
    * Rewrites the snapshot from memory (in the background) and starts a fresh
    * journal holding what came after it. Failures are reported, never thrown.
+   * Changes appended while the new journal is written are held in memory and
+   * written to it once it is in place: their flush waits for that.
    */
   compact(id: string, workshop: Workshop, header: JournalHeader): Promise<boolean>;
   /** Moves the workshop's files to the trash folder. Throws 'not-found' if there is none. */
@@ -62,8 +75,8 @@ export interface WorkshopStore {
   readonly points: RestorePoints;
   /** The data folder, for sentences about it. */
   readonly folder: string;
-  /** Writes anything still pending (the index) and closes the journals. */
-  close(): void;
+  /** Waits for every write on its way, writes the index if it is owed, and closes the journals. */
+  close(): Promise<void>;
 }
 
 export interface WorkshopStoreOptions {
@@ -71,13 +84,20 @@ export interface WorkshopStoreOptions {
   readonly disk?: Disk;
   /** The clock, for the names of moved files and of restore points. */
   readonly now?: () => Date;
-  /** How long index changes may wait before they are written (they are also written on list and close). */
+  /** How long index changes may wait before they are written (it is also written on close). */
   readonly indexDelayMs?: number;
   /** Where trouble in the background is reported (a failed index or snapshot write). */
   readonly report?: (message: string, detail?: unknown) => void;
 }
 
 const JOURNAL = '.journal';
+
+/** A journal being swapped for a new one: the changes appended meanwhile, and the swap's end. */
+interface Swap {
+  readonly held: JournalEntry[];
+  /** Resolves once the held changes are in the journal (undefined), or with why they are not. */
+  readonly done: Promise<unknown>;
+}
 
 export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStore {
   const disk = options.disk ?? nodeDisk;
@@ -100,6 +120,11 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
   let indexTimer: NodeJS.Timeout | undefined;
   /** Summaries changed since the index was last written; their files' sizes and times are read then. */
   const changedSummaries = new Map<string, WorkshopSummary>();
+  /** New workshops whose first files are on their way to the disk. */
+  const creating = new Map<string, Promise<void>>();
+  /** Each workshop's latest snapshot rewrite: the next waits for it, so an older one never lands last. */
+  const compactions = new Map<string, Promise<boolean>>();
+  const swaps = new Map<string, Swap>();
 
   const snapshotPath = (id: string) => join(paths.workshops, `${id}.json`);
   const journalPath = (id: string) => join(paths.workshops, `${id}${JOURNAL}`);
@@ -118,16 +143,21 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
     changedSummaries.clear();
   }
 
+  const indexFile = writtenLater(
+    disk,
+    indexPath,
+    () => {
+      settleSummaries();
+      return new TextEncoder().encode(JSON.stringify(indexFileContent(index())));
+    },
+    // The index is derived from the workshop files; the next list rebuilds what it lacks.
+    (error) => report('The library index could not be saved; it will be rebuilt from the workshop files.', error),
+  );
+
   function writeIndex(): void {
     if (indexTimer) clearTimeout(indexTimer);
     indexTimer = undefined;
-    settleSummaries();
-    try {
-      disk.writeAtomically(indexPath, new TextEncoder().encode(JSON.stringify(indexFileContent(index()))));
-    } catch (error) {
-      // The index is derived from the workshop files; the next list rebuilds what it lacks.
-      report('The library index could not be saved; it will be rebuilt from the workshop files.', error);
-    }
+    indexFile.write();
   }
 
   function indexChangedSoon(): void {
@@ -149,6 +179,15 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
   function record(id: string, summary: WorkshopSummary): void {
     changedSummaries.set(id, summary);
     indexChangedSoon();
+  }
+
+  /**
+   * A workshop's files changed without its summary changing (a snapshot
+   * rewrite): the index takes their new sizes, with the newest summary it
+   * knows, never the older one of the workshop that was rewritten.
+   */
+  function restamp(id: string, fallback: WorkshopSummary): void {
+    record(id, changedSummaries.get(id) ?? index().get(id)?.summary ?? fallback);
   }
 
   function forget(id: string): void {
@@ -262,7 +301,8 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
       const present = new Set<string>();
       for (const name of disk.list(paths.workshops)) {
         const id = WORKSHOP_FILE.exec(name)?.[1];
-        if (id === undefined) continue;
+        // A workshop whose first files are still on their way is listed once they are all there.
+        if (id === undefined || creating.has(id)) continue;
         const current = stamp(id);
         if (!current) continue;
         const entry = known.get(id);
@@ -288,7 +328,7 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
           changed = true;
         }
       }
-      if (changed || indexTimer || !disk.exists(indexPath)) writeIndex();
+      if (changed || !disk.exists(indexPath)) indexChangedSoon();
       const workshops = [...known.values()]
         .map((entry) => entry.summary)
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.title.localeCompare(b.title));
@@ -300,7 +340,7 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
     },
 
     load(id) {
-      if (!isSafeId(id) || !disk.exists(snapshotPath(id))) throw workshopNotFound();
+      if (!isSafeId(id) || creating.has(id) || !disk.exists(snapshotPath(id))) throw workshopNotFound();
       const outcome = readWorkshopFile(paths, id, now(), disk);
       if (outcome.kind === 'ok') return replay(id, outcome.workshop);
       if (outcome.error.kind === 'damaged') {
@@ -314,26 +354,32 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
       throw outcome.error;
     },
 
-    create(workshop) {
+    async create(workshop) {
       const id = workshop.id;
       if (!isSafeId(id)) throw new Error(`Refusing to save a workshop whose id cannot be a file name: ${JSON.stringify(id)}`);
+      // Two writes of one workshop's first files at once could leave either's half.
+      if (creating.has(id)) throw new Error(`A workshop with the id ${JSON.stringify(id)} is being saved already.`);
+      const writing = writeFirstFiles(workshop);
+      creating.set(id, writing);
       try {
-        disk.makeFolder(paths.workshops);
-        if (disk.exists(journalPath(id))) {
-          // A journal left by an earlier workshop of this id is kept, never written over.
-          disk.makeFolder(paths.damaged);
-          disk.rename(journalPath(id), join(paths.damaged, `${id}.${fileTimestamp(now())}${JOURNAL}`));
-        }
-        disk.writeAtomically(snapshotPath(id), new TextEncoder().encode(serializeWorkshop(workshop)));
-        disk.writeAtomically(journalPath(id), encodeLine(emptyHeader(0)));
+        await writing;
       } catch (error) {
         throw storageError(id, error);
+      } finally {
+        creating.delete(id);
       }
       lastSaved.set(id, now());
       record(id, summarise(workshop));
     },
 
     append(id, entry, after) {
+      const swap = swaps.get(id);
+      if (swap) {
+        // The journal is being swapped for a new one: the change goes into the new one once it is there.
+        swap.held.push(entry);
+        record(id, summarise(after));
+        return;
+      }
       try {
         writerFor(id, entry.seq - 1).append(encodeLine(entry));
       } catch (error) {
@@ -343,6 +389,11 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
     },
 
     async flush(id) {
+      const swap = swaps.get(id);
+      if (swap) {
+        const trouble = await swap.done;
+        if (trouble !== undefined) throw storageError(id, trouble);
+      }
       const writer = writers.get(id);
       if (!writer) return;
       try {
@@ -359,33 +410,18 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
       lastSaved.set(id, now());
     },
 
-    async compact(id, workshop, header) {
-      try {
-        await disk.writeAtomicallyLater(snapshotPath(id), new TextEncoder().encode(serializeWorkshop(workshop)));
-        // The journal is swapped only when no flush is on its way: a change waiting for one
-        // must be answered by the file it was written to.
-        let writer = writers.get(id);
-        while (writer) {
-          await writer.idle();
-          if (writers.get(id) === writer) break;
-          writer = writers.get(id);
-        }
-        // From here to the swap nothing waits, so no change can slip in between.
-        const text = disk.exists(journalPath(id)) ? disk.readText(journalPath(id)) : '';
-        const later = (parseJournal(text)?.entries ?? []).filter((entry) => entry.seq > header.after);
-        disk.writeAtomically(journalPath(id), concat([encodeLine(header), ...later.map(encodeLine)]));
-        writer?.close();
-        writers.delete(id);
-        record(id, summarise(workshop));
-        return true;
-      } catch (error) {
-        report(`The workshop '${workshop.title}' could not be rewritten in one file; its changes stay in its journal.`, error);
-        return false;
-      }
+    compact(id, workshop, header) {
+      const previous = compactions.get(id) ?? Promise.resolve(true);
+      const compacting = previous.then(() => compactNow(id, workshop, header));
+      compactions.set(id, compacting);
+      void compacting.finally(() => {
+        if (compactions.get(id) === compacting) compactions.delete(id);
+      });
+      return compacting;
     },
 
     remove(id) {
-      if (!isSafeId(id) || !disk.exists(snapshotPath(id))) throw workshopNotFound();
+      if (!isSafeId(id) || creating.has(id) || !disk.exists(snapshotPath(id))) throw workshopNotFound();
       const stampText = fileTimestamp(now());
       const trashedSnapshot = join(paths.trash, `${id}.${stampText}.json`);
       try {
@@ -402,11 +438,11 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
         throw storageError(id, error);
       }
       forget(id);
-      writeIndex();
+      indexChangedSoon();
     },
 
     exists(id) {
-      return isSafeId(id) && disk.exists(snapshotPath(id));
+      return isSafeId(id) && (creating.has(id) || disk.exists(snapshotPath(id)));
     },
 
     dismissProblem: (id) => notices.dismiss(id),
@@ -414,12 +450,109 @@ export function createWorkshopStore(options: WorkshopStoreOptions): WorkshopStor
       for (const problem of notices.all()) if (problem.workshopId === workshopId) notices.dismiss(problem.id);
     },
 
-    close() {
+    async close() {
+      // Snapshot rewrites may hold changes for the new journal; they are written before the journals close.
+      await Promise.allSettled([...creating.values(), ...compactions.values()]);
+      await Promise.allSettled([...writers.values()].map((writer) => writer.idle()));
       if (indexTimer) writeIndex();
+      await indexFile.settled();
       for (const writer of writers.values()) writer.close();
       writers.clear();
     },
   };
+
+  /**
+   * A new workshop's snapshot, then its empty journal, each written off the
+   * main thread. A crash between the two leaves a snapshot without a
+   * journal, which opens as it is (writerFor starts its journal).
+   */
+  async function writeFirstFiles(workshop: Workshop): Promise<void> {
+    const id = workshop.id;
+    disk.makeFolder(paths.workshops);
+    if (disk.exists(journalPath(id))) {
+      // A journal left by an earlier workshop of this id is kept, never written over.
+      disk.makeFolder(paths.damaged);
+      disk.rename(journalPath(id), join(paths.damaged, `${id}.${fileTimestamp(now())}${JOURNAL}`));
+    }
+    await disk.writeAtomicallyLater(snapshotPath(id), new TextEncoder().encode(serializeWorkshop(workshop)));
+    try {
+      await disk.writeAtomicallyLater(journalPath(id), encodeLine(emptyHeader(0)));
+    } catch (error) {
+      // The workshop is refused, so its snapshot goes too: what it holds came from elsewhere (a template, a file, a copy).
+      try {
+        disk.remove(snapshotPath(id));
+      } catch {
+        // Left, it opens as a workshop saved before journals: nothing is lost either way.
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * The snapshot written whole, then the journal swapped for one that starts
+   * after it. Both run off the main thread. A crash before the new journal
+   * is in place leaves the old one, whose changes replay harmlessly on the
+   * newer snapshot; a crash after, the new one. Changes made while the new
+   * journal is written are in neither, so they are not acknowledged until
+   * they are written to the new one (or, if it cannot be put in place,
+   * refused).
+   */
+  async function compactNow(id: string, workshop: Workshop, header: JournalHeader): Promise<boolean> {
+    const failed = (error: unknown): false => {
+      report(`The workshop '${workshop.title}' could not be rewritten in one file; its changes stay in its journal.`, error);
+      return false;
+    };
+    try {
+      await disk.writeAtomicallyLater(snapshotPath(id), new TextEncoder().encode(serializeWorkshop(workshop)));
+    } catch (error) {
+      return failed(error);
+    }
+    // The journal is swapped only when no flush is on its way: a change waiting for one
+    // must be answered by the file it was written to.
+    let writer = writers.get(id);
+    while (writer) {
+      await writer.idle();
+      if (writers.get(id) === writer) break;
+      writer = writers.get(id);
+    }
+    // From here to holding new changes nothing waits, so no change can slip in between.
+    let swapped: Uint8Array;
+    try {
+      const text = disk.exists(journalPath(id)) ? disk.readText(journalPath(id)) : '';
+      const later = (parseJournal(text)?.entries ?? []).filter((entry) => entry.seq > header.after);
+      swapped = concat([encodeLine(header), ...later.map(encodeLine)]);
+    } catch (error) {
+      return failed(error);
+    }
+    writer?.close();
+    writers.delete(id);
+    const held: JournalEntry[] = [];
+    let finish!: (trouble: unknown) => void;
+    swaps.set(id, { held, done: new Promise((resolve) => (finish = resolve)) });
+    let trouble: unknown;
+    try {
+      await disk.writeAtomicallyLater(journalPath(id), swapped);
+    } catch (error) {
+      trouble = error;
+    }
+    swaps.delete(id);
+    finish(trouble ?? writeHeld(id, held));
+    if (trouble !== undefined) return failed(trouble);
+    restamp(id, summarise(workshop));
+    return true;
+  }
+
+  /** The changes held while the journal was swapped, appended to the new one as one write; why not, if they cannot be. */
+  function writeHeld(id: string, held: readonly JournalEntry[]): unknown {
+    const first = held[0];
+    if (!first) return undefined;
+    try {
+      writerFor(id, first.seq - 1).append(concat(held.map(encodeLine)));
+      return undefined;
+    } catch (error) {
+      return error;
+    }
+  }
 }
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {

@@ -33,7 +33,7 @@ const workshop = buildWorkshop('Moving house', (w) => [{ type: 'team/rename', te
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'jr-room-address-'));
   const store = createWorkshopStore({ dataDir: join(root, 'data') });
-  store.create(workshop);
+  await store.create(workshop);
   host = new WorkshopHost({ store, log: () => undefined });
   const staticDir = resolve(import.meta.dirname, '../../out/web');
   server = await startServer({ host, pdf, staticDir, port: 0, roomPort: 0, interfaces: () => network, log: () => undefined });

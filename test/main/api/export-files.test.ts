@@ -24,9 +24,9 @@ const pdf: PdfExporter = {
 const NOW = new Date('2026-11-23T12:00:00Z');
 const client: ApiClient = { id: 'desktop', watch: () => undefined, session: { kind: 'facilitator' } };
 
-function setUp(saveFile?: (file: FileToSave) => Promise<SaveOutcome>) {
+async function setUp(saveFile?: (file: FileToSave) => Promise<SaveOutcome>) {
   const host = new WorkshopHost({ store: openStore(tempDataDir()), log: () => undefined });
-  const workshop = host.createWorkshop({ title: 'Broadband renewals', template: 'sample' });
+  const workshop = await host.createWorkshop({ title: 'Broadband renewals', template: 'sample' });
   const handle = createRequestHandler(
     createHandlers({ host, pdf, now: () => NOW, ...(saveFile ? { saveFile } : {}) }),
     () => undefined,
@@ -44,7 +44,7 @@ const records = (csv: string) => csv.split('\r\n').filter((line) => line !== '')
 
 describe('export/file', () => {
   it('gives the actions as a CSV with a byte-order mark, a header row and one row per action', async () => {
-    const { host, handle, workshopId } = setUp();
+    const { host, handle, workshopId } = await setUp();
     const workshop = host.currentState(workshopId);
     const file = fileOf(await handle('export/file', { workshopId, kind: 'actions-csv' }, client));
     expect(file.fileName).toBe('Broadband renewals - actions - 2026-11-23.csv');
@@ -59,7 +59,7 @@ describe('export/file', () => {
   });
 
   it('gives every rating as a CSV, "not applicable" written out', async () => {
-    const { handle, workshopId } = setUp();
+    const { handle, workshopId } = await setUp();
     const file = fileOf(await handle('export/file', { workshopId, kind: 'ratings-csv' }, client));
     expect(file.fileName).toBe('Broadband renewals - ratings - 2026-11-23.csv');
     expect(file.text.startsWith(BOM)).toBe(true);
@@ -70,7 +70,7 @@ describe('export/file', () => {
   });
 
   it('gives the whole workshop as JSON that reads back as the same workshop', async () => {
-    const { host, handle, workshopId } = setUp();
+    const { host, handle, workshopId } = await setUp();
     const file = fileOf(await handle('export/file', { workshopId, kind: 'workshop-json' }, client));
     expect(file.fileName).toBe('Broadband renewals - workshop - 2026-11-23.json');
     expect(file.mimeType).toBe('application/json');
@@ -80,14 +80,14 @@ describe('export/file', () => {
   });
 
   it('keeps names in any script and drops only what file systems refuse from the file name', async () => {
-    const { host, handle, workshopId } = setUp();
+    const { host, handle, workshopId } = await setUp();
     host.renameWorkshop(workshopId, 'Łódź: renewals / Q4?');
     const file = fileOf(await handle('export/file', { workshopId, kind: 'actions-csv' }, client));
     expect(file.fileName).toBe('Łódź renewals Q4 - actions - 2026-11-23.csv');
   });
 
   it('refuses a workshop that does not exist, and one kind of file it does not know', async () => {
-    const { handle, workshopId } = setUp();
+    const { handle, workshopId } = await setUp();
     expect(await handle('export/file', { workshopId: 'gone', kind: 'ratings-csv' }, client)).toMatchObject({
       ok: false,
       error: { code: 'not-found', message: expect.stringContaining('no longer exists') },
@@ -109,7 +109,7 @@ describe('export/save-file', () => {
     mkdirSync(web);
     writeFileSync(join(web, 'index.html'), '<!doctype html><title>Journey Room</title>');
     const host = new WorkshopHost({ store: openStore(join(root, 'data')), log: () => undefined });
-    const { id: workshopId } = host.createWorkshop({ title: 'Broadband renewals', template: 'sample' });
+    const { id: workshopId } = await host.createWorkshop({ title: 'Broadband renewals', template: 'sample' });
     const server = await startServer({ host, pdf, staticDir: web, port: 0, log: () => undefined });
     onTestFinished(() => server.close());
     const socket = await TestClient.connect(server.url);
@@ -129,7 +129,7 @@ describe('export/save-file', () => {
 
   it('offers the desktop save dialog the file with its name and only its own file type', async () => {
     const saveFile = vi.fn<(file: FileToSave) => Promise<SaveOutcome>>(async () => ({ saved: true, path: '/home/me/renewals.csv' }));
-    const { handle, workshopId } = setUp(saveFile);
+    const { handle, workshopId } = await setUp(saveFile);
     expect(await handle('export/save-file', { workshopId, kind: 'ratings-csv' }, client)).toEqual({
       ok: true,
       result: { saved: true, path: '/home/me/renewals.csv' },
@@ -151,7 +151,7 @@ describe('export/save-file', () => {
 
   it('passes on a cancelled dialog and refuses an unknown workshop without asking where to save', async () => {
     const saveFile = vi.fn(async (): Promise<SaveOutcome> => ({ saved: false }));
-    const { handle, workshopId } = setUp(saveFile);
+    const { handle, workshopId } = await setUp(saveFile);
     expect(await handle('export/save-file', { workshopId, kind: 'actions-csv' }, client)).toEqual({
       ok: true,
       result: { saved: false },

@@ -14,8 +14,8 @@ const fakePdf: PdfExporter = {
   fileName: (workshop) => `${workshop.title}.pdf`,
 };
 
-function setUp(options: { saveFile?: Parameters<typeof createHandlers>[0]['saveFile']; host?: WorkshopHost } = {}) {
-  const context = hostWithWorkshop('Renewal journey');
+async function setUp(options: { saveFile?: Parameters<typeof createHandlers>[0]['saveFile']; host?: WorkshopHost } = {}) {
+  const context = await hostWithWorkshop('Renewal journey');
   const host = options.host ?? context.host;
   const log = vi.fn();
   const handle = createRequestHandler(
@@ -29,7 +29,7 @@ function setUp(options: { saveFile?: Parameters<typeof createHandlers>[0]['saveF
 
 describe('handleRequest', () => {
   it('refuses a method it does not know', async () => {
-    const { handle, client } = setUp();
+    const { handle, client } = await setUp();
     expect(await handle('workshop/explode', {}, client)).toEqual({
       ok: false,
       error: { code: 'bad-request', message: 'Journey Room does not know the request "workshop/explode".' },
@@ -37,7 +37,7 @@ describe('handleRequest', () => {
   });
 
   it('explains parameters that do not fit, naming the field', async () => {
-    const { handle, client } = setUp();
+    const { handle, client } = await setUp();
     const response = await handle('library/create', { title: '  ', template: 'blank' }, client);
     expect(response).toEqual({
       ok: false,
@@ -49,7 +49,7 @@ describe('handleRequest', () => {
   });
 
   it('runs a valid request and subscribes the client to the workshop it opens', async () => {
-    const { handle, client, watched, workshop } = setUp();
+    const { handle, client, watched, workshop } = await setUp();
     const response = await handle('workshop/open', { workshopId: workshop.id }, client);
     expect(response).toMatchObject({
       ok: true,
@@ -60,7 +60,7 @@ describe('handleRequest', () => {
   });
 
   it('refuses a command that does not say which mutation it is, changing nothing', async () => {
-    const { handle, client, workshop, host } = setUp();
+    const { handle, client, workshop, host } = await setUp();
     const response = await handle('workshop/dispatch', { workshopId: workshop.id, command: { type: 'stage/add', name: 'Aftercare' } }, client);
     expect(response).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/^That request was not understood: /) } });
     expect(
@@ -70,7 +70,7 @@ describe('handleRequest', () => {
   });
 
   it('applies a command once, answering a re-sent copy with "duplicate"', async () => {
-    const { handle, client, workshop, host } = setUp();
+    const { handle, client, workshop, host } = await setUp();
     const params = { workshopId: workshop.id, command: { type: 'stage/add', name: 'Aftercare' }, mutation: { clientId: 'page-a', n: 1 } };
     expect(await handle('workshop/dispatch', params, client)).toMatchObject({
       ok: true,
@@ -85,7 +85,7 @@ describe('handleRequest', () => {
   });
 
   it('passes on a refused command with its own sentence and code', async () => {
-    const { handle, client, workshop } = setUp();
+    const { handle, client, workshop } = await setUp();
     const response = await handle(
       'workshop/dispatch',
       { workshopId: workshop.id, command: { type: 'team/remove', teamId: 'nobody' }, mutation: { clientId: 'page-a', n: 1 } },
@@ -96,7 +96,7 @@ describe('handleRequest', () => {
   });
 
   it('says when a workshop no longer exists', async () => {
-    const { handle, client } = setUp();
+    const { handle, client } = await setUp();
     expect(await handle('workshop/open', { workshopId: 'gone' }, client)).toMatchObject({
       ok: false,
       error: { code: 'not-found', message: expect.stringContaining('no longer exists') },
@@ -105,7 +105,7 @@ describe('handleRequest', () => {
 
   it('turns an unexpected failure into a generic message and logs the detail', async () => {
     const broken = { listWorkshops: () => { throw new Error('disk on fire'); } } as unknown as WorkshopHost;
-    const { handle, client, log } = setUp({ host: broken });
+    const { handle, client, log } = await setUp({ host: broken });
     expect(await handle('library/list', {}, client)).toEqual({
       ok: false,
       error: { code: 'internal', message: INTERNAL_MESSAGE },
@@ -114,7 +114,7 @@ describe('handleRequest', () => {
   });
 
   it('returns the PDF as base64 with a file name', async () => {
-    const { handle, client, workshop } = setUp();
+    const { handle, client, workshop } = await setUp();
     const response = await handle('export/pdf', { workshopId: workshop.id, paper: 'letter' }, client);
     expect(response.ok).toBe(true);
     if (!response.ok) return;
@@ -124,7 +124,7 @@ describe('handleRequest', () => {
   });
 
   it("says 'unsupported' for the save dialog outside the desktop app", async () => {
-    const { handle, client, workshop } = setUp();
+    const { handle, client, workshop } = await setUp();
     expect(await handle('export/save-pdf', { workshopId: workshop.id, paper: 'a4' }, client)).toMatchObject({
       ok: false,
       error: { code: 'unsupported' },
@@ -133,7 +133,7 @@ describe('handleRequest', () => {
 
   it('hands the PDF to the desktop save dialog when there is one', async () => {
     const saveFile = vi.fn(async () => ({ saved: true as const, path: '/home/me/plan.pdf' }));
-    const { handle, client, workshop } = setUp({ saveFile });
+    const { handle, client, workshop } = await setUp({ saveFile });
     expect(await handle('export/save-pdf', { workshopId: workshop.id, paper: 'a4' }, client)).toEqual({
       ok: true,
       result: { saved: true, path: '/home/me/plan.pdf' },

@@ -52,8 +52,8 @@ describe('the sample workshop from the library', () => {
   it('leaves a copy of the sample, or a workshop made from its template, as the person\'s own', async () => {
     const { host, openSample, ids } = library();
     const sample = await openSample(false);
-    const copy = host.duplicateWorkshop(sample.id);
-    const fromTemplate = host.createWorkshop({ title: 'Broadband renewals', template: 'sample' });
+    const copy = await host.duplicateWorkshop(sample.id);
+    const fromTemplate = await host.createWorkshop({ title: 'Broadband renewals', template: 'sample' });
 
     const fresh = await openSample(true);
     expect(ids()).toEqual([copy.id, fresh.id, fromTemplate.id].sort());

@@ -20,8 +20,8 @@ const pdf: PdfExporter = { render: async () => new Uint8Array(), fileName: () =>
 
 let connections = 0;
 
-function setUp() {
-  const context = hostWithWorkshop('Renewal journey', { now: tickingClock() });
+async function setUp() {
+  const context = await hostWithWorkshop('Renewal journey', { now: tickingClock() });
   const handle = createRequestHandler(createHandlers({ host: context.host, pdf }), () => undefined);
   const teamId = context.workshop.teams[0]?.id ?? '';
   return { ...context, handle, teamId };
@@ -64,7 +64,7 @@ async function must(host: WorkshopHost, workshopId: string, command: ClientComma
 
 /** Two teams who each rated the one card: North 2, South 4; ratings silent. */
 async function twoTeams() {
-  const context = setUp();
+  const context = await setUp();
   const { host, workshop } = context;
   const north = context.teamId;
   await must(host, workshop.id, { type: 'team/rename', teamId: north, name: 'North' });
@@ -87,7 +87,7 @@ async function twoTeams() {
 
 describe('sessions', () => {
   it('lets the desktop window run the workshop, and refuses it a seat in the room', async () => {
-    const { handle, workshop, teamId } = setUp();
+    const { handle, workshop, teamId } = await setUp();
     const desktop = desktopClient();
     expect(await handle('room/join', { code: 'K7M2QX', teamId, name: 'Ana' }, desktop)).toEqual({
       ok: false,
@@ -103,7 +103,7 @@ describe('sessions', () => {
   });
 
   it('gives a guest nothing but the way in', async () => {
-    const { handle, workshop } = setUp();
+    const { handle, workshop } = await setUp();
     const guest = guestClient();
     const joinFirst = { ok: false, error: { code: 'forbidden', message: 'Join the room first: scan the code on the screen, or type the room code.' } };
     expect(await handle('library/list', {}, guest)).toEqual(joinFirst);
@@ -113,7 +113,7 @@ describe('sessions', () => {
   });
 
   it('seats a member as its team, which then may not act as the facilitator', async () => {
-    const { handle, workshop, teamId } = setUp();
+    const { handle, workshop, teamId } = await setUp();
     const client = memberClient(workshop.id, teamId);
     const opened = await handle('workshop/open', { workshopId: workshop.id }, client);
     expect(opened).toMatchObject({
@@ -145,8 +145,8 @@ describe('sessions', () => {
   });
 
   it('shows a member only the room’s workshop in the library', async () => {
-    const { handle, host, workshop, teamId } = setUp();
-    host.createWorkshop({ title: 'Another journey', template: 'blank' });
+    const { handle, host, workshop, teamId } = await setUp();
+    await host.createWorkshop({ title: 'Another journey', template: 'blank' });
     const listing = await handle('library/list', {}, memberClient(workshop.id, teamId));
     if (!listing.ok) throw new Error(listing.error.message);
     expect(listing.result).toEqual({ workshops: [expect.objectContaining({ id: workshop.id })], problems: [] });

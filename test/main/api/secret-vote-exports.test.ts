@@ -18,9 +18,9 @@ import { openStore, tempDataDir } from '../support/temp-data';
 const NOW = new Date('2026-11-23T12:00:00Z');
 const facilitator: ApiClient = { id: 'desktop', watch: () => undefined, session: { kind: 'facilitator' } };
 
-function setUp() {
+async function setUp() {
   const host = new WorkshopHost({ store: openStore(tempDataDir()), log: () => undefined });
-  const { id: workshopId } = host.createWorkshop({ title: 'Broadband renewals', template: 'sample' });
+  const { id: workshopId } = await host.createWorkshop({ title: 'Broadband renewals', template: 'sample' });
   const handle = createRequestHandler(createHandlers({ host, pdf: actionPlanPdf, now: () => NOW }), () => undefined);
   const workshop = host.currentState(workshopId);
   const person = workshop.participants[0];
@@ -64,7 +64,7 @@ function votesOf(host: WorkshopHost, workshopId: string) {
 
 describe('exports while the vote is secret', () => {
   it('leave the dots out of the PDF and say the votes are still secret', async () => {
-    const { host, handle, workshopId } = setUp();
+    const { host, handle, workshopId } = await setUp();
     const { workshop, total } = votesOf(host, workshopId);
     expect(resultsVisible(workshop)).toBe(false);
     expect(total).toBeGreaterThan(0);
@@ -75,7 +75,7 @@ describe('exports while the vote is secret', () => {
   });
 
   it('leave the dots out of the actions CSV, each cell saying why', async () => {
-    const { handle, workshopId } = setUp();
+    const { handle, workshopId } = await setUp();
     const dots = csvDots(await handle('export/file', { workshopId, kind: 'actions-csv' }, facilitator));
     expect(dots.length).toBeGreaterThan(0);
     expect(dots.every((cell) => cell === SECRET_DOTS_CELL || cell === '')).toBe(true);
@@ -83,7 +83,7 @@ describe('exports while the vote is secret', () => {
   });
 
   it('hold the dots when the facilitator asks for them', async () => {
-    const { host, handle, workshopId } = setUp();
+    const { host, handle, workshopId } = await setUp();
     const { actionDots, total } = votesOf(host, workshopId);
     const text = await pdfText(await handle('export/pdf', { workshopId, paper: 'a4', includeHiddenVotes: true }, facilitator));
     expect(text).toContain(`${total} dots placed`);
@@ -94,7 +94,7 @@ describe('exports while the vote is secret', () => {
   });
 
   it("give a team's page none of them, even when it asks", async () => {
-    const { host, handle, workshopId, team } = setUp();
+    const { host, handle, workshopId, team } = await setUp();
     const { total } = votesOf(host, workshopId);
     const text = await pdfText(await handle('export/pdf', { workshopId, paper: 'a4', includeHiddenVotes: true }, team));
     expect(text).toContain(SECRET_VOTES_SENTENCE);
@@ -105,7 +105,7 @@ describe('exports while the vote is secret', () => {
   });
 
   it('hold every dot once the facilitator has revealed the results', async () => {
-    const { host, handle, workshopId, team } = setUp();
+    const { host, handle, workshopId, team } = await setUp();
     const outcome = await host.dispatch(workshopId, { type: 'vote/reveal', revealed: true }, { seat: { kind: 'facilitator' } });
     expect(outcome.ok).toBe(true);
     const { actionDots, total } = votesOf(host, workshopId);
@@ -116,7 +116,7 @@ describe('exports while the vote is secret', () => {
   });
 
   it("keep every ballot in the facilitator's workshop file, their full backup", async () => {
-    const { host, handle, workshopId } = setUp();
+    const { host, handle, workshopId } = await setUp();
     const file = resultOf<ExportedFile>(await handle('export/file', { workshopId, kind: 'workshop-json' }, facilitator));
     const parsed = parseWorkshopFile(JSON.parse(Buffer.from(file.base64, 'base64').toString('utf8')));
     expect(parsed.ok && parsed.workshop.votes).toEqual(host.currentState(workshopId).votes);

@@ -23,9 +23,9 @@ const pdf: PdfExporter = { render: async () => new Uint8Array(), fileName: () =>
 const NOW = new Date('2026-11-23T12:00:00Z');
 const facilitator: ApiClient = { id: 'facilitator', watch: () => undefined, session: { kind: 'facilitator' } };
 
-function setUp(saveFile?: (file: FileToSave) => Promise<SaveOutcome>) {
+async function setUp(saveFile?: (file: FileToSave) => Promise<SaveOutcome>) {
   const host = new WorkshopHost({ store: openStore(tempDataDir()), log: () => undefined });
-  const master = host.createWorkshop({ title: 'Renewal journey', template: 'sample' });
+  const master = await host.createWorkshop({ title: 'Renewal journey', template: 'sample' });
   let packs = 0;
   const handle = createRequestHandler(
     createHandlers({ host, pdf, now: () => NOW, newId: () => `pack-${(packs += 1)}`, ...(saveFile ? { saveFile } : {}) }),
@@ -56,7 +56,7 @@ function memberOf(workshopId: string, teamId: string): ApiClient {
 }
 
 /** The team's copy: the pack exported and imported again, as on the team's laptop. */
-async function teamCopyOf(setup: ReturnType<typeof setUp>, sharing = { otherTeams: true, voting: true }): Promise<Workshop> {
+async function teamCopyOf(setup: Awaited<ReturnType<typeof setUp>>, sharing = { otherTeams: true, voting: true }): Promise<Workshop> {
   const { handle, masterId, team, host } = setup;
   const pack = textOf(await handle('export/file', { workshopId: masterId, kind: 'team-pack', pack: { teamId: team.id, ...sharing } }, facilitator));
   const imported = resultOf<ImportResult>(await handle('library/import', { fileName: pack.fileName, text: pack.text, ifExists: 'ask' }, facilitator));
@@ -65,14 +65,14 @@ async function teamCopyOf(setup: ReturnType<typeof setUp>, sharing = { otherTeam
 }
 
 let mutations = 0;
-function dispatch(setup: ReturnType<typeof setUp>, workshopId: string, command: ClientCommand, client = facilitator) {
+function dispatch(setup: Awaited<ReturnType<typeof setUp>>, workshopId: string, command: ClientCommand, client = facilitator) {
   mutations += 1;
   return setup.handle('workshop/dispatch', { workshopId, command, mutation: { clientId: 'page-1', n: mutations } }, client);
 }
 
 describe('library/import', () => {
   it('imports for the facilitator and is refused for a team’s page, changing nothing', async () => {
-    const setup = setUp();
+    const setup = await setUp();
     const text = serializeWorkshop({ ...setup.state, id: 'from-a-stick', title: 'From a stick' });
     const zoe = memberOf(setup.masterId, setup.team.id);
 
@@ -87,7 +87,7 @@ describe('library/import', () => {
   });
 
   it('answers a refused file with the host’s sentence as an `invalid` error', async () => {
-    const { handle } = setUp();
+    const { handle } = await setUp();
     expect(await handle('library/import', { fileName: 'notes.txt', text: 'Buy milk', ifExists: 'ask' }, facilitator)).toMatchObject({
       ok: false,
       error: { code: 'invalid', message: expect.stringMatching(/^This file is not a Journey Room workshop: it cannot be read as JSON\./) },
@@ -95,7 +95,7 @@ describe('library/import', () => {
   });
 
   it('refuses a file name or a text beyond its bounds before anything runs', async () => {
-    const { handle } = setUp();
+    const { handle } = await setUp();
     const long = await handle('library/import', { fileName: 'x'.repeat(261), text: '{}', ifExists: 'ask' }, facilitator);
     expect(long).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     const unknown = await handle('library/import', { fileName: 'a.json', text: '{}', ifExists: 'overwrite' }, facilitator);
@@ -105,7 +105,7 @@ describe('library/import', () => {
 
 describe('a team’s copy is worked as its team', () => {
   it('refuses what a team’s page may not do, with the same sentence, and changes nothing', async () => {
-    const setup = setUp();
+    const setup = await setUp();
     const copy = await teamCopyOf(setup);
     const otherCard = copy.touchpoints.find((t) => t.teamId !== setup.team.id);
     const stage = copy.stages[0];
@@ -127,7 +127,7 @@ describe('a team’s copy is worked as its team', () => {
   });
 
   it('takes what the team may do, on its own cards', async () => {
-    const setup = setUp();
+    const setup = await setUp();
     const copy = await teamCopyOf(setup);
     const ownCard = copy.touchpoints.find((t) => t.teamId === setup.team.id);
     if (!ownCard) throw new Error('The team has no card in its copy.');
@@ -139,7 +139,7 @@ describe('a team’s copy is worked as its team', () => {
   });
 
   it('refuses dots in a copy handed out without the vote', async () => {
-    const setup = setUp();
+    const setup = await setUp();
     const copy = await teamCopyOf(setup, { otherTeams: true, voting: false });
     const person = copy.participants[0];
     const fix = copy.fixes[0];
@@ -151,7 +151,7 @@ describe('a team’s copy is worked as its team', () => {
   });
 
   it('leaves the facilitator’s own workshop to the facilitator', async () => {
-    const setup = setUp();
+    const setup = await setUp();
     await teamCopyOf(setup);
     expect(await dispatch(setup, setup.masterId, { type: 'stage/add', name: 'Aftercare' })).toMatchObject({ ok: true });
   });
@@ -159,7 +159,7 @@ describe('a team’s copy is worked as its team', () => {
 
 describe('team packs and team files as exports', () => {
   it('makes a team pack for the team chosen, named after the workshop and the team', async () => {
-    const { handle, masterId, team } = setUp();
+    const { handle, masterId, team } = await setUp();
     const file = textOf(await handle('export/file', { workshopId: masterId, kind: 'team-pack', pack: { teamId: team.id, otherTeams: false, voting: true } }, facilitator));
 
     expect(file.fileName).toBe('Renewal journey - team pack - Network & Field.json');
@@ -169,7 +169,7 @@ describe('team packs and team files as exports', () => {
   });
 
   it('asks which team when the pack names none, and says so when the team is gone', async () => {
-    const { handle, masterId } = setUp();
+    const { handle, masterId } = await setUp();
     expect(await handle('export/file', { workshopId: masterId, kind: 'team-pack' }, facilitator)).toEqual({
       ok: false,
       error: { code: 'bad-request', message: 'Choose the team the pack is for, then make its pack again.' },
@@ -181,7 +181,7 @@ describe('team packs and team files as exports', () => {
   });
 
   it('makes no team pack of a team’s copy, and none for a team’s page', async () => {
-    const setup = setUp();
+    const setup = await setUp();
     const copy = await teamCopyOf(setup);
     const pack = { teamId: setup.team.id, otherTeams: true, voting: true };
     expect(await setup.handle('export/file', { workshopId: copy.id, kind: 'team-pack', pack }, facilitator)).toEqual({
@@ -202,7 +202,7 @@ describe('team packs and team files as exports', () => {
   });
 
   it('makes the team file of a team’s copy, with what the team changed, named after the facilitator’s workshop', async () => {
-    const setup = setUp();
+    const setup = await setUp();
     const copy = await teamCopyOf(setup);
     const ownCard = copy.touchpoints.find((t) => t.teamId === setup.team.id);
     if (!ownCard) throw new Error('The team has no card in its copy.');
@@ -220,7 +220,7 @@ describe('team packs and team files as exports', () => {
   });
 
   it('makes no team file of the facilitator’s own workshop', async () => {
-    const { handle, masterId } = setUp();
+    const { handle, masterId } = await setUp();
     expect(await handle('export/file', { workshopId: masterId, kind: 'team-file' }, facilitator)).toEqual({
       ok: false,
       error: { code: 'conflict', message: 'Only a team’s copy, opened from a team pack, makes a team file.' },
@@ -229,7 +229,7 @@ describe('team packs and team files as exports', () => {
 
   it('offers each in the save dialog with its own title and file type', async () => {
     const offered: FileToSave[] = [];
-    const setup = setUp(async (file) => {
+    const setup = await setUp(async (file) => {
       offered.push(file);
       return { saved: true, path: `/home/amira/${file.defaultFileName}` };
     });
@@ -254,7 +254,7 @@ describe('team packs and team files as exports', () => {
   });
 
   it('keeps names that Windows or macOS refuse out of the file name, and long ones within bounds', async () => {
-    const setup = setUp();
+    const setup = await setUp();
     await setup.host.renameWorkshop(setup.masterId, 'Q3: renewals / "churn"');
     await dispatch(setup, setup.masterId, { type: 'team/rename', teamId: setup.team.id, name: `${'東京'.repeat(50)}` });
     const file = textOf(

@@ -88,13 +88,13 @@ describe('npm run export', () => {
     const dataDir = join(dir, 'data');
     const store = createWorkshopStore({ dataDir });
     const workshop = createSampleWorkshop({ now: '2026-11-23T09:00:00.000Z', newId: sequentialIds('j') });
-    store.create(workshop);
+    await store.create(workshop);
     const host = new WorkshopHost({ store, snapshotEvery: Number.POSITIVE_INFINITY, autoPointEveryMs: Number.POSITIVE_INFINITY });
     const action = workshop.actions[0];
     if (!action) throw new Error('The sample has actions.');
     const outcome = await host.dispatch(workshop.id, { type: 'action/update', actionId: action.id, owner: 'Ioanna Papadopoulou' }, { seat: FACILITATOR });
     expect(outcome.ok).toBe(true);
-    store.close();
+    await store.close();
 
     const out = join(dir, 'from-journal.csv');
     expect(runCli(join(dataDir, 'workshops', `${workshop.id}.json`), out, '--csv', 'actions').code).toBe(0);

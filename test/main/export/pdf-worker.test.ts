@@ -44,9 +44,9 @@ function withoutFileId(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('latin1').replace(/\/ID \[ <[0-9A-F]+> <[0-9A-F]+> \]/, '/ID [ <same> <same> ]');
 }
 
-function hostWith(workshop: Workshop): { host: WorkshopHost; workshopId: string } {
+async function hostWith(workshop: Workshop): Promise<{ host: WorkshopHost; workshopId: string }> {
   const store = openStore(tempDataDir());
-  store.create(workshop);
+  await store.create(workshop);
   return { host: new WorkshopHost({ store, log: () => undefined }), workshopId: workshop.id };
 }
 
@@ -65,7 +65,7 @@ describe('the PDF drawn in a worker', SLOW, () => {
   });
 
   it('keeps the host answering while a large plan is drawn', async () => {
-    const { host, workshopId } = hostWith(createLargeWorkshop());
+    const { host, workshopId } = await hostWith(createLargeWorkshop());
     const order: string[] = [];
     let drawing: () => void = () => undefined;
     const started = new Promise<void>((resolve) => (drawing = resolve));
@@ -112,7 +112,7 @@ describe('the PDF drawn in a worker', SLOW, () => {
   });
 
   it('fails an export cut short by the worker stopping with a sentence, saves nothing, and starts a new worker for the next', async () => {
-    const { host, workshopId } = hostWith(sampleWorkshop());
+    const { host, workshopId } = await hostWith(sampleWorkshop());
     const stopping = join(import.meta.dirname, 'support', 'stopping-pdf-worker.mjs');
     const pdf = createActionPlanPdf({ workerFile: stopping, log: () => undefined });
     closers.push(() => pdf.close());

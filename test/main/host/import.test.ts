@@ -56,9 +56,9 @@ function imported(result: ImportResult): Extract<ImportResult, { kind: 'imported
 }
 
 /** The refusal's sentence; the test fails if the import went through. */
-function refusalOf(host: WorkshopHost, text: string, fileName = 'file.json'): string {
+async function refusalOf(host: WorkshopHost, text: string, fileName = 'file.json'): Promise<string> {
   try {
-    host.importWorkshop({ fileName, text, ifExists: 'keep-both' });
+    await host.importWorkshop({ fileName, text, ifExists: 'keep-both' });
   } catch (error) {
     if (error instanceof HostRefusal) return error.message;
     throw error;
@@ -67,11 +67,11 @@ function refusalOf(host: WorkshopHost, text: string, fileName = 'file.json'): st
 }
 
 describe('importing a workshop file', () => {
-  it('stores it under its own id, lists it and announces it, exactly as it was saved', () => {
+  it('stores it under its own id, lists it and announces it, exactly as it was saved', async () => {
     const { host, dataDir, events } = freshHost();
     const workshop = sample();
 
-    const result = imported(host.importWorkshop({ fileName: 'Renewal journey - workshop.json', text: serializeWorkshop(workshop), ifExists: 'ask' }));
+    const result = imported(await host.importWorkshop({ fileName: 'Renewal journey - workshop.json', text: serializeWorkshop(workshop), ifExists: 'ask' }));
 
     expect(result).toMatchObject({ migrated: false, teamCopy: false, workshop: { id: workshop.id, title: 'Renewal journey', teamCount: 3 } });
     expect(result.workshop.teamCopy).toBeUndefined();
@@ -80,12 +80,12 @@ describe('importing a workshop file', () => {
     expect(events.map((e) => e.name)).toEqual(['library/changed']);
   });
 
-  it('migrates a file saved in format 1, as opening does, and says so', () => {
+  it('migrates a file saved in format 1, as opening does, and says so', async () => {
     const { host, dataDir } = freshHost();
     const text = readFileSync(join(FIXTURES, 'format-1/small-workshop.json'), 'utf8');
     const old = JSON.parse(text) as { id: string; title: string; stages: unknown[] };
 
-    const result = imported(host.importWorkshop({ fileName: 'small-workshop.json', text, ifExists: 'ask' }));
+    const result = imported(await host.importWorkshop({ fileName: 'small-workshop.json', text, ifExists: 'ask' }));
 
     expect(result).toMatchObject({ migrated: true, teamCopy: false, workshop: { id: old.id, title: old.title } });
     const saved = openStore(dataDir).load(old.id).workshop;
@@ -95,22 +95,22 @@ describe('importing a workshop file', () => {
     expect(JSON.parse(readFileSync(workshopFile(dataDir, old.id), 'utf8'))).toMatchObject({ formatVersion: WORKSHOP_FORMAT_VERSION });
   });
 
-  it('takes a file that starts with a byte-order mark', () => {
+  it('takes a file that starts with a byte-order mark', async () => {
     const { host } = freshHost();
     const workshop = sample();
-    expect(host.importWorkshop({ fileName: 'bom.json', text: `\uFEFF${serializeWorkshop(workshop)}`, ifExists: 'ask' }).kind).toBe('imported');
+    expect((await host.importWorkshop({ fileName: 'bom.json', text: `\uFEFF${serializeWorkshop(workshop)}`, ifExists: 'ask' })).kind).toBe('imported');
   });
 
-  it('offers the workshop already in the library instead of writing over it', () => {
+  it('offers the workshop already in the library instead of writing over it', async () => {
     const { host, dataDir, events } = freshHost();
     const workshop = sample();
-    host.importWorkshop({ fileName: 'a.json', text: serializeWorkshop(workshop), ifExists: 'ask' });
+    await host.importWorkshop({ fileName: 'a.json', text: serializeWorkshop(workshop), ifExists: 'ask' });
     // The one in the library has moved on since the file was saved.
     const changed = { ...workshop, title: 'Renewal journey, day two' };
     const before = folderContents(dataDir, false);
     events.length = 0;
 
-    const again = host.importWorkshop({ fileName: 'a.json', text: serializeWorkshop(changed), ifExists: 'ask' });
+    const again = await host.importWorkshop({ fileName: 'a.json', text: serializeWorkshop(changed), ifExists: 'ask' });
 
     expect(again).toEqual({ kind: 'exists', workshop: host.listWorkshops().workshops[0] });
     expect(again.workshop).toMatchObject({ id: workshop.id, title: 'Renewal journey' });
@@ -119,13 +119,13 @@ describe('importing a workshop file', () => {
     expect(events).toEqual([]);
   });
 
-  it('keeps both when asked: the file beside the one there, under a new id and a title like a duplicate’s', () => {
+  it('keeps both when asked: the file beside the one there, under a new id and a title like a duplicate’s', async () => {
     const { host, dataDir } = freshHost();
     const workshop = sample();
-    host.importWorkshop({ fileName: 'a.json', text: serializeWorkshop(workshop), ifExists: 'ask' });
+    await host.importWorkshop({ fileName: 'a.json', text: serializeWorkshop(workshop), ifExists: 'ask' });
     const original = readFileSync(workshopFile(dataDir, workshop.id));
 
-    const both = imported(host.importWorkshop({ fileName: 'a.json', text: serializeWorkshop(workshop), ifExists: 'keep-both' }));
+    const both = imported(await host.importWorkshop({ fileName: 'a.json', text: serializeWorkshop(workshop), ifExists: 'keep-both' }));
 
     expect(both.workshop.id).not.toBe(workshop.id);
     expect(both.workshop.title).toBe('Renewal journey (copy)');
@@ -136,30 +136,30 @@ describe('importing a workshop file', () => {
     expect(host.listWorkshops().workshops.map((w) => w.title).sort()).toEqual(['Renewal journey', 'Renewal journey (copy)']);
   });
 
-  it('imports a file under its own id when "keep both" finds nothing to keep beside', () => {
+  it('imports a file under its own id when "keep both" finds nothing to keep beside', async () => {
     const { host } = freshHost();
     const workshop = sample();
-    const result = imported(host.importWorkshop({ fileName: 'a.json', text: serializeWorkshop(workshop), ifExists: 'keep-both' }));
+    const result = imported(await host.importWorkshop({ fileName: 'a.json', text: serializeWorkshop(workshop), ifExists: 'keep-both' }));
     expect(result.workshop).toMatchObject({ id: workshop.id, title: 'Renewal journey' });
   });
 
-  it('gives a new id to a file whose id is taken by a file from a newer version, which stays untouched', () => {
+  it('gives a new id to a file whose id is taken by a file from a newer version, which stays untouched', async () => {
     const { host, dataDir } = freshHost();
     const workshop = sample();
     const newer = JSON.stringify({ ...workshop, formatVersion: WORKSHOP_FORMAT_VERSION + 1, title: 'From the future' });
     writeFileSync(workshopFile(dataDir, workshop.id), newer);
 
-    const result = imported(host.importWorkshop({ fileName: 'a.json', text: serializeWorkshop(workshop), ifExists: 'ask' }));
+    const result = imported(await host.importWorkshop({ fileName: 'a.json', text: serializeWorkshop(workshop), ifExists: 'ask' }));
 
     expect(result.workshop.id).not.toBe(workshop.id);
     expect(result.workshop.title).toBe('Renewal journey');
     expect(readFileSync(workshopFile(dataDir, workshop.id), 'utf8')).toBe(newer);
   });
 
-  it('gives a new id to a file whose id cannot be a file name', () => {
+  it('gives a new id to a file whose id cannot be a file name', async () => {
     const { host, dataDir } = freshHost();
     const workshop = { ...sample(), id: '../escape' };
-    const result = imported(host.importWorkshop({ fileName: 'a.json', text: serializeWorkshop(workshop), ifExists: 'ask' }));
+    const result = imported(await host.importWorkshop({ fileName: 'a.json', text: serializeWorkshop(workshop), ifExists: 'ask' }));
     expect(result.workshop.id).toBe('new1');
     expect(readdirSync(join(dataDir, 'workshops')).sort()).toEqual(['new1.journal', 'new1.json']);
   });
@@ -203,14 +203,14 @@ describe('refusing a file', () => {
   ];
 
   for (const [what, text, sentence] of cases) {
-    it(`refuses ${what} with a sentence, and changes nothing`, () => {
+    it(`refuses ${what} with a sentence, and changes nothing`, async () => {
       const { host, dataDir, events } = freshHost();
-      host.importWorkshop({ fileName: 'there.json', text: serializeWorkshop(blankWorkshop('Already here')), ifExists: 'ask' });
+      await host.importWorkshop({ fileName: 'there.json', text: serializeWorkshop(blankWorkshop('Already here')), ifExists: 'ask' });
       host.listWorkshops();
       const before = folderContents(dataDir);
       events.length = 0;
 
-      const message = refusalOf(host, text());
+      const message = await refusalOf(host, text());
 
       if (typeof sentence === 'string') expect(message).toBe(sentence);
       else expect(message).toMatch(sentence);
@@ -230,13 +230,13 @@ describe('importing a team pack', () => {
     return { text: JSON.stringify(pack), teamId: team.id, teamName: team.name };
   }
 
-  it('opens it as the team’s copy, under a new id beside the facilitator’s workshop, marked as the team’s', () => {
+  it('opens it as the team’s copy, under a new id beside the facilitator’s workshop, marked as the team’s', async () => {
     const { host, dataDir } = freshHost();
     const master = sample();
-    host.importWorkshop({ fileName: 'master.json', text: serializeWorkshop(master), ifExists: 'ask' });
+    await host.importWorkshop({ fileName: 'master.json', text: serializeWorkshop(master), ifExists: 'ask' });
     const pack = packOf(master);
 
-    const result = imported(host.importWorkshop({ fileName: 'Renewal journey - team pack - Network & Field.json', text: pack.text, ifExists: 'ask' }));
+    const result = imported(await host.importWorkshop({ fileName: 'Renewal journey - team pack - Network & Field.json', text: pack.text, ifExists: 'ask' }));
 
     expect(result).toMatchObject({ teamCopy: true, migrated: false });
     expect(result.workshop.id).not.toBe(master.id);
@@ -254,43 +254,43 @@ describe('importing a team pack', () => {
     expect(listed.find((w) => w.id === result.workshop.id)?.teamCopy).toEqual({ teamName: 'Network & Field', masterTitle: 'Renewal journey', packId: 'pack-blue' });
   });
 
-  it('finds the copy of the same pack already in the library, and keeps both only when asked', () => {
+  it('finds the copy of the same pack already in the library, and keeps both only when asked', async () => {
     const { host, dataDir } = freshHost();
     const pack = packOf(sample());
-    const first = imported(host.importWorkshop({ fileName: 'pack.json', text: pack.text, ifExists: 'ask' }));
+    const first = imported(await host.importWorkshop({ fileName: 'pack.json', text: pack.text, ifExists: 'ask' }));
     const before = folderContents(dataDir, false);
 
-    const again = host.importWorkshop({ fileName: 'pack.json', text: pack.text, ifExists: 'ask' });
+    const again = await host.importWorkshop({ fileName: 'pack.json', text: pack.text, ifExists: 'ask' });
     expect(again).toEqual({ kind: 'exists', workshop: first.workshop });
     expect(folderContents(dataDir, false)).toEqual(before);
 
-    const both = imported(host.importWorkshop({ fileName: 'pack.json', text: pack.text, ifExists: 'keep-both' }));
+    const both = imported(await host.importWorkshop({ fileName: 'pack.json', text: pack.text, ifExists: 'keep-both' }));
     expect(both.workshop.id).not.toBe(first.workshop.id);
     expect(both.workshop.title).toBe('Renewal journey — Network & Field (copy)');
     expect(host.listWorkshops().workshops).toHaveLength(2);
   });
 
-  it('imports a pack of another team, or another pack of the same team, as a copy of its own', () => {
+  it('imports a pack of another team, or another pack of the same team, as a copy of its own', async () => {
     const { host } = freshHost();
     const master = sample();
-    imported(host.importWorkshop({ fileName: 'a.json', text: packOf(master, 1, 'pack-a').text, ifExists: 'ask' }));
-    expect(host.importWorkshop({ fileName: 'b.json', text: packOf(master, 2, 'pack-b').text, ifExists: 'ask' }).kind).toBe('imported');
-    expect(host.importWorkshop({ fileName: 'c.json', text: packOf(master, 1, 'pack-c').text, ifExists: 'ask' }).kind).toBe('imported');
+    imported(await host.importWorkshop({ fileName: 'a.json', text: packOf(master, 1, 'pack-a').text, ifExists: 'ask' }));
+    expect((await host.importWorkshop({ fileName: 'b.json', text: packOf(master, 2, 'pack-b').text, ifExists: 'ask' })).kind).toBe('imported');
+    expect((await host.importWorkshop({ fileName: 'c.json', text: packOf(master, 1, 'pack-c').text, ifExists: 'ask' })).kind).toBe('imported');
     expect(host.listWorkshops().workshops).toHaveLength(3);
   });
 
-  it('refuses a team file dropped on the library, naming the workshop to open and where to import it', () => {
+  it('refuses a team file dropped on the library, naming the workshop to open and where to import it', async () => {
     const { host, dataDir } = freshHost();
-    const copyId = imported(host.importWorkshop({ fileName: 'pack.json', text: packOf(sample()).text, ifExists: 'ask' })).workshop.id;
+    const copyId = imported(await host.importWorkshop({ fileName: 'pack.json', text: packOf(sample()).text, ifExists: 'ask' })).workshop.id;
     const file = makeTeamFile(host.currentState(copyId), NOW.toISOString());
     if (typeof file === 'string') throw new Error(file);
     host.listWorkshops();
     const before = folderContents(dataDir);
 
-    expect(refusalOf(host, JSON.stringify(file))).toBe(
+    expect(await refusalOf(host, JSON.stringify(file))).toBe(
       'This is a team file, not a workshop: it goes into the workshop its team pack came from. Open “Renewal journey” and import the team file on its Frame screen.',
     );
-    expect(refusalOf(host, JSON.stringify({ kind: 'journey-room/team-file' }))).toBe(
+    expect(await refusalOf(host, JSON.stringify({ kind: 'journey-room/team-file' }))).toBe(
       'This is a team file, not a workshop: it goes into the workshop its team pack came from. Open the workshop it belongs to and import the team file on its Frame screen.',
     );
     expect(folderContents(dataDir)).toEqual(before);

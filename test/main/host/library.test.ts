@@ -19,10 +19,10 @@ function freshHost() {
 }
 
 describe('workshop library', () => {
-  it('creates a blank workshop and a sample one, each saved and listed', () => {
+  it('creates a blank workshop and a sample one, each saved and listed', async () => {
     const { host, dataDir, events } = freshHost();
-    const blank = host.createWorkshop({ title: '  Renewals  ', template: 'blank' });
-    const sample = host.createWorkshop({ title: 'Try it out', template: 'sample' });
+    const blank = await host.createWorkshop({ title: '  Renewals  ', template: 'blank' });
+    const sample = await host.createWorkshop({ title: 'Try it out', template: 'sample' });
 
     expect(blank).toMatchObject({ title: 'Renewals', touchpointCount: 0, teamCount: 1, phase: 'frame' });
     expect(sample.title).toBe('Try it out');
@@ -33,18 +33,18 @@ describe('workshop library', () => {
     expect(events.filter((e) => e.name === 'library/changed')).toHaveLength(2);
   });
 
-  it('refuses an empty name and creates nothing', () => {
+  it('refuses an empty name and creates nothing', async () => {
     const { host, dataDir } = freshHost();
-    expect(() => host.createWorkshop({ title: '   ', template: 'blank' })).toThrow(HostRefusal);
-    expect(() => host.createWorkshop({ title: '   ', template: 'blank' })).toThrow('A name cannot be empty.');
+    await expect(host.createWorkshop({ title: '   ', template: 'blank' })).rejects.toThrow(HostRefusal);
+    await expect(host.createWorkshop({ title: '   ', template: 'blank' })).rejects.toThrow('A name cannot be empty.');
     expect(readdirSync(join(dataDir, 'workshops'))).toEqual([]);
   });
 
-  it('duplicates under a new id with "(copy)" and leaves the original untouched', () => {
-    const { host, dataDir, workshop } = hostWithWorkshop('Quarterly review');
+  it('duplicates under a new id with "(copy)" and leaves the original untouched', async () => {
+    const { host, dataDir, workshop } = await hostWithWorkshop('Quarterly review');
     const before = readFileSync(workshopFile(dataDir, workshop.id));
 
-    const copy = host.duplicateWorkshop(workshop.id);
+    const copy = await host.duplicateWorkshop(workshop.id);
 
     expect(copy.id).not.toBe(workshop.id);
     expect(copy.title).toBe('Quarterly review (copy)');
@@ -61,7 +61,7 @@ describe('workshop library', () => {
   });
 
   it('renames: saved, shown to those who have it open, and not an undo step', async () => {
-    const { host, dataDir, workshop } = hostWithWorkshop('Old name');
+    const { host, dataDir, workshop } = await hostWithWorkshop('Old name');
     const events: HostEvent[] = [];
     host.subscribe((event) => events.push(event));
 
@@ -74,8 +74,8 @@ describe('workshop library', () => {
     await expect(host.renameWorkshop(workshop.id, '')).rejects.toThrow(HostRefusal);
   });
 
-  it('deletes by moving the file to the trash; the workshop can no longer be opened', () => {
-    const { host, dataDir, workshop } = hostWithWorkshop('Going away');
+  it('deletes by moving the file to the trash; the workshop can no longer be opened', async () => {
+    const { host, dataDir, workshop } = await hostWithWorkshop('Going away');
     host.openWorkshop(workshop.id);
     const bytes = readFileSync(workshopFile(dataDir, workshop.id));
 

@@ -50,12 +50,12 @@ interface Setup {
   at(minutes: number): void;
 }
 
-function setUp(workshop: Workshop, options: Omit<WorkshopHostOptions, 'store'> = {}): Setup {
+async function setUp(workshop: Workshop, options: Omit<WorkshopHostOptions, 'store'> = {}): Promise<Setup> {
   const dataDir = tempDataDir();
   let clock = T0;
   const now = () => new Date(clock);
   const store = createWorkshopStore({ dataDir, now, report: () => undefined });
-  store.create(workshop);
+  await store.create(workshop);
   const host = hostOn(store, { now, ...options });
   return { dataDir, store, host, workshop, at: (minutes) => (clock = T0 + minutes * MINUTE) };
 }
@@ -81,7 +81,7 @@ const sameAs = (workshop: Workshop | undefined) => ({ ...workshop, updatedAt: 'a
 
 describe('restore points kept by the host', () => {
   it('keeps one before removing a stage with its cards, holding the workshop as it was, and none for an empty stage', async () => {
-    const s = setUp(sample(), { autoPointEveryMs: NEVER });
+    const s = await setUp(sample(), { autoPointEveryMs: NEVER });
     const signUp = s.workshop.stages.find((stage) => stage.name === 'Sign up');
     const cards = s.workshop.touchpoints.filter((t) => t.stageId === signUp?.id);
     expect(cards).toHaveLength(3);
@@ -99,7 +99,7 @@ describe('restore points kept by the host', () => {
   });
 
   it('keeps one before resetting a vote that has dots, and one before merging two fixes', async () => {
-    const s = setUp(sample(), { autoPointEveryMs: NEVER });
+    const s = await setUp(sample(), { autoPointEveryMs: NEVER });
     const dots = s.workshop.votes.reduce((sum, vote) => sum + vote.dots, 0);
     expect(dots).toBeGreaterThan(1);
     await mustSend(s.host, s.workshop.id, { type: 'voting/reset' });
@@ -119,7 +119,7 @@ describe('restore points kept by the host', () => {
   });
 
   it('keeps one automatically with the first change, then not again until five minutes of changes later', async () => {
-    const s = setUp(blankWorkshop('Auto points'));
+    const s = await setUp(blankWorkshop('Auto points'));
     const first = await mustSend(s.host, s.workshop.id, { type: 'team/add', name: 'North' });
     const [auto] = await pointsOnceThere(s.store, s.workshop.id, 1);
     expect(auto).toMatchObject({ kind: 'auto', label: '', at: new Date(T0).toISOString() });
@@ -143,7 +143,7 @@ describe('restore points kept by the host', () => {
 describe('going back to a restore point', () => {
   /** A workshop with one point of each kind: auto (North), before a step (Aftercare with 2 cards), before a restore. */
   async function withEveryKind() {
-    const s = setUp(blankWorkshop('Going back'));
+    const s = await setUp(blankWorkshop('Going back'));
     const north = await mustSend(s.host, s.workshop.id, { type: 'team/add', name: 'North' });
     s.at(1);
     let state = await mustSend(s.host, s.workshop.id, { type: 'stage/add', name: 'Aftercare' });
@@ -270,7 +270,7 @@ describe('going back to a restore point', () => {
 
 describe('bringing back a workshop whose file was damaged', () => {
   it('lists it as a problem that can be recovered, brings it back from its newest point, and the problem is gone', async () => {
-    const s = setUp(blankWorkshop('Damaged room'), { autoPointEveryMs: 5 * MINUTE });
+    const s = await setUp(blankWorkshop('Damaged room'), { autoPointEveryMs: 5 * MINUTE });
     const id = s.workshop.id;
     await mustSend(s.host, id, { type: 'team/add', name: 'North' });
     s.at(6);
@@ -304,7 +304,7 @@ describe('bringing back a workshop whose file was damaged', () => {
   // after it. The one before is kept first, so the newest point is the workshop after the step, and
   // bringing a workshop back "from its newest point" does not undo the step.
   it('brings it back as it was after the last step, not before it, when that step was the first change', async () => {
-    const s = setUp(sample(), { autoPointEveryMs: 5 * MINUTE });
+    const s = await setUp(sample(), { autoPointEveryMs: 5 * MINUTE });
     const id = s.workshop.id;
     const signUp = s.workshop.stages.find((stage) => stage.name === 'Sign up');
     const after = await mustSend(s.host, id, { type: 'stage/remove', stageId: signUp?.id ?? '' });
@@ -315,7 +315,7 @@ describe('bringing back a workshop whose file was damaged', () => {
 
     const host = hostOn(openStore(s.dataDir));
     host.listWorkshops();
-    host.recoverWorkshop(id);
+    await host.recoverWorkshop(id);
     expect(host.openWorkshop(id).state.stages.map((stage) => stage.name)).toEqual(after.stages.map((stage) => stage.name));
   });
 
@@ -323,19 +323,19 @@ describe('bringing back a workshop whose file was damaged', () => {
     const dataDir = tempDataDir();
     const store = openStore(dataDir);
     const workshop = blankWorkshop('No points');
-    store.create(workshop);
+    await store.create(workshop);
     writeFileSync(workshopFile(dataDir, workshop.id), 'garbage');
     const host = hostOn(openStore(dataDir));
     expect(host.listWorkshops().problems).toMatchObject([{ workshopId: workshop.id }]);
     expect(host.listWorkshops().problems[0]?.canRecover).toBeUndefined();
-    expect(() => host.recoverWorkshop(workshop.id)).toThrow('No restore point of that workshop is kept, so it cannot be brought back from one.');
+    await expect(host.recoverWorkshop(workshop.id)).rejects.toThrow('No restore point of that workshop is kept, so it cannot be brought back from one.');
   });
 
   // A damaged snapshot found by list() or load() takes its journal along to damaged/, and create()
   // (which recoverWorkshop uses) moves aside any journal still under that id rather than writing
   // over it: the changes journaled after the damaged snapshot are never deleted.
   it('keeps the journal of a damaged workshop next to its snapshot in damaged/, also when recovered', async () => {
-    const s = setUp(blankWorkshop('Journal kept'), { autoPointEveryMs: 5 * MINUTE });
+    const s = await setUp(blankWorkshop('Journal kept'), { autoPointEveryMs: 5 * MINUTE });
     const id = s.workshop.id;
     await mustSend(s.host, id, { type: 'team/add', name: 'North' });
     await mustSend(s.host, id, { type: 'team/add', name: 'South' });
@@ -345,7 +345,7 @@ describe('bringing back a workshop whose file was damaged', () => {
 
     const host = hostOn(openStore(s.dataDir));
     host.listWorkshops();
-    host.recoverWorkshop(id);
+    await host.recoverWorkshop(id);
     // Somewhere in the data folder (damaged/, as load() does it) the journal's bytes are still kept.
     const everyFile = readdirSync(s.dataDir, { recursive: true, encoding: 'utf8' }).map((name) => join(s.dataDir, name));
     const copies = everyFile.filter((path) => statSync(path).isFile() && readFileSync(path).equals(journalBytes));

@@ -14,12 +14,12 @@ const noPdf: PdfExporter = {
 };
 
 describe('library/create with a journey template', () => {
-  it('creates and saves the banking journey with its stages, channels, cards, persona and scope', () => {
+  it('creates and saves the banking journey with its stages, channels, cards, persona and scope', async () => {
     const dataDir = tempDataDir();
     const host = new WorkshopHost({ store: openStore(dataDir) });
     const data = templateData('banking');
 
-    const summary = host.createWorkshop({ title: 'Current accounts', template: 'banking' });
+    const summary = await host.createWorkshop({ title: 'Current accounts', template: 'banking' });
 
     expect(summary).toMatchObject({ title: 'Current accounts', teamCount: 1, touchpointCount: data.touchpoints.length });
     const saved = openStore(dataDir).load(summary.id).workshop;

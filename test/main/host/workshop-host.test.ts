@@ -29,7 +29,7 @@ function current(host: WorkshopHost, workshopId: string) {
 
 describe('WorkshopHost', () => {
   it('keeps every applied command: a fresh store reads the same workshop back', async () => {
-    const { host, dataDir, workshop } = hostWithWorkshop();
+    const { host, dataDir, workshop } = await hostWithWorkshop();
     await mustDispatch(host, workshop.id, { type: 'stage/add', name: 'Onboard' });
     const snapshot = await mustDispatch(host, workshop.id, { type: 'workshop/update', organisation: 'Brightline' });
 
@@ -38,7 +38,7 @@ describe('WorkshopHost', () => {
   });
 
   it('numbers applied commands and tells subscribers once the journal holds them', async () => {
-    const { host, dataDir, workshop } = hostWithWorkshop();
+    const { host, dataDir, workshop } = await hostWithWorkshop();
     const events: HostEvent[] = [];
     const onDisk: string[] = [];
     const unsubscribe = host.subscribe((event) => {
@@ -67,7 +67,7 @@ describe('WorkshopHost', () => {
   });
 
   it('a refused command changes nothing, writes nothing and tells no one', async () => {
-    const { host, dataDir, workshop } = hostWithWorkshop();
+    const { host, dataDir, workshop } = await hostWithWorkshop();
     host.openWorkshop(workshop.id);
     const before = readFileSync(journalFile(dataDir, workshop.id));
     const events: HostEvent[] = [];
@@ -84,7 +84,7 @@ describe('WorkshopHost', () => {
   });
 
   it('undoes and redoes several commands in order, keeping each step', async () => {
-    const { host, dataDir, workshop } = hostWithWorkshop();
+    const { host, dataDir, workshop } = await hostWithWorkshop();
     const original = host.openWorkshop(workshop.id).state;
     const added = await mustDispatch(host, workshop.id, { type: 'stage/add', name: 'Onboard' });
     const stageId = added.state.stages.at(-1)?.id ?? '';
@@ -115,7 +115,7 @@ describe('WorkshopHost', () => {
   });
 
   it('forgets what could be redone once something new is done', async () => {
-    const { host, workshop } = hostWithWorkshop();
+    const { host, workshop } = await hostWithWorkshop();
     await mustDispatch(host, workshop.id, { type: 'team/add', name: 'Team 2' });
     await host.undo(workshop.id, FROM_FACILITATOR);
     expect(current(host, workshop.id).canRedo).toBe(true);
@@ -125,7 +125,7 @@ describe('WorkshopHost', () => {
   });
 
   it("does not make a participant's vote the facilitator's undo step", async () => {
-    const { host, workshop } = hostWithWorkshop();
+    const { host, workshop } = await hostWithWorkshop();
     const teamId = workshop.teams[0]?.id ?? '';
     const withPerson = await mustDispatch(host, workshop.id, { type: 'participant/add', name: 'Ana', teamId });
     const participantId = withPerson.state.participants[0]?.id ?? '';
@@ -155,7 +155,7 @@ describe('WorkshopHost', () => {
     const dataDir = tempDataDir();
     const store = openStore(dataDir);
     const workshop = blankWorkshop('Short memory');
-    store.create(workshop);
+    await store.create(workshop);
     const host = hostOn(store, { historyLimit: 3 });
     for (const name of ['A', 'B', 'C', 'D', 'E']) await mustDispatch(host, workshop.id, { type: 'team/add', name });
     for (let i = 0; i < 3; i += 1) expect((await host.undo(workshop.id, FROM_FACILITATOR)).ok).toBe(true);
@@ -167,7 +167,7 @@ describe('WorkshopHost', () => {
     const dataDir = tempDataDir();
     const store = openStore(dataDir);
     const workshop = blankWorkshop('Remembered');
-    store.create(workshop);
+    await store.create(workshop);
     const first = new WorkshopHost({ store, snapshotEvery: 3, log: () => undefined });
     for (const name of ['A', 'B', 'C', 'D']) await mustDispatch(first, workshop.id, { type: 'team/add', name });
     const mutation = { clientId: 'page-1', n: 7 };
@@ -190,7 +190,7 @@ describe('WorkshopHost', () => {
     const disk = faultyDisk();
     const store = createWorkshopStore({ dataDir, disk, report: () => undefined });
     const workshop = blankWorkshop('Nearly full disk');
-    store.create(workshop);
+    await store.create(workshop);
     const host = hostOn(store);
     const events: HostEvent[] = [];
     host.subscribe((event) => events.push(event));
@@ -216,7 +216,7 @@ describe('WorkshopHost', () => {
     const dataDir = tempDataDir();
     const store = openStore(dataDir);
     const workshop = blankWorkshop('Busy room');
-    store.create(workshop);
+    await store.create(workshop);
     const logged: string[] = [];
     const host = hostOn(store, { log: (message) => logged.push(message) });
     const heard: number[] = [];

@@ -40,7 +40,7 @@ async function serverWith(
 ): Promise<{ server: RunningServer; host: WorkshopHost; track: <T extends TestClient>(c: T) => T }> {
   const root = mkdtempSync(join(tmpdir(), 'jr-room-flow-test-'));
   const store = openStore(join(root, 'data'));
-  for (const workshop of workshops) store.create(workshop);
+  for (const workshop of workshops) await store.create(workshop);
   const host = new WorkshopHost({ store, log: () => undefined, now: tickingClock() });
   const server = await startTestServer({ host, pdf, staticDir: join(root, 'web'), ...options });
   const clients: TestClient[] = [];

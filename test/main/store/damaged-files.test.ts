@@ -19,11 +19,11 @@ const damagedContents: ReadonlyArray<readonly [string, Buffer]> = [
   ['JSON that is not a workshop at all', Buffer.from(JSON.stringify({ hello: 'world' }))],
 ];
 
-function setUp() {
+async function setUp() {
   const dataDir = tempDataDir();
   const store = openStore(dataDir);
   const good = [blankWorkshop('Good one'), blankWorkshop('Good two')];
-  for (const workshop of good) store.create(workshop);
+  for (const workshop of good) await store.create(workshop);
   store.list();
   const goodBytes = good.map((w) => readFileSync(workshopFile(dataDir, w.id)));
   const untouched = () => good.map((w) => readFileSync(workshopFile(dataDir, w.id)));
@@ -31,8 +31,8 @@ function setUp() {
 }
 
 describe('a damaged workshop file', () => {
-  it.each(damagedContents)('(%s) is moved aside, reported and listed as a problem', (_label, bytes) => {
-    const { dataDir, good, goodBytes, untouched } = setUp();
+  it.each(damagedContents)('(%s) is moved aside, reported and listed as a problem', async (_label, bytes) => {
+    const { dataDir, good, goodBytes, untouched } = await setUp();
     writeFileSync(workshopFile(dataDir, DAMAGED_ID), bytes);
 
     const store = openStore(dataDir);
@@ -56,8 +56,8 @@ describe('a damaged workshop file', () => {
     for (const workshop of good) expect(store.load(workshop.id).workshop).toEqual(workshop);
   });
 
-  it('names the workshop by its title when the file still shows one', () => {
-    const { dataDir } = setUp();
+  it('names the workshop by its title when the file still shows one', async () => {
+    const { dataDir } = await setUp();
     writeFileSync(
       workshopFile(dataDir, DAMAGED_ID),
       JSON.stringify({ ...blankWorkshop('Q3 review'), id: DAMAGED_ID, stages: 'none' }),
@@ -66,8 +66,8 @@ describe('a damaged workshop file', () => {
     expect(problem?.message).toMatch(/^'Q3 review' could not be read: this workshop file is damaged/);
   });
 
-  it('is moved aside when opened, with a typed error that says where it went', () => {
-    const { dataDir, goodBytes, untouched } = setUp();
+  it('is moved aside when opened, with a typed error that says where it went', async () => {
+    const { dataDir, goodBytes, untouched } = await setUp();
     writeFileSync(workshopFile(dataDir, DAMAGED_ID), 'not json at all');
     const store = openStore(dataDir);
 
@@ -88,7 +88,7 @@ describe('a damaged workshop file', () => {
   });
 
   it('offers its newest restore point when one is kept, and is still reported after a restart until dismissed', async () => {
-    const { dataDir } = setUp();
+    const { dataDir } = await setUp();
     const store = openStore(dataDir);
     await store.points.save({ ...blankWorkshop('Q3 review'), id: DAMAGED_ID }, 'auto', '');
     writeFileSync(workshopFile(dataDir, DAMAGED_ID), '{');
@@ -104,8 +104,8 @@ describe('a damaged workshop file', () => {
 });
 
 describe('a workshop file from a newer version', () => {
-  it('is reported but left where it is, unchanged', () => {
-    const { dataDir, good, goodBytes, untouched } = setUp();
+  it('is reported but left where it is, unchanged', async () => {
+    const { dataDir, good, goodBytes, untouched } = await setUp();
     const newer = Buffer.from(
       JSON.stringify({ ...blankWorkshop('From the future'), id: DAMAGED_ID, formatVersion: WORKSHOP_FORMAT_VERSION + 1 }),
     );

@@ -75,7 +75,7 @@ interface Room {
 }
 
 /** Two saved workshops on a faulty disk, a host on them, and everything it tells and reports. */
-function room(hostOptions: Omit<WorkshopHostOptions, 'store'> = {}, disk: FaultyDisk = faultyDisk()): Room {
+async function room(hostOptions: Omit<WorkshopHostOptions, 'store'> = {}, disk: FaultyDisk = faultyDisk()): Promise<Room> {
   const dataDir = tempDataDir();
   let clock = SAVED_AT;
   const reports: string[] = [];
@@ -83,8 +83,8 @@ function room(hostOptions: Omit<WorkshopHostOptions, 'store'> = {}, disk: Faulty
   const store = createWorkshopStore({ dataDir, disk, now: () => clock, indexDelayMs: 60_000, report: (message) => reports.push(message) });
   const a = blankWorkshop('Room A');
   const b = blankWorkshop('Room B');
-  store.create(a);
-  store.create(b);
+  await store.create(a);
+  await store.create(b);
   const host = hostOn(store, { now: () => clock, autoPointEveryMs: NEVER, log: (message) => logs.push(message), ...hostOptions });
   const events: HostEvent[] = [];
   host.subscribe((event) => events.push(event));
@@ -151,24 +151,24 @@ async function refusedThenCarriesOn(r: Room, inject: () => void, expected: strin
 
 describe('the disk refusing a change', () => {
   it('(a write cut short: the disk filled mid-line) refuses it as a full disk and keeps no part of the line', async () => {
-    const r = room();
+    const r = await room();
     await refusedThenCarriesOn(r, () => r.disk.cutNextAppend(), sentenceFor('ENOSPC', r.dataDir));
   });
 
   describe.each(ERRNOS)('with %s', (code) => {
     it('on the append: refused with its sentence, nothing kept or told, and the next change is kept', async () => {
-      const r = room();
+      const r = await room();
       await refusedThenCarriesOn(r, () => r.disk.failNext('append', code), sentenceFor(code, r.dataDir));
     });
 
     it('on the flush to the disk: refused with its sentence, the line taken back out, and the next change is kept', async () => {
-      const r = room();
+      const r = await room();
       await refusedThenCarriesOn(r, () => r.disk.failNext('flush', code), sentenceFor(code, r.dataDir));
     });
   });
 
   it('refuses every change that shared the failed flush, tells none of them, and keeps the next', async () => {
-    const r = room();
+    const r = await room();
     const { host, a, dataDir, events } = r;
     const kept = await mustSend(host, a.id, { type: 'team/add', name: 'North' });
     r.setClock(LATER);
@@ -189,7 +189,7 @@ describe('the disk refusing a change', () => {
   });
 
   it('takes a refused change out of the undo history: undo takes back the last kept change', async () => {
-    const r = room();
+    const r = await room();
     const { host, a } = r;
     await mustSend(host, a.id, { type: 'team/add', name: 'North' });
     r.disk.failNext('flush', 'ENOSPC');
@@ -202,16 +202,17 @@ describe('the disk refusing a change', () => {
 
 describe('trouble in the background', () => {
   const COMPACTION_FAILED = "The workshop 'Room A' could not be rewritten in one file; its changes stay in its journal.";
+  const INDEX_FAILED = 'The library index could not be saved; it will be rebuilt from the workshop files.';
 
   describe.each(ERRNOS)('with %s', (code) => {
     it.each([
-      ['the new snapshot (temp file, sync or rename)', 'write-later'],
-      ['the new journal after the snapshot', 'write'],
-    ] as const)('writing %s while rewriting the snapshot: reported, every change kept, and a later rewrite succeeds', async (_what, operation) => {
-      const r = room({ snapshotEvery: 2 });
+      ['the new snapshot (temp file, sync or rename)', workshopFile],
+      ['the new journal after the snapshot', journalFile],
+    ] as const)('writing %s while rewriting the snapshot: reported, every change kept, and a later rewrite succeeds', async (_what, fileOf) => {
+      const r = await room({ snapshotEvery: 2 });
       const { host, a, b, dataDir, events, reports } = r;
       await mustSend(host, a.id, { type: 'team/add', name: 'North' });
-      r.disk.failNext(operation, code);
+      r.disk.failNext('write-later', code, 1, (path) => path === fileOf(dataDir, a.id));
       // The second change is already in the journal when the snapshot is rewritten: it is kept, not refused.
       const second = await send(host, a.id, { type: 'team/add', name: 'South' });
       expect(second.ok).toBe(true);
@@ -238,7 +239,7 @@ describe('trouble in the background', () => {
   });
 
   it('a restore point that cannot be kept is logged, the change stands, and the next point is kept', async () => {
-    const r = room({ autoPointEveryMs: 5 * 60_000 });
+    const r = await room({ autoPointEveryMs: 5 * 60_000 });
     const { host, a, logs, dataDir } = r;
     const store = openStore(dataDir);
     r.disk.failNext('write-later', 'ENOSPC');
@@ -254,19 +255,30 @@ describe('trouble in the background', () => {
     expect(fromDisk(dataDir, a.id).workshop).toEqual(second);
   });
 
-  it('an index that cannot be saved is reported; the library still lists, and is rebuilt after a restart', async () => {
-    const r = room();
+  it('an index the disk refuses when the app quits is reported; nothing is lost, and a restart lists the library right', async () => {
+    const r = await room();
     const { host, a, b, reports, disk, dataDir } = r;
     await mustSend(host, a.id, { type: 'workshop/update', title: 'Room A, renamed' });
-    disk.failNext('write', 'EROFS');
     const listing = host.listWorkshops();
     expect(listing.workshops.map((w) => w.title).sort()).toEqual(['Room A, renamed', 'Room B']);
-    expect(reports).toContain('The library index could not be saved; it will be rebuilt from the workshop files.');
     expect(listing.problems).toEqual([]);
-
-    // The workshops keep working, and a store opened afresh lists them right.
     expect((await send(host, b.id, { type: 'team/add', name: 'North' })).ok).toBe(true);
-    expect(openStore(dataDir).list().workshops.map((w) => w.title).sort()).toEqual(['Room A, renamed', 'Room B']);
+
+    // Quitting writes the index it owes (in the background, waited for); the disk refuses it.
+    disk.failNext('write-later', 'EROFS', 1, (path) => path === join(dataDir, 'index.json'));
+    await host.close();
+    expect(reports).toEqual([INDEX_FAILED]);
+    expect(tempFiles(dataDir)).toEqual([]);
+
+    // Every change is there, and a store opened afresh lists the library right.
+    expect(fromDisk(dataDir, a.id).workshop.title).toBe('Room A, renamed');
+    expect(fromDisk(dataDir, b.id).workshop.teams.map((t) => t.name)).toEqual(['Team 1', 'North']);
+    const afresh = openStore(dataDir).list();
+    expect(afresh.problems).toEqual([]);
+    expect(afresh.workshops.map((w) => [w.title, w.teamCount]).sort()).toEqual([
+      ['Room A, renamed', 1],
+      ['Room B', 2],
+    ]);
   });
 
   it('an index write failing on its timer is reported and throws nowhere', async () => {
@@ -275,12 +287,12 @@ describe('trouble in the background', () => {
     const reports: string[] = [];
     const store = createWorkshopStore({ dataDir, disk, indexDelayMs: 1, report: (message) => reports.push(message) });
     const workshop = blankWorkshop('Timed index');
-    store.create(workshop);
-    disk.failNext('write', 'EIO');
+    await store.create(workshop);
+    disk.failNext('write-later', 'EIO', 1, (path) => path === join(dataDir, 'index.json'));
     const host = hostOn(store);
     expect((await send(host, workshop.id, { type: 'team/add', name: 'North' })).ok).toBe(true);
     await eventually('the failed index write to be reported', () => reports.length > 0);
-    expect(reports).toEqual(['The library index could not be saved; it will be rebuilt from the workshop files.']);
+    expect(reports).toEqual([INDEX_FAILED]);
     expect(host.listWorkshops().workshops.map((w) => w.title)).toEqual(['Timed index']);
   });
 });
@@ -354,7 +366,7 @@ describe('races around a failed flush', () => {
   // the late waiter leaves the new writer alone and the new change is kept.
   it('a change sent right after a refused flush is kept, even when another change was waiting on that flush', async () => {
     const disk = heldFlushDisk();
-    const r = room({}, disk);
+    const r = await room({}, disk);
     const { host, a, dataDir } = r;
     await mustSend(host, a.id, { type: 'team/add', name: 'North' });
 
@@ -389,7 +401,7 @@ describe('races around a failed flush', () => {
     const dataDir = tempDataDir();
     const store = createWorkshopStore({ dataDir, disk, report: () => undefined });
     const workshop = blankWorkshop('Rotating');
-    store.create(workshop);
+    await store.create(workshop);
     const host = hostOn(store, { snapshotEvery: 2, autoPointEveryMs: NEVER });
     await mustSend(host, workshop.id, { type: 'team/add', name: 'North' });
     const held = disk.holdNextSnapshot();
@@ -414,9 +426,9 @@ describe('races around a failed flush', () => {
     const dataDir = tempDataDir();
     const setup = openStore(dataDir);
     const workshop = blankWorkshop('Crashed on a full disk');
-    setup.create(workshop);
+    await setup.create(workshop);
     const other = blankWorkshop('Untouched');
-    setup.create(other);
+    await setup.create(other);
     const host = hostOn(setup, { autoPointEveryMs: NEVER });
     await mustSend(host, workshop.id, { type: 'team/add', name: 'North' });
     const journal = journalFile(dataDir, workshop.id);
@@ -434,7 +446,7 @@ describe('races around a failed flush', () => {
   // disk error through instead of a StorageError, so the person reads the generic "Something went
   // wrong inside Journey Room" instead of what to do about the disk.
   it('deleting a workshop on a read-only disk is refused with the read-only sentence, and the workshop stays', async () => {
-    const r = room();
+    const r = await room();
     const handle = createRequestHandler(createHandlers({ host: r.host, pdf: { render: async () => new Uint8Array(), fileName: () => 'x.pdf' } }), () => undefined);
     const client: ApiClient = { id: 'facilitator-page', watch: () => undefined, session: { kind: 'facilitator' } };
     r.disk.failNext('rename', 'EROFS');
@@ -448,25 +460,30 @@ describe('races around a failed flush', () => {
 });
 
 describe('a new workshop the disk will not take', () => {
-  it('is refused with the sentence, and nothing half-made is listed', () => {
+  it.each([
+    ['its snapshot', '.json'],
+    ['its journal, after its snapshot', '.journal'],
+  ])('(%s) is refused with the sentence, and nothing half-made is listed', async (_what, refusedFile) => {
     const dataDir = tempDataDir();
     const disk = faultyDisk();
     const store = createWorkshopStore({ dataDir, disk, report: () => undefined });
     const host = hostOn(store);
-    disk.failNext('write', 'ENOSPC');
-    expect(() => host.createWorkshop({ title: 'Too late', template: 'blank' })).toThrow(
+    disk.failNext('write-later', 'ENOSPC', 1, (path) => path.endsWith(refusedFile));
+    await expect(host.createWorkshop({ title: 'Too late', template: 'blank' })).rejects.toThrow(
       expect.objectContaining({ code: 'storage', message: 'The disk is full: free some space, then press Retry. Nothing of this change is saved.' }),
     );
     expect(host.listWorkshops()).toEqual({ workshops: [], problems: [] });
+    expect(readdirSync(join(dataDir, 'workshops'))).toEqual([]);
     expect(tempFiles(dataDir)).toEqual([]);
-    expect(host.createWorkshop({ title: 'In time', template: 'blank' }).title).toBe('In time');
+    expect((await host.createWorkshop({ title: 'In time', template: 'blank' })).title).toBe('In time');
+    expect(openStore(dataDir).list().workshops.map((w) => w.title)).toEqual(['In time']);
   });
 });
 
 describe('the store’s files', () => {
   it('are readable and writable by their owner only', async () => {
     if (process.platform === 'win32') return;
-    const r = room({ autoPointEveryMs: 1 });
+    const r = await room({ autoPointEveryMs: 1 });
     await mustSend(r.host, r.a.id, { type: 'team/add', name: 'North' });
     const store = openStore(r.dataDir);
     await eventually('a restore point', () => store.points.list(r.a.id).length > 0);

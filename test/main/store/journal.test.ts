@@ -86,7 +86,7 @@ async function savedWithChanges(commands: readonly ClientCommand[]) {
   const dataDir = tempDataDir();
   const store = openStore(dataDir);
   const workshop = blankWorkshop('Kick-off');
-  store.create(workshop);
+  await store.create(workshop);
   const host = hostOn(store);
   const states: Workshop[] = [];
   for (const command of commands) states.push(await mustDispatch(host, workshop.id, command));

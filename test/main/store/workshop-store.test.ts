@@ -9,10 +9,10 @@ import { FACILITATOR } from '../../../shared/seat';
 import { blankWorkshop, hostOn, openStore, tempDataDir, workshopFile } from '../support/temp-data';
 
 describe('workshop store', () => {
-  it('gives back exactly what was saved, also to a store opened afresh', () => {
+  it('gives back exactly what was saved, also to a store opened afresh', async () => {
     const dataDir = tempDataDir();
     const workshop = blankWorkshop('Onboarding journey');
-    openStore(dataDir).create(workshop);
+    await openStore(dataDir).create(workshop);
 
     const reopened = openStore(dataDir);
     expect(reopened.exists(workshop.id)).toBe(true);
@@ -21,10 +21,10 @@ describe('workshop store', () => {
     expect(parsed.ok).toBe(true);
   });
 
-  it('writes compact JSON and an empty journal per workshop, readable by their owner only', () => {
+  it('writes compact JSON and an empty journal per workshop, readable by their owner only', async () => {
     const dataDir = tempDataDir();
     const workshop = blankWorkshop('Compact');
-    openStore(dataDir).create(workshop);
+    await openStore(dataDir).create(workshop);
     const text = readFileSync(workshopFile(dataDir, workshop.id), 'utf8');
     expect(text).toBe(JSON.stringify(workshop));
     expect(readdirSync(join(dataDir, 'workshops')).sort()).toEqual([`${workshop.id}.journal`, `${workshop.id}.json`]);
@@ -35,13 +35,13 @@ describe('workshop store', () => {
     }
   });
 
-  it('lists summaries, most recently changed first', () => {
+  it('lists summaries, most recently changed first', async () => {
     const dataDir = tempDataDir();
     const store = openStore(dataDir);
     const older = { ...blankWorkshop('Older'), updatedAt: '2026-01-01T10:00:00.000Z' };
     const newer = { ...blankWorkshop('Newer'), updatedAt: '2026-06-01T10:00:00.000Z' };
-    store.create(older);
-    store.create(newer);
+    await store.create(older);
+    await store.create(newer);
 
     const listing = store.list();
     expect(listing.problems).toEqual([]);
@@ -56,33 +56,40 @@ describe('workshop store', () => {
       touchpointCount: 0,
       locale: 'en-GB',
     });
+    // The index is written in the background, and always before the store is closed.
+    await store.close();
     expect(existsSync(join(dataDir, 'index.json'))).toBe(true);
   });
 
-  it('rebuilds the index from the workshop files when it is missing or damaged', () => {
+  it('rebuilds the index from the workshop files when it is missing or damaged', async () => {
     const dataDir = tempDataDir();
     const first = blankWorkshop('First');
     const second = blankWorkshop('Second');
     const store = openStore(dataDir);
-    store.create(first);
-    store.create(second);
+    await store.create(first);
+    await store.create(second);
     store.list();
+    await store.close();
 
     rmSync(join(dataDir, 'index.json'));
-    expect(openStore(dataDir).list().workshops.map((w) => w.id).sort()).toEqual([first.id, second.id].sort());
+    const afterLoss = openStore(dataDir);
+    expect(afterLoss.list().workshops.map((w) => w.id).sort()).toEqual([first.id, second.id].sort());
+    await afterLoss.close();
 
     writeFileSync(join(dataDir, 'index.json'), '{"version": 1, "entries": ');
-    const listing = openStore(dataDir).list();
+    const afterDamage = openStore(dataDir);
+    const listing = afterDamage.list();
     expect(listing.workshops.map((w) => w.id).sort()).toEqual([first.id, second.id].sort());
     expect(listing.problems).toEqual([]);
+    await afterDamage.close();
     expect(JSON.parse(readFileSync(join(dataDir, 'index.json'), 'utf8'))).toMatchObject({ version: 3 });
   });
 
-  it('notices a workshop file changed or added behind its back', () => {
+  it('notices a workshop file changed or added behind its back', async () => {
     const dataDir = tempDataDir();
     const workshop = blankWorkshop('Before');
     const store = openStore(dataDir);
-    store.create(workshop);
+    await store.create(workshop);
     expect(store.list().workshops.map((w) => w.title)).toEqual(['Before']);
 
     const added = blankWorkshop('Copied in by hand');
@@ -93,11 +100,11 @@ describe('workshop store', () => {
     expect(store.list().workshops.map((w) => w.title).sort()).toEqual(['After, longer title', 'Copied in by hand']);
   });
 
-  it('moves a removed workshop to the trash folder instead of deleting it', () => {
+  it('moves a removed workshop to the trash folder instead of deleting it', async () => {
     const dataDir = tempDataDir();
     const store = openStore(dataDir);
     const workshop = blankWorkshop('To remove');
-    store.create(workshop);
+    await store.create(workshop);
     const bytes = readFileSync(workshopFile(dataDir, workshop.id));
 
     store.remove(workshop.id);

@@ -32,7 +32,7 @@ export function memoryStore(...workshops: readonly Workshop[]): WorkshopStore {
       if (!found) throw workshopNotFound();
       return { workshop: found.workshop, seq: found.seq, header: emptyHeader(found.seq), entries: [] };
     },
-    create: (workshop) => {
+    create: async (workshop) => {
       held.set(workshop.id, { workshop, seq: 0 });
     },
     append: (id, entry, after) => {
@@ -46,6 +46,6 @@ export function memoryStore(...workshops: readonly Workshop[]): WorkshopStore {
     exists: (id) => held.has(id),
     dismissProblem: () => false,
     dismissProblemsOf: () => undefined,
-    close: () => undefined,
+    close: async () => undefined,
   };
 }

@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { onTestFinished } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
 import { createBlankWorkshop, sequentialIds } from '../../../shared/new-workshop';
 import type { Workshop } from '../../../shared/model';
 import { WorkshopHost, type WorkshopHostOptions } from '../../../main/host/workshop-host';
@@ -17,8 +17,15 @@ export function tempDataDir(): string {
   return dir;
 }
 
+/**
+ * A store on the folder. Opened in a test, it is closed when the test
+ * finishes, so its writes on their way land before the folder goes; opened
+ * for a whole file (beforeAll), the host on it closes it.
+ */
 export function openStore(dataDir: string, now?: () => Date): WorkshopStore {
-  return createWorkshopStore({ dataDir, report: () => undefined, ...(now ? { now } : {}) });
+  const store = createWorkshopStore({ dataDir, report: () => undefined, ...(now ? { now } : {}) });
+  if (expect.getState().currentTestName !== undefined) onTestFinished(() => store.close());
+  return store;
 }
 
 let counter = 0;
@@ -56,13 +63,13 @@ export function hostOn(store: WorkshopStore, options: Omit<WorkshopHostOptions, 
 }
 
 /** A host on a fresh store in a fresh temp folder, with one saved blank workshop. */
-export function hostWithWorkshop(
+export async function hostWithWorkshop(
   title = 'Onboarding journey',
   options: Omit<WorkshopHostOptions, 'store'> = {},
-): { host: WorkshopHost; dataDir: string; workshop: Workshop } {
+): Promise<{ host: WorkshopHost; dataDir: string; workshop: Workshop }> {
   const dataDir = tempDataDir();
   const store = openStore(dataDir);
   const workshop = blankWorkshop(title);
-  store.create(workshop);
+  await store.create(workshop);
   return { host: hostOn(store, options), dataDir, workshop };
 }
